@@ -1,0 +1,39 @@
+package vn.lmhtx.site.bake;
+
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.RenderContext;
+import vn.lmhtx.site.render.SitePlan;
+import vn.lmhtx.site.render.SiteSettings;
+import vn.lmhtx.site.render.Templates;
+
+/** Writes what JBake's file-name rule cannot: redirect pages at old URLs, and robots.txt. */
+final class ExtraFiles {
+
+    private ExtraFiles() {
+    }
+
+    static void write(SitePlan plan, SiteSettings settings, Templates templates, String redirectTemplate, Path output)
+        throws IOException, BakeException {
+        for (Page page : plan.pages()) {
+            if (page.kind().equals(JBakeBaker.REDIRECT)) {
+                String path = page.url().endsWith("/") ? page.url() + "index.html" : page.url();
+                Path file = output.resolve(path.substring(1));
+                Files.createDirectories(file.getParent());
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    templates.render(redirectTemplate, new RenderContext(settings, page, plan.navigation()), out);
+                } catch (TemplateException e) {
+                    throw new BakeException("template " + redirectTemplate + " failed for " + page.url() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        Files.writeString(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
+            + settings.absolute(SiteUrls.SITEMAP) + "\n", StandardCharsets.UTF_8);
+    }
+}

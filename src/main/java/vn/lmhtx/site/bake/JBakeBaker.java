@@ -1,0 +1,114 @@
+package vn.lmhtx.site.bake;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.SitePlan;
+import vn.lmhtx.site.render.SiteSettings;
+import vn.lmhtx.site.render.Templates;
+
+/**
+ * Bakes a planned site with JBake's {@link Oven}: JBake crawls one staged file per page, stores them, runs its
+ * renderers (documents, index, feed, sitemap, 404) through the site's templates and copies the assets.
+ */
+public final class JBakeBaker {
+
+    /** JBake keeps engines and document types in static registries, so two bakes in one JVM must not overlap. */
+    private static final Object JBAKE_IS_GLOBAL = new Object();
+
+    /** Pages JBake renders with its own renderers rather than from a staged file. */
+    private static final Set<String> JBAKE_OWN_PAGES = Set.of("masterindex", "feed", "sitemap", "error404");
+
+    /** Pages written outside JBake: its file-name rule cannot produce an arbitrary old URL such as /x.html. */
+    public static final String REDIRECT = "redirect";
+
+    /**
+     * Bakes {@code plan} from site folder {@code site} into the empty folder {@code output}; redirect pages use
+     * {@code redirectTemplate}.
+     */
+    public void bake(SitePlan plan, SiteSettings settings, Templates templates, String redirectTemplate, Path site, Path output)
+        throws BakeException {
+        Path kitchen = null;
+        try {
+            kitchen = Files.createTempDirectory("lmhtx-jbake-");
+            List<Page> documents = plan.pages().stream()
+                .filter(p -> !JBAKE_OWN_PAGES.contains(p.kind()) && !p.kind().equals(REDIRECT)).toList();
+            StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
+            Path assets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
+            synchronized (JBAKE_IS_GLOBAL) {
+                runOven(configuration(site, output, staged, assets), staged, plan, settings, templates);
+            }
+            ExtraFiles.write(plan, settings, templates, redirectTemplate, output);
+        } catch (IOException e) {
+            throw new BakeException("baking failed: " + e.getMessage(), e);
+        } finally {
+            if (kitchen != null) {
+                Folders.deleteQuietly(kitchen);
+            }
+        }
+    }
+
+    private static void runOven(DefaultJBakeConfiguration config, StagedPages staged, SitePlan plan,
+                                SiteSettings settings, Templates templates) throws BakeException {
+        Engines.register("md", new PlanParserEngine(staged));
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
+            new PlanTemplateEngine(utensils.getContentStore(), config, templates, plan, settings)));
+        Oven oven = new Oven(utensils);
+        try {
+            oven.bake();
+        } catch (RuntimeException e) {
+            throw new BakeException("JBake failed: " + e.getMessage(), e);
+        }
+        if (!oven.getErrors().isEmpty()) {
+            throw new BakeException(oven.getErrors().stream().map(Throwable::getMessage).toList());
+        }
+    }
+
+    /** JBake copies an asset folder's contents to the output root; nesting keeps them under /assets/. */
+    private static Path stageAssets(Path assets, Path stagedRoot) throws IOException {
+        Files.createDirectories(stagedRoot);
+        if (Files.isDirectory(assets)) {
+            Folders.copy(assets, stagedRoot.resolve("assets"));
+        }
+        return stagedRoot;
+    }
+
+    private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory().setEncoding("UTF-8")
+            .createDefaultJbakeConfiguration(site.toFile(), output.toFile(), true);
+        config.setContentFolder(staged.folder().toFile());
+        config.setAssetFolder(assets.toFile());
+        config.setDataFolder(new File(staged.folder().toFile(), "no-data"));
+        config.setProperty("db.store", "memory");
+        config.setProperty("db.path", "lmhtx-" + UUID.randomUUID());
+        config.setProperty("uri.noExtension", true);
+        config.setProperty("uri.noExtension.prefix", "/");
+        config.setProperty("render.index", true);
+        config.setProperty("index.paginate", false);
+        config.setProperty("render.feed", true);
+        config.setProperty("render.sitemap", true);
+        config.setProperty("render.error404", true);
+        config.setProperty("render.archive", false);
+        config.setProperty("render.tags", false);
+        config.setProperty("render.tagsindex", false);
+        config.setProperty("index.file", "index.html");
+        config.setProperty("feed.file", "feed.xml");
+        config.setProperty("sitemap.file", "sitemap.xml");
+        config.setProperty("error404.file", "404.html");
+        config.setProperty("img.path.update", false);
+        return config;
+    }
+}

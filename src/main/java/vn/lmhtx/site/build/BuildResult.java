@@ -1,0 +1,27 @@
+package vn.lmhtx.site.build;
+
+import java.time.Duration;
+import java.util.List;
+import vn.lmhtx.site.content.Problem;
+
+/**
+ * What a successful build or check did.
+ *
+ * @param pages pages written (HTML, feed and sitemap)
+ * @param items content items published
+ * @param hidden drafts and scheduled news left out
+ * @param warnings problems that did not stop the build
+ * @param duration wall time
+ */
+public record BuildResult(int pages, int items, int hidden, List<Problem> warnings, Duration duration) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The one quiet line a build prints. */
+    public String summary(String verb) {
+        return String.format(java.util.Locale.ROOT, "%s %d pages from %d items (%d hidden: drafts or scheduled), %d warnings, %.1f s",
+            verb, pages, items, hidden, warnings.size(), duration.toMillis() / 1000.0);
+    }
+}

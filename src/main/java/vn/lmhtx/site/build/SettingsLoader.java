@@ -1,0 +1,135 @@
+package vn.lmhtx.site.build;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.render.SiteSettings;
+
+/** Reads the site settings from {@code jbake.properties} (as UTF-8), reporting missing or malformed keys by line. */
+final class SettingsLoader {
+
+    static final String FILE = "jbake.properties";
+    private static final Pattern HOST = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.([a-z0-9]+)\\.file");
+    private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._~-]+/)*");
+
+    private final Properties properties = new Properties();
+    private final List<String> lines;
+    private final List<Problem> problems;
+
+    private SettingsLoader(String text, List<Problem> problems) throws IOException {
+        properties.load(new StringReader(text));
+        this.lines = List.of(text.split("\n", -1));
+        this.problems = problems;
+    }
+
+    /** The settings, or empty after adding the problems to {@code problems}. */
+    static Optional<Settings> load(Path site, List<Problem> problems) throws IOException {
+        Path file = site.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(FILE, 1, "file", "not found in " + site + "; the site folder needs one"));
+            return Optional.empty();
+        }
+        return new SettingsLoader(Files.readString(file, StandardCharsets.UTF_8), problems).read();
+    }
+
+    private Optional<Settings> read() {
+        String title = required("site.title");
+        String description = required("site.description");
+        String host = matching("site.host", HOST, "an address such as https://lmhtx.kiengiang.example without a trailing slash");
+        String basePath = properties.getProperty("site.basePath", "/").strip();
+        if (!BASE_PATH.matcher(basePath).matches()) {
+            error("site.basePath", "\"" + basePath + "\" must start and end with / (\"/\" at a domain's root, \"/lmhtx-site/\" under a sub-path)");
+        }
+        String address = required("contact.address");
+        String phone = required("contact.phone");
+        String email = required("contact.email");
+        String perPage = properties.getProperty("news.perPage", "10").strip();
+        if (!perPage.matches("[1-9]\\d?")) {
+            error("news.perPage", "\"" + perPage + "\" is not a number from 1 to 99");
+        }
+        if (problems.stream().anyMatch(p -> p.path().equals(FILE))) {
+            return Optional.empty();
+        }
+        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, Integer.parseInt(perPage));
+        return Optional.of(new Settings(site, templateFiles()));
+    }
+
+    /** {@code template.<kind>.file} entries: which template renders each kind of page. */
+    private Map<String, String> templateFiles() {
+        Map<String, String> files = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            Matcher m = TEMPLATE_KEY.matcher(key);
+            if (m.matches()) {
+                files.put(m.group(1), properties.getProperty(key).strip());
+            }
+        }
+        return files;
+    }
+
+    /** Checks that every kind of page in use has a template file that exists. */
+    static void checkTemplates(Set<String> kinds, Map<String, String> files, Path templates, List<Problem> problems,
+                               Path site) throws IOException {
+        List<String> lines = List.of(Files.readString(site.resolve(FILE), StandardCharsets.UTF_8).split("\n", -1));
+        for (String kind : new TreeSet<>(kinds)) {
+            String key = "template." + kind + ".file";
+            String file = files.get(kind);
+            if (file == null) {
+                problems.add(Problem.error(FILE, lines.size(), key, "missing; add " + key + "=" + kind + ".ftl"));
+            } else if (!Files.isRegularFile(templates.resolve(file))) {
+                int line = 1;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).strip().startsWith(key)) {
+                        line = i + 1;
+                    }
+                }
+                problems.add(Problem.error(FILE, line, key, "templates/" + file + " does not exist"));
+            }
+        }
+    }
+
+    /** What jbake.properties says: the site's settings and the template of each kind of page. */
+    record Settings(SiteSettings site, Map<String, String> templateFiles) {
+    }
+
+    private String required(String key) {
+        String value = properties.getProperty(key, "").strip();
+        if (value.isEmpty()) {
+            error(key, "missing; add a line " + key + "=...");
+        }
+        return value;
+    }
+
+    private String matching(String key, Pattern pattern, String expected) {
+        String value = required(key);
+        if (!value.isEmpty() && !pattern.matcher(value).matches()) {
+            error(key, "\"" + value + "\" is not " + expected);
+        }
+        return value;
+    }
+
+    private void error(String key, String message) {
+        problems.add(Problem.error(FILE, lineOf(key), key, message));
+    }
+
+    private int lineOf(String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

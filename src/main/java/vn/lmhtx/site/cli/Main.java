@@ -1,0 +1,143 @@
+package vn.lmhtx.site.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.lmhtx.site.build.BuildResult;
+import vn.lmhtx.site.build.SiteBuilder;
+import vn.lmhtx.site.content.ContentErrorsException;
+import vn.lmhtx.site.content.Problem;
+
+/** Entry point of {@code lmhtx-site.jar}. */
+@Command(name = "lmhtx-site", mixinStandardHelpOptions = true, version = "lmhtx-site 1.0",
+    description = "Bakes the website of Liên minh Hợp tác xã tỉnh Kiên Giang from Markdown.",
+    subcommands = {Main.Build.class, Main.Check.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  ok", "  1  content errors (each printed as path:line: field: message)", "  2  usage error",
+        "  3  internal failure"})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--verbose", description = "Show JBake's progress and every step.", scope = CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    private final Clock clock;
+
+    Main(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Clock.systemUTC(), args));
+    }
+
+    /** Runs the command line with a given clock and returns the exit code, for tests. */
+    static int run(Clock clock, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(clock));
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("internal failure: " + exception);
+            if (cmd.getCommand() instanceof SiteCommand command && command.parent().verbose) {
+                exception.printStackTrace(cmd.getErr());
+            }
+            return ExitCodes.INTERNAL_FAILURE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return ExitCodes.USAGE;
+    }
+
+    /** What build and check share: the site folder and the parent's options. */
+    abstract static class SiteCommand implements Callable<Integer> {
+
+        @ParentCommand
+        Main parent;
+
+        @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "The site folder holding content/, templates/, assets/ and jbake.properties (default: current folder).")
+        Path source;
+
+        Main parent() {
+            return parent;
+        }
+
+        /** Checks that --source is a site folder; returns an exit code when it is not. */
+        Integer checkSource(PrintWriter err) {
+            for (String required : List.of("content", "templates")) {
+                if (!Files.isDirectory(source.resolve(required))) {
+                    err.println("usage: " + source.toAbsolutePath().normalize() + " is not a site folder (no " + required + "/ in it); pass --source DIR");
+                    return ExitCodes.USAGE;
+                }
+            }
+            return null;
+        }
+
+        static int reportErrors(ContentErrorsException e, PrintWriter err) {
+            List<Problem> problems = e.problems();
+            problems.forEach(err::println);
+            long errors = problems.stream().filter(Problem::isError).count();
+            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written.");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Validate and bake the site into the output folder.")
+    static final class Build extends SiteCommand {
+
+        @Option(names = "--output", paramLabel = "DIR", description = "Where the site goes (default: target/public under the site folder).")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            Logging.configure(parent.verbose);
+            Integer usage = checkSource(err);
+            if (usage != null) {
+                return usage;
+            }
+            Path target = output != null ? output : source.resolve("target").resolve("public");
+            try {
+                BuildResult result = new SiteBuilder(parent.clock).build(source, target);
+                result.warnings().forEach(err::println);
+                out.println(result.summary("Baked") + " into " + target.toAbsolutePath().normalize());
+                return ExitCodes.OK;
+            } catch (ContentErrorsException e) {
+                return reportErrors(e, err);
+            }
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate content, templates and links without writing the site (for a pre-commit hook).")
+    static final class Check extends SiteCommand {
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            Logging.configure(parent.verbose);
+            Integer usage = checkSource(err);
+            if (usage != null) {
+                return usage;
+            }
+            try {
+                BuildResult result = new SiteBuilder(parent.clock).check(source);
+                result.warnings().forEach(err::println);
+                out.println(result.summary("Checked"));
+                return ExitCodes.OK;
+            } catch (ContentErrorsException e) {
+                return reportErrors(e, err);
+            }
+        }
+    }
+}

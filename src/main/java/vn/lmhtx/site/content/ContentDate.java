@@ -1,0 +1,37 @@
+package vn.lmhtx.site.content;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * When an item was published, in the site's zone.
+ *
+ * @param value the moment; midnight when only a day was written
+ * @param timeGiven whether the editor wrote a time of day, so pages show one
+ */
+public record ContentDate(ZonedDateTime value, boolean timeGiven) implements Comparable<ContentDate> {
+
+    /** "14:45 | 21/02/2018" when a time was written, else "21/02/2018". */
+    public String display() {
+        return timeGiven ? VietnameseDates.timeAndDate(value) : VietnameseDates.date(value.toLocalDate());
+    }
+
+    /** The ISO-8601 form with offset, for feeds, sitemaps and {@code <time datetime>}. */
+    public String iso() {
+        return value.toOffsetDateTime().toString();
+    }
+
+    /** RFC 822 form for RSS ("Wed, 21 Feb 2018 14:45:00 +0700"), English names whatever the default locale. */
+    public String rfc822() {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(value);
+    }
+
+    public int year() {
+        return value.getYear();
+    }
+
+    @Override
+    public int compareTo(ContentDate other) {
+        return value.toInstant().compareTo(other.value.toInstant());
+    }
+}

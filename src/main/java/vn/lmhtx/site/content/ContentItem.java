@@ -1,0 +1,37 @@
+package vn.lmhtx.site.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One validated content file: its front matter as typed fields and its body rendered to safe HTML.
+ *
+ * @param source the file's path relative to the site folder, with forward slashes ({@code content/tin-tuc/x.md})
+ * @param type what kind of item it is
+ * @param title the title readers see
+ * @param slug the last segment of its URL, ASCII
+ * @param url its site-relative URL, such as {@code /tin-tuc/x/}
+ * @param date when it was published; always present for news
+ * @param summary the lead shown in lists and feeds; always present for news
+ * @param tags its tags, in the order the editor wrote them
+ * @param author who wrote it
+ * @param category the category it is filed under
+ * @param status published or draft
+ * @param aliases old site-relative URLs that must keep leading to it
+ * @param bodyHtml the body as sanitised HTML
+ * @param congress the congress facts, for congress items
+ * @param achievement the achievement facts, for achievement items
+ * @param milestones timeline points that are not congresses, for history items
+ */
+public record ContentItem(String source, ContentType type, String title, String slug, String url,
+                          Optional<ContentDate> date, Optional<String> summary, List<Label> tags,
+                          Optional<String> author, Optional<Label> category, Status status, List<String> aliases,
+                          String bodyHtml, Optional<Congress> congress, Optional<Achievement> achievement,
+                          List<Milestone> milestones) {
+
+    public ContentItem {
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        milestones = List.copyOf(milestones);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.lmhtx.site.content;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The kinds of content an editor can write, each with the folders it may live in and the URL section it gets. */
+public enum ContentType {
+    NEWS("news", "tin-tuc", List.of("tin-tuc")),
+    CONGRESS("congress", "dai-hoi", List.of("dai-hoi")),
+    ACHIEVEMENT("achievement", "thanh-tuu", List.of("thanh-tuu")),
+    HISTORY("history", "gioi-thieu", List.of("gioi-thieu", "")),
+    PAGE("page", "gioi-thieu", List.of("gioi-thieu", ""));
+
+    private final String key;
+    private final String defaultFolder;
+    private final List<String> folders;
+
+    ContentType(String key, String defaultFolder, List<String> folders) {
+        this.key = key;
+        this.defaultFolder = defaultFolder;
+        this.folders = folders;
+    }
+
+    /** The word editors write in {@code type:}. */
+    public String key() {
+        return key;
+    }
+
+    /** The folders under {@code content/} this type may live in; "" is the top level. */
+    public List<String> folders() {
+        return folders;
+    }
+
+    /** The folder {@code new} scaffolds into and the error messages point to. */
+    public String defaultFolder() {
+        return defaultFolder;
+    }
+
+    public static Optional<ContentType> byKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(ContentType::key).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.lmhtx.site.content;
+
+/** Whether an item may reach readers; drafts never reach the output. */
+public enum Status {
+    PUBLISHED("published"),
+    DRAFT("draft");
+
+    private final String key;
+
+    Status(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

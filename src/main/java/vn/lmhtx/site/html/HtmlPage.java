@@ -1,0 +1,16 @@
+package vn.lmhtx.site.html;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+
+/**
+ * One baked HTML file, parsed once for every pass.
+ *
+ * @param url its site-relative URL ("/tin-tuc/x/")
+ * @param file where it is in the output folder
+ * @param document the parsed page; passes may change it
+ * @param source the content file it was made from, or its output path when it was generated
+ * @param sourceText the content file's text, for finding the line a link is on; "" for generated pages
+ */
+public record HtmlPage(String url, Path file, Document document, String source, String sourceText) {
+}

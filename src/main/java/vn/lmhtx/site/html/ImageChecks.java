@@ -1,0 +1,31 @@
+package vn.lmhtx.site.html;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import vn.lmhtx.site.content.Problem;
+
+/** Warns about images readers of screen readers cannot know (no alt text) and images fetched from other sites. */
+final class ImageChecks implements HtmlPass {
+
+    private final String ownHost;
+
+    ImageChecks(String ownHost) {
+        this.ownHost = ownHost;
+    }
+
+    @Override
+    public boolean apply(HtmlPage page, List<Problem> problems) {
+        for (Element image : page.document().select("img")) {
+            String src = image.attr("src");
+            if (!image.hasAttr("alt")) {
+                problems.add(Problem.warning(page.source(), Links.lineOf(page, src), "image",
+                    "\"" + src + "\" has no description; write one between the brackets: ![mô tả ảnh](" + src + ")"));
+            }
+            if ((src.startsWith("http:") || src.startsWith("https:") || src.startsWith("//")) && !Links.isOwnHost(src, ownHost)) {
+                problems.add(Problem.warning(page.source(), Links.lineOf(page, src), "image",
+                    "\"" + src + "\" is loaded from another site; put the image in assets/images/ so readers' phones fetch nothing from third parties"));
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.lmhtx.site.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads {@code aliases}: old site paths that must keep working, written as static files can serve them. */
+final class Aliases {
+
+    private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
+
+    private Aliases() {
+    }
+
+    /** Each alias normalised: a path ending in .html or .htm stays a file, any other gets a trailing slash. */
+    static Optional<List<String>> read(YamlField field, Values values) {
+        return values.textList(field).flatMap(paths -> {
+            List<String> aliases = new ArrayList<>();
+            boolean ok = true;
+            for (String path : paths) {
+                if (!path.startsWith("/") || !SAFE_PATH.matcher(path).matches() || path.contains("/../")
+                    || path.endsWith("/..") || path.contains("/./")) {
+                    values.report().error(field.line(), field.name(), "\"" + path + "\" is not a site path a static host "
+                        + "can serve; write it from the site root with ASCII letters, digits, '-', '_' and '.', such as /tin-cu/bai-viet.html");
+                    ok = false;
+                } else if (path.equals("/")) {
+                    values.report().error(field.line(), field.name(), "\"/\" is the home page and cannot be an alias");
+                    ok = false;
+                } else {
+                    aliases.add(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");
+                }
+            }
+            return ok ? Optional.of(aliases) : Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package vn.lmhtx.site.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.markdown.MarkdownRenderer;
+
+/** Loads every file under {@code content/}: reads, parses and validates each, then checks them against each other. */
+public final class ContentLoader {
+
+    /** The folder under the site folder that holds the content. */
+    public static final String CONTENT = "content";
+
+    private final MarkdownRenderer markdown;
+
+    public ContentLoader(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** Loads the content of the site folder {@code site}; never throws for bad content, only reports it. */
+    public LoadResult load(Path site) {
+        List<LoadedItem> loaded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : contentFiles(site.resolve(CONTENT))) {
+            String relative = site.relativize(file).toString().replace('\\', '/');
+            FileReport report = new FileReport(relative);
+            if (!relative.endsWith(".md")) {
+                report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
+            } else {
+                loadFile(file, relative, report).ifPresent(loaded::add);
+            }
+            problems.addAll(report.problems());
+        }
+        problems.addAll(CrossChecks.check(loaded));
+        return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
+    }
+
+    private Optional<LoadedItem> loadFile(Path file, String relative, FileReport report) {
+        Optional<SourcePath> source = sourcePath(relative, report);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + relative, e);
+        }
+        return SourceText.decode(bytes, report)
+            .flatMap(text -> FrontMatter.split(text, report))
+            .flatMap(frontMatter -> YamlFrontMatter.parse(frontMatter, report)
+                .flatMap(fields -> source.flatMap(s -> new ItemReader(s, frontMatter, fields, report).read(markdown))));
+    }
+
+    private static Optional<SourcePath> sourcePath(String relative, FileReport report) {
+        String inContent = relative.substring(CONTENT.length() + 1);
+        int slash = inContent.indexOf('/');
+        String folder = slash < 0 ? "" : inContent.substring(0, slash);
+        String fileName = inContent.substring(inContent.lastIndexOf('/') + 1);
+        String baseName = fileName.substring(0, fileName.length() - ".md".length());
+        boolean known = Stream.of(ContentType.values()).anyMatch(t -> t.folders().contains(folder));
+        if (!known) {
+            report.error(1, "file", "content/" + folder + "/ is not a content folder; use "
+                + String.join(", ", Stream.of(ContentType.values()).map(t -> "content/" + t.defaultFolder() + "/").distinct().toList())
+                + " or the top level of content/");
+            return Optional.empty();
+        }
+        return Optional.of(new SourcePath(relative, folder, baseName));
+    }
+
+    /** Hidden files and folders (.DS_Store, .git) are not content. */
+    private static boolean isVisible(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Path> contentFiles(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                .filter(f -> isVisible(root.relativize(f)))
+                .sorted()
+                .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.lmhtx.site.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.SiteUrls;
+
+/** Checks items against each other: one URL per page, aliases that clash, tags spelt two ways, congresses numbered twice. */
+final class CrossChecks {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CrossChecks() {
+    }
+
+    static List<Problem> check(List<LoadedItem> items) {
+        CrossChecks checks = new CrossChecks();
+        checks.urls(items);
+        checks.spellings(items);
+        checks.congressNumbers(items);
+        return checks.problems;
+    }
+
+    private void urls(List<LoadedItem> items) {
+        Map<String, ContentItem> owners = new HashMap<>();
+        for (LoadedItem loaded : items) {
+            ContentItem item = loaded.item();
+            String firstSegment = item.url().substring(1, item.url().indexOf('/', 1));
+            if (item.url().chars().filter(c -> c == '/').count() == 2 && SiteUrls.RESERVED_SEGMENTS.contains(firstSegment)) {
+                error(loaded, loaded.slugLine(), "slug", "URL " + item.url() + " is reserved for the site's own pages; choose another slug");
+                continue;
+            }
+            ContentItem other = owners.putIfAbsent(item.url(), item);
+            if (other != null) {
+                error(loaded, loaded.slugLine(), "slug", "URL " + item.url() + " is also the URL of " + other.source()
+                    + "; give one of them another slug");
+            }
+        }
+        for (LoadedItem loaded : items) {
+            for (String alias : loaded.item().aliases()) {
+                ContentItem other = owners.putIfAbsent(alias, loaded.item());
+                if (other != null && other != loaded.item()) {
+                    String what = other.url().equals(alias) ? "the URL of " : "an alias of ";
+                    error(loaded, loaded.aliasesLine(), "aliases", alias + " is already " + what + other.source());
+                } else if (other == loaded.item()) {
+                    error(loaded, loaded.aliasesLine(), "aliases", alias + " is this page's own URL or listed twice");
+                }
+            }
+        }
+    }
+
+    /** Two spellings with one slug would share one tag page; make editors pick one spelling. */
+    private void spellings(List<LoadedItem> items) {
+        Map<String, Spelling> tags = new HashMap<>();
+        Map<String, Spelling> categories = new HashMap<>();
+        for (LoadedItem loaded : items) {
+            for (Label tag : loaded.item().tags()) {
+                spelling(tags, tag, loaded, loaded.tagsLine(), "tags");
+            }
+            loaded.item().category().ifPresent(category -> spelling(categories, category, loaded, loaded.categoryLine(), "category"));
+        }
+    }
+
+    private void spelling(Map<String, Spelling> seen, Label label, LoadedItem loaded, int line, String field) {
+        Spelling first = seen.putIfAbsent(label.slug(), new Spelling(label.name(), loaded.item().source()));
+        if (first != null && !first.name().equals(label.name())) {
+            error(loaded, line, field, "\"" + label.name() + "\" and \"" + first.name() + "\" (in " + first.source()
+                + ") would share one page; write it the same way in both");
+        }
+    }
+
+    private void congressNumbers(List<LoadedItem> items) {
+        Map<Integer, ContentItem> byNumber = new HashMap<>();
+        for (LoadedItem loaded : items) {
+            loaded.item().congress().ifPresent(congress -> {
+                ContentItem other = byNumber.putIfAbsent(congress.number(), loaded.item());
+                if (other != null) {
+                    error(loaded, loaded.numberLine(), "number", "congress " + congress.number() + " is also described by "
+                        + other.source() + "; each congress has one file");
+                }
+            });
+        }
+    }
+
+    private void error(LoadedItem loaded, int line, String field, String message) {
+        problems.add(Problem.error(loaded.item().source(), line, field, message));
+    }
+
+    private record Spelling(String name, String source) {
+    }
+}

@@ -1,0 +1,35 @@
+package vn.lmhtx.site.load;
+
+import java.util.Optional;
+
+/**
+ * A content file split at its {@code ---} lines.
+ *
+ * @param yaml the front matter's text
+ * @param yamlFirstLine the file line the YAML starts on (2 when the file starts with "---")
+ * @param body the Markdown below the closing line
+ * @param bodyFirstLine the file line the body starts on
+ */
+record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+
+    private static final String FENCE = "---";
+
+    /** Splits text into front matter and body, or reports why it cannot. */
+    static Optional<FrontMatter> split(String text, FileReport report) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
+            report.error(1, "front matter", "the file must start with a line \"---\", then the fields "
+                + "(title: ..., type: ...), then another \"---\" line before the text");
+            return Optional.empty();
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals(FENCE)) {
+                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
+                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
+            }
+        }
+        report.error(1, "front matter", "the \"---\" on line 1 is never closed; add a \"---\" line after the fields");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,261 @@
+package vn.lmhtx.site.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import vn.lmhtx.site.content.Achievement;
+import vn.lmhtx.site.content.Congress;
+import vn.lmhtx.site.content.ContentDate;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.Milestone;
+import vn.lmhtx.site.content.PartialDate;
+import vn.lmhtx.site.content.Slugs;
+import vn.lmhtx.site.content.Status;
+import vn.lmhtx.site.markdown.MarkdownRenderer;
+import vn.lmhtx.site.markdown.RenderedBody;
+
+/** Turns one file's front matter and body into a {@link ContentItem}, reporting every problem it finds. */
+final class ItemReader {
+
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private final SourcePath source;
+    private final FrontMatter frontMatter;
+    private final Map<String, YamlField> fields;
+    private final Values values;
+    private final FileReport report;
+
+    ItemReader(SourcePath source, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report) {
+        this.source = source;
+        this.frontMatter = frontMatter;
+        this.fields = fields;
+        this.report = report;
+        this.values = new Values(report, frontMatter.yamlFirstLine());
+    }
+
+    /** The item, or empty when the file has errors (all of them reported). */
+    Optional<LoadedItem> read(MarkdownRenderer markdown) {
+        Optional<ContentType> type = type();
+        type.ifPresent(this::checkFieldNames);
+        Optional<String> title = required("title", values::text);
+        Optional<ContentDate> date = optional("date", this::dateTime);
+        Optional<String> summary = optional("summary", values::text);
+        List<Label> tags = optional("tags", this::labels).orElse(List.of());
+        Optional<String> author = optional("author", values::text);
+        Optional<Label> category = optional("category", values::text).flatMap(this::label);
+        Status status = optional("status", this::status).orElse(Status.PUBLISHED);
+        List<String> aliases = optional("aliases", f -> Aliases.read(f, values)).orElse(List.of());
+        String slug = slug();
+        RenderedBody body = body(markdown);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        TypedDetails details = new TypedDetails(fields, values);
+        var congress = type.get() == ContentType.CONGRESS ? details.congress() : Optional.<Congress>empty();
+        var achievement = type.get() == ContentType.ACHIEVEMENT ? details.achievement() : Optional.<Achievement>empty();
+        var milestones = type.get() == ContentType.HISTORY ? details.milestones() : List.<Milestone>of();
+        checkRequired(type.get());
+        if (report.hasErrors() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = "/" + (source.folder().isEmpty() ? "" : source.folder() + "/") + slug + "/";
+        ContentItem item = new ContentItem(source.relative(), type.get(), title.get(), slug, url, date, summary,
+            tags, author, category, status, aliases, body.html(), congress, achievement, milestones);
+        return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
+            lineOf("number")));
+    }
+
+    private int lineOf(String field) {
+        YamlField yaml = fields.get(field);
+        return yaml == null ? 1 : yaml.line();
+    }
+
+    private Optional<ContentType> type() {
+        Optional<String> key = required("type", values::text);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        int line = fields.get("type").line();
+        Optional<ContentType> type = ContentType.byKey(key.get());
+        if (type.isEmpty()) {
+            report.error(line, "type", "\"" + key.get() + "\" is not a type; use one of "
+                + String.join(", ", ContentType.keys()) + didYouMean(key.get(), ContentType.keys()));
+            return Optional.empty();
+        }
+        if (!type.get().folders().contains(source.folder())) {
+            report.error(line, "type", type.get().key() + " items belong in content/" + type.get().defaultFolder()
+                + "/, not in " + (source.folder().isEmpty() ? "content/" : "content/" + source.folder() + "/"));
+        }
+        return type;
+    }
+
+    private void checkFieldNames(ContentType type) {
+        List<String> known = Schema.fields().stream().map(FieldSpec::name).toList();
+        for (YamlField field : fields.values()) {
+            Optional<FieldSpec> spec = Schema.field(field.key());
+            if (spec.isEmpty()) {
+                report.error(field.line(), field.key(), "unknown field" + didYouMean(field.key(), known));
+            } else if (!spec.get().isAllowedFor(type)) {
+                report.error(field.line(), field.key(), "is not a field of " + type.key() + " items (only of "
+                    + spec.get().allowedFor().stream().map(ContentType::key).sorted().toList() + ")");
+            }
+        }
+    }
+
+    private void checkRequired(ContentType type) {
+        for (FieldSpec spec : Schema.fields()) {
+            if (spec.isRequiredFor(type) && !fields.containsKey(spec.name())
+                && !spec.name().equals("title") && !spec.name().equals("type")) {
+                report.error(1, spec.name(), "missing; " + type.key() + " items need it (for example "
+                    + spec.name() + ": " + spec.example() + ")");
+            }
+        }
+    }
+
+    private <T> Optional<T> required(String name, Function<YamlField, Optional<T>> reader) {
+        YamlField field = fields.get(name);
+        if (field == null) {
+            report.error(1, name, "missing; every item needs it (for example " + name + ": "
+                + Schema.field(name).map(FieldSpec::example).orElse("...") + ")");
+            return Optional.empty();
+        }
+        return reader.apply(field);
+    }
+
+    private <T> Optional<T> optional(String name, Function<YamlField, Optional<T>> reader) {
+        YamlField field = fields.get(name);
+        return field == null ? Optional.empty() : reader.apply(field);
+    }
+
+    private Optional<ContentDate> dateTime(YamlField field) {
+        return values.text(field).flatMap(text -> {
+            Optional<ContentDate> date = Dates.dateTime(text);
+            if (date.isEmpty()) {
+                report.error(field.line(), field.name(), "\"" + text + "\" is not a date (write " + Dates.suggestion(text) + ")");
+            }
+            return date;
+        });
+    }
+
+    private Optional<List<Label>> labels(YamlField field) {
+        return values.textList(field).map(names -> {
+            Map<String, Label> bySlug = new LinkedHashMap<>();
+            for (String name : names) {
+                label(name).ifPresentOrElse(label -> {
+                    Label earlier = bySlug.putIfAbsent(label.slug(), label);
+                    if (earlier != null) {
+                        report.warning(field.line(), field.name(), "\"" + name + "\" repeats \"" + earlier.name() + "\"; listed once");
+                    }
+                }, () -> report.error(field.line(), field.name(), "\"" + name + "\" has no letter or digit"));
+            }
+            return new ArrayList<>(bySlug.values());
+        });
+    }
+
+    private Optional<Label> label(String name) {
+        String slug = Slugs.of(name);
+        return slug.isEmpty() ? Optional.empty() : Optional.of(new Label(name, slug));
+    }
+
+    private Optional<Status> status(YamlField field) {
+        return values.text(field).flatMap(text -> {
+            for (Status status : Status.values()) {
+                if (status.key().equals(text)) {
+                    return Optional.of(status);
+                }
+            }
+            report.error(field.line(), field.name(), "\"" + text + "\" is not a status; use published or draft");
+            return Optional.empty();
+        });
+    }
+
+    private String slug() {
+        YamlField field = fields.get("slug");
+        if (field != null) {
+            Optional<String> slug = values.text(field);
+            if (slug.isPresent() && !Slugs.isValid(slug.get())) {
+                report.error(field.line(), "slug", "\"" + slug.get() + "\" is not a URL-safe slug; write "
+                    + suggestSlug(slug.get()) + " (lowercase a-z, 0-9 and hyphens)");
+            }
+            return slug.orElse(source.baseName());
+        }
+        if (!Slugs.isValid(source.baseName())) {
+            String suggestion = suggestSlug(source.baseName());
+            report.error(1, "slug", "the file name \"" + source.baseName() + ".md\" cannot be a URL; rename the file to "
+                + suggestion + ".md or add slug: " + suggestion + " (lowercase a-z, 0-9 and hyphens)");
+        }
+        return source.baseName();
+    }
+
+    private RenderedBody body(MarkdownRenderer markdown) {
+        if (frontMatter.body().isBlank()) {
+            report.error(frontMatter.bodyFirstLine() - 1, "body", "the file has no text below the front matter; write the article below the closing \"---\"");
+        }
+        RenderedBody body = markdown.render(frontMatter.body(), source.relative(), frontMatter.bodyFirstLine());
+        body.problems().forEach(p -> {
+            if (p.isError()) {
+                report.error(p.line(), p.field(), p.message());
+            } else {
+                report.warning(p.line(), p.field(), p.message());
+            }
+        });
+        return body;
+    }
+
+    static String suggestSlug(String text) {
+        String slug = Slugs.of(text);
+        return slug.isEmpty() ? "bai-viet" : slug;
+    }
+
+    static String didYouMean(String typed, List<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = DISTANCE.apply(typed.toLowerCase(Locale.ROOT), candidate);
+            if (distance >= 0 && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : " (did you mean `" + best + "`?)";
+    }
+
+    /** Reads the fields only some types have; kept apart so the common reading above stays short. */
+    private record TypedDetails(Map<String, YamlField> fields, Values values) {
+
+        Optional<Congress> congress() {
+            return CongressReader.read(fields, values);
+        }
+
+        Optional<Achievement> achievement() {
+            return AchievementReader.read(fields, values);
+        }
+
+        List<Milestone> milestones() {
+            YamlField field = fields.get("milestones");
+            if (field == null) {
+                return List.of();
+            }
+            List<Milestone> milestones = new ArrayList<>();
+            values.mappingList(field).ifPresent(entries -> {
+                for (Map<String, YamlField> entry : entries) {
+                    FieldsOf of = new FieldsOf(entry, values, field);
+                    of.checkKnown(Schema.field("milestones").orElseThrow().children());
+                    Optional<PartialDate> when = of.partialDate("when");
+                    Optional<String> text = of.text("text");
+                    if (when.isPresent() && text.isPresent()) {
+                        milestones.add(new Milestone(when.get(), text.get()));
+                    }
+                }
+            });
+            return milestones;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package vn.lmhtx.site.load;
+
+import static vn.lmhtx.site.content.ContentType.ACHIEVEMENT;
+import static vn.lmhtx.site.content.ContentType.CONGRESS;
+import static vn.lmhtx.site.content.ContentType.HISTORY;
+import static vn.lmhtx.site.content.ContentType.NEWS;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.load.FieldSpec.Kind;
+
+/** Every front-matter field the site understands: the single source for validation and the editors' reference. */
+public final class Schema {
+
+    private static final Set<ContentType> ALL = EnumSet.allOf(ContentType.class);
+    private static final Set<ContentType> NONE = EnumSet.noneOf(ContentType.class);
+
+    private static final List<FieldSpec> DECISION = List.of(
+        field("number", Kind.TEXT, ALL, ALL, "Số quyết định, viết như trên văn bản", "1385/QĐ-UBND"),
+        field("date", Kind.DATE, ALL, ALL, "Ngày ký quyết định", "2006-08-29"),
+        field("issuer", Kind.TEXT, ALL, ALL, "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        field("approves", Kind.CHOICE, ALL, ALL, "Nội dung được công nhận hoặc phê duyệt: recognition (công nhận), "
+            + "regulation (phê duyệt Quy chế tổ chức và hoạt động), charter-recognition (công nhận Điều lệ), "
+            + "charter (phê duyệt Điều lệ), amended-charter (phê duyệt Điều lệ sửa đổi, bổ sung)", "charter-recognition"));
+
+    private static final List<FieldSpec> METRIC = List.of(
+        field("label", Kind.TEXT, ALL, ALL, "Tên số liệu", "Thành viên HTX được vay vốn"),
+        field("value", Kind.WHOLE_NUMBER, ALL, ALL, "Số liệu, viết liền không dấu chấm (1943, không phải 1.943)", "1943"),
+        field("max", Kind.WHOLE_NUMBER, ALL, NONE, "Số lớn nhất khi số liệu là một khoảng (từ 07 đến 09)", "9"),
+        field("unit", Kind.TEXT, ALL, ALL, "Đơn vị", "thành viên"),
+        field("qualifier", Kind.TEXT, ALL, NONE, "Từ đứng trước số liệu, như \"trên\" hoặc \"gần\"", "trên"));
+
+    private static final List<FieldSpec> MILESTONE = List.of(
+        field("when", Kind.PARTIAL_DATE, ALL, ALL, "Thời điểm: ngày, khoảng ngày, tháng hoặc năm", "1992"),
+        field("text", Kind.TEXT, ALL, ALL, "Sự kiện", "Thành lập Hội đồng lâm thời các doanh nghiệp ngoài quốc doanh tỉnh Kiên Giang"));
+
+    private static final List<FieldSpec> FIELDS = List.of(
+        field("title", Kind.TEXT, ALL, ALL, "Tiêu đề bài viết", "Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang"),
+        field("type", Kind.CHOICE, ALL, ALL, "Loại nội dung: news, congress, achievement, history, page", "news"),
+        field("date", Kind.DATE_TIME, ALL, EnumSet.of(NEWS), "Ngày đăng (giờ Việt Nam nếu không ghi múi giờ); tin có ngày trong tương lai chỉ xuất hiện từ ngày đó", "2018-02-21T14:45:00+07:00"),
+        field("summary", Kind.TEXT, ALL, EnumSet.of(NEWS), "Tóm tắt hiện trong danh sách tin và RSS", "Tóm tắt quá trình hình thành và phát triển."),
+        field("tags", Kind.TEXT_LIST, ALL, NONE, "Từ khóa", "[Hợp tác xã, Đại hội]"),
+        field("author", Kind.TEXT, ALL, NONE, "Tác giả", "Nguyễn Quí"),
+        field("category", Kind.TEXT, ALL, NONE, "Chuyên mục", "Hoạt động Hợp tác xã"),
+        field("status", Kind.CHOICE, ALL, NONE, "published (mặc định) hoặc draft (bản nháp, không xuất bản)", "draft"),
+        field("slug", Kind.SLUG, ALL, NONE, "Phần cuối của địa chỉ trang; mặc định là tên tệp", "qua-trinh-hinh-thanh"),
+        field("aliases", Kind.PATH_LIST, ALL, NONE, "Địa chỉ cũ chuyển hướng về trang này", "[/tin-cu/qua-trinh.html]"),
+        field("number", Kind.WHOLE_NUMBER, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Đại hội lần thứ mấy (1 cho lần thứ I)", "3"),
+        field("held", Kind.PARTIAL_DATE, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Thời gian tổ chức: ngày, khoảng ngày hoặc tháng", "2006-07-20/2006-07-21"),
+        field("term", Kind.YEARS, EnumSet.of(CONGRESS), NONE, "Nhiệm kỳ", "2006-2010"),
+        field("adopted_name", Kind.TEXT, EnumSet.of(CONGRESS), NONE, "Tên gọi được Đại hội thông qua", "Liên minh HTX tỉnh Kiên Giang"),
+        new FieldSpec("decision", Kind.MAPPING, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Quyết định công nhận hoặc phê duyệt", "", DECISION),
+        field("theme", Kind.TEXT, EnumSet.of(ACHIEVEMENT), EnumSet.of(ACHIEVEMENT), "Nhóm thành tựu", "Tín dụng và bảo hiểm"),
+        field("order", Kind.WHOLE_NUMBER, EnumSet.of(ACHIEVEMENT), NONE, "Thứ tự trong trang thành tựu", "2"),
+        new FieldSpec("metrics", Kind.MAPPING_LIST, EnumSet.of(ACHIEVEMENT), NONE, "Các số liệu nổi bật", "", METRIC),
+        new FieldSpec("milestones", Kind.MAPPING_LIST, EnumSet.of(HISTORY), NONE, "Các mốc không phải Đại hội trên dòng thời gian", "", MILESTONE));
+
+    private Schema() {
+    }
+
+    /** The top-level fields, in the order the reference lists them. */
+    public static List<FieldSpec> fields() {
+        return FIELDS;
+    }
+
+    public static Optional<FieldSpec> field(String name) {
+        return FIELDS.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static FieldSpec field(String name, Kind kind, Set<ContentType> allowed, Set<ContentType> required,
+                                   String description, String example) {
+        return new FieldSpec(name, kind, allowed, required, description, example, List.of());
+    }
+}

@@ -1,0 +1,59 @@
+package vn.lmhtx.site.load;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Optional;
+
+/** Decodes a content file strictly as UTF-8 and normalises it to NFC with LF line ends. */
+final class SourceText {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private SourceText() {
+    }
+
+    /** The file's text, or empty after reporting where the first byte that is not UTF-8 sits. */
+    static Optional<String> decode(byte[] bytes, FileReport report) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+                text = text.substring(1);
+            }
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            // macOS and some input methods write NFD; everything downstream compares NFC.
+            return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+        } catch (CharacterCodingException e) {
+            int offset = firstBadByte(bytes);
+            report.error(lineOf(bytes, offset), "file", String.format(
+                "byte 0x%02X is not UTF-8; save the file as UTF-8 (Unicode)", bytes[offset] & 0xFF));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.lmhtx.site.load;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** Parses front matter into its top-level fields, keeping each one's line, and reports malformed YAML where it is. */
+final class YamlFrontMatter {
+
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+        .setMaxAliasesForCollections(10)
+        .setCodePointLimit(1_000_000)
+        .build();
+
+    private YamlFrontMatter() {
+    }
+
+    /** The fields in the order written, or empty after reporting what is malformed. */
+    static Optional<Map<String, YamlField>> parse(FrontMatter frontMatter, FileReport report) {
+        int offset = frontMatter.yamlFirstLine();
+        Optional<Node> root;
+        try {
+            root = new Compose(SETTINGS).composeString(frontMatter.yaml());
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + offset).orElse(offset);
+            report.error(line, "front matter", "not valid YAML: " + e.getProblem()
+                + " (write one \"field: value\" per line; put values containing \": \" or \"#\" in quotes)");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            report.error(offset, "front matter", "not valid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root.isEmpty() || isNull(root.get())) {
+            report.error(1, "front matter", "no fields between the \"---\" lines; every item needs at least title and type");
+            return Optional.empty();
+        }
+        return mapping(root.get(), "", offset, report);
+    }
+
+    /** The keys of a mapping node, each checked to be a plain key and unique. */
+    static Optional<Map<String, YamlField>> mapping(Node node, String prefix, int offset, FileReport report) {
+        if (!(node instanceof MappingNode mapping)) {
+            String what = prefix.isEmpty() ? "front matter" : prefix.substring(0, prefix.length() - 1);
+            report.error(lineOf(node, offset), what, "expected fields written as \"name: value\", one per line");
+            return Optional.empty();
+        }
+        Map<String, YamlField> fields = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = lineOf(tuple.getKeyNode(), offset);
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                report.error(line, prefix.isEmpty() ? "front matter" : prefix, "a field name must be a plain word");
+                ok = false;
+                continue;
+            }
+            String key = keyNode.getValue();
+            YamlField previous = fields.get(key);
+            if (previous != null) {
+                report.error(line, prefix + key, "written twice (first on line " + previous.line() + "); keep one");
+                ok = false;
+                continue;
+            }
+            fields.put(key, new YamlField(prefix + key, key, line, tuple.getValueNode()));
+        }
+        return ok ? Optional.of(fields) : Optional.empty();
+    }
+
+    static int lineOf(Node node, int offset) {
+        return node.getStartMark().map(m -> m.getLine() + offset).orElse(offset);
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+    }
+}

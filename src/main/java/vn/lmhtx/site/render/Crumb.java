@@ -1,0 +1,5 @@
+package vn.lmhtx.site.render;
+
+/** One step of a page's breadcrumb trail. */
+public record Crumb(String title, String url) {
+}

@@ -1,0 +1,69 @@
+package vn.lmhtx.site.render;
+
+import java.util.List;
+import java.util.Optional;
+import vn.lmhtx.site.content.ContentDate;
+import vn.lmhtx.site.content.ContentItem;
+
+/** What one page shows, by kind; templates read {@code page.model}. */
+public sealed interface PageModel {
+
+    /** The page of one content item. */
+    record ItemPage(ContentItem item, Optional<ContentItem> previous, Optional<ContentItem> next,
+                    List<ContentItem> related, List<TimelineEntry> timeline) implements PageModel {
+        public ItemPage {
+            related = List.copyOf(related);
+            timeline = List.copyOf(timeline);
+        }
+    }
+
+    /** A list of items: a page of news, a tag, a category, a section. */
+    record ListPage(String heading, List<ContentItem> items, Optional<Pagination> pagination) implements PageModel {
+        public ListPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** All tags, sorted as Vietnamese readers expect. */
+    record LabelIndexPage(List<LabelCount> labels) implements PageModel {
+        public LabelIndexPage {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** The home page. */
+    record HomePage(List<ContentItem> latestNews, List<TimelineEntry> timeline, List<ContentItem> about)
+        implements PageModel {
+        public HomePage {
+            latestNews = List.copyOf(latestNews);
+            timeline = List.copyOf(timeline);
+            about = List.copyOf(about);
+        }
+    }
+
+    /** The RSS feed; {@code lastUpdated} comes from the newest item so builds stay reproducible. */
+    record FeedPage(List<ContentItem> items, Optional<ContentDate> lastUpdated) implements PageModel {
+        public FeedPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The sitemap. */
+    record SitemapPage(List<SitemapEntry> entries) implements PageModel {
+        public SitemapPage {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** The page for unknown URLs. */
+    record NotFoundPage() implements PageModel {
+    }
+
+    /** A page that sends readers from an old URL to the current one. */
+    record RedirectPage(String target) implements PageModel {
+    }
+
+    /** One URL of the sitemap, with its last change when the content gives one. */
+    record SitemapEntry(String url, Optional<String> lastModified) {
+    }
+}

@@ -1,0 +1,19 @@
+package vn.lmhtx.site.render;
+
+import java.util.List;
+
+/** The root of every template's data: {@code site}, {@code page} and {@code nav}. */
+public record RenderContext(SiteSettings site, Page page, List<NavItem> nav) {
+
+    public RenderContext {
+        nav = List.copyOf(nav);
+    }
+
+    /** The URL of the menu entry to mark as current: the most specific one covering this page, or "". */
+    public String currentNavUrl() {
+        return nav.stream().filter(item -> item.covers(page.url()))
+            .map(NavItem::url)
+            .max(java.util.Comparator.comparingInt(String::length))
+            .orElse("");
+    }
+}

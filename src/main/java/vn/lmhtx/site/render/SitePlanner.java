@@ -1,0 +1,218 @@
+package vn.lmhtx.site.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.render.PageModel.FeedPage;
+import vn.lmhtx.site.render.PageModel.HomePage;
+import vn.lmhtx.site.render.PageModel.ItemPage;
+import vn.lmhtx.site.render.PageModel.LabelIndexPage;
+import vn.lmhtx.site.render.PageModel.ListPage;
+import vn.lmhtx.site.render.PageModel.NotFoundPage;
+import vn.lmhtx.site.render.PageModel.RedirectPage;
+import vn.lmhtx.site.render.PageModel.SitemapEntry;
+import vn.lmhtx.site.render.PageModel.SitemapPage;
+
+/** Plans every page of the site from the items readers may see: item pages, lists, tags, feed, sitemap, redirects. */
+public final class SitePlanner {
+
+    static final String HOME_TITLE = "Trang chủ";
+    private static final int HOME_NEWS = 5;
+    private static final int FEED_ITEMS = 20;
+    private static final int RELATED = 5;
+
+    private final SiteSettings settings;
+
+    public SitePlanner(SiteSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The plan for {@code visible}, the published items only. */
+    public SitePlan plan(List<ContentItem> visible) {
+        Pages pages = new Pages();
+        List<ContentItem> news = visible.stream().filter(i -> i.type() == ContentType.NEWS).sorted(Ordering.NEWEST_FIRST).toList();
+        List<ContentItem> congresses = visible.stream().filter(i -> i.congress().isPresent())
+            .sorted(Comparator.comparing((ContentItem i) -> i.congress().orElseThrow().number())).toList();
+        List<TimelineEntry> timeline = Timeline.of(visible);
+        List<ContentItem> about = visible.stream()
+            .filter(i -> i.type() == ContentType.HISTORY || i.type() == ContentType.PAGE)
+            .sorted(Ordering.byVietnameseTitle()).toList();
+
+        pages.generated(new Page(SiteUrls.HOME, "masterindex", settings.title(), List.of(),
+            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about)));
+        newsLists(news, pages);
+        sections(visible, congresses, about, pages);
+        labelPages(news, pages);
+        for (ContentItem item : visible) {
+            pages.item(item, itemPage(item, news, congresses, timeline));
+        }
+        pages.generated(new Page(SiteUrls.FEED, "feed", settings.title(), List.of(),
+            new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
+        pages.generated(new Page(SiteUrls.NOT_FOUND, "error404", "Không tìm thấy trang", List.of(), new NotFoundPage()));
+        pages.generated(new Page(SiteUrls.SITEMAP, "sitemap", settings.title(), List.of(), new SitemapPage(sitemap(pages.all(), visible))));
+        for (ContentItem item : visible) {
+            for (String alias : item.aliases()) {
+                pages.alias(item, new Page(alias, "redirect", item.title(), List.of(), new RedirectPage(item.url())));
+            }
+        }
+        return new SitePlan(pages.all(), navigation(visible), pages.problems);
+    }
+
+    /** The main menu; "Lịch sử" leads to the history item when there is one. */
+    private static List<NavItem> navigation(List<ContentItem> visible) {
+        List<NavItem> nav = new ArrayList<>();
+        nav.add(new NavItem(HOME_TITLE, SiteUrls.HOME));
+        nav.add(new NavItem("Giới thiệu", SiteUrls.ABOUT));
+        visible.stream().filter(i -> i.type() == ContentType.HISTORY).findFirst()
+            .ifPresent(history -> nav.add(new NavItem("Lịch sử", history.url())));
+        nav.add(new NavItem("Đại hội", SiteUrls.CONGRESSES));
+        nav.add(new NavItem("Thành tựu", SiteUrls.ACHIEVEMENTS));
+        nav.add(new NavItem("Tin tức", SiteUrls.NEWS));
+        return nav;
+    }
+
+    private void newsLists(List<ContentItem> news, Pages pages) {
+        int perPage = settings.newsPerPage();
+        int count = Math.max(1, (news.size() + perPage - 1) / perPage);
+        List<String> urls = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            urls.add(n == 1 ? SiteUrls.NEWS : SiteUrls.NEWS + "trang-" + n + "/");
+        }
+        for (int n = 1; n <= count; n++) {
+            List<ContentItem> slice = news.subList((n - 1) * perPage, Math.min(news.size(), n * perPage));
+            String title = n == 1 ? "Tin tức" : "Tin tức – trang " + n;
+            List<Crumb> crumbs = n == 1 ? home() : List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS));
+            pages.generated(new Page(urls.get(n - 1), "newslist", title, crumbs,
+                new ListPage(title, slice, Optional.of(new Pagination(n, urls)))));
+        }
+    }
+
+    private void sections(List<ContentItem> visible, List<ContentItem> congresses, List<ContentItem> about, Pages pages) {
+        pages.generated(new Page(SiteUrls.CONGRESSES, "congresslist", "Đại hội", home(),
+            new ListPage("Các kỳ Đại hội", congresses, Optional.empty())));
+        List<ContentItem> achievements = visible.stream().filter(i -> i.achievement().isPresent())
+            .sorted(Comparator.comparing((ContentItem i) -> i.achievement().orElseThrow().order())
+                .thenComparing(Ordering.byVietnameseTitle()))
+            .toList();
+        pages.generated(new Page(SiteUrls.ACHIEVEMENTS, "achievementlist", "Thành tựu", home(),
+            new ListPage("Thành tựu nổi bật", achievements, Optional.empty())));
+        List<ContentItem> aboutHere = about.stream().filter(i -> i.url().startsWith(SiteUrls.ABOUT)).toList();
+        pages.generated(new Page(SiteUrls.ABOUT, "about", "Giới thiệu", home(),
+            new ListPage("Giới thiệu", aboutHere, Optional.empty())));
+    }
+
+    private void labelPages(List<ContentItem> news, Pages pages) {
+        Map<Label, List<ContentItem>> byTag = new TreeMap<>(Ordering.byVietnameseName());
+        Map<Label, List<ContentItem>> byCategory = new TreeMap<>(Ordering.byVietnameseName());
+        for (ContentItem item : news) {
+            item.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(item));
+            item.category().ifPresent(c -> byCategory.computeIfAbsent(c, t -> new ArrayList<>()).add(item));
+        }
+        List<LabelCount> tags = new ArrayList<>();
+        byTag.forEach((tag, items) -> {
+            String url = SiteUrls.tag(tag);
+            tags.add(new LabelCount(tag, items.size(), url));
+            pages.generated(new Page(url, "tag", tag.name(), List.of(homeCrumb(), new Crumb("Từ khóa", SiteUrls.TAGS)),
+                new ListPage("Từ khóa: " + tag.name(), items, Optional.empty())));
+        });
+        pages.generated(new Page(SiteUrls.TAGS, "tags", "Từ khóa", home(), new LabelIndexPage(tags)));
+        List<LabelCount> categories = new ArrayList<>();
+        byCategory.forEach((category, items) -> {
+            String url = SiteUrls.category(category);
+            categories.add(new LabelCount(category, items.size(), url));
+            pages.generated(new Page(url, "category", category.name(), List.of(homeCrumb(), new Crumb("Chuyên mục", SiteUrls.CATEGORIES)),
+                new ListPage("Chuyên mục: " + category.name(), items, Optional.empty())));
+        });
+        pages.generated(new Page(SiteUrls.CATEGORIES, "categories", "Chuyên mục", home(), new LabelIndexPage(categories)));
+    }
+
+    private Page itemPage(ContentItem item, List<ContentItem> news, List<ContentItem> congresses, List<TimelineEntry> timeline) {
+        List<ContentItem> siblings = item.type() == ContentType.NEWS ? news
+            : item.type() == ContentType.CONGRESS ? newestFirst(congresses) : List.of();
+        int index = siblings.indexOf(item);
+        // Lists run newest first, so the item after this one in the list is the previous (older) one.
+        Optional<ContentItem> previous = index >= 0 && index + 1 < siblings.size() ? Optional.of(siblings.get(index + 1)) : Optional.empty();
+        Optional<ContentItem> next = index > 0 ? Optional.of(siblings.get(index - 1)) : Optional.empty();
+        List<ContentItem> related = item.type() == ContentType.NEWS ? Related.to(item, news, RELATED) : List.of();
+        List<TimelineEntry> itemTimeline = item.type() == ContentType.HISTORY ? timeline : List.of();
+        return new Page(item.url(), item.type().key(), item.title(), crumbsFor(item),
+            new ItemPage(item, previous, next, related, itemTimeline));
+    }
+
+    private List<Crumb> crumbsFor(ContentItem item) {
+        return switch (item.type()) {
+            case NEWS -> List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS));
+            case CONGRESS -> List.of(homeCrumb(), new Crumb("Đại hội", SiteUrls.CONGRESSES));
+            case ACHIEVEMENT -> List.of(homeCrumb(), new Crumb("Thành tựu", SiteUrls.ACHIEVEMENTS));
+            case HISTORY, PAGE -> item.url().startsWith(SiteUrls.ABOUT)
+                ? List.of(homeCrumb(), new Crumb("Giới thiệu", SiteUrls.ABOUT)) : home();
+        };
+    }
+
+    private static List<SitemapEntry> sitemap(List<Page> pages, List<ContentItem> visible) {
+        Map<String, ContentItem> items = new LinkedHashMap<>();
+        visible.forEach(i -> items.put(i.url(), i));
+        return pages.stream().filter(p -> p.url().endsWith("/"))
+            .map(p -> new SitemapEntry(p.url(), Optional.ofNullable(items.get(p.url())).flatMap(ContentItem::date).map(d -> d.iso())))
+            .toList();
+    }
+
+    private static List<ContentItem> newestFirst(List<ContentItem> oldestFirst) {
+        List<ContentItem> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static Crumb homeCrumb() {
+        return new Crumb(HOME_TITLE, SiteUrls.HOME);
+    }
+
+    private static List<Crumb> home() {
+        return List.of(homeCrumb());
+    }
+
+    /** Pages by URL, refusing a second page on a taken URL with an error on the content file that asked for it. */
+    private static final class Pages {
+        private final Map<String, Page> byUrl = new TreeMap<>();
+        private final Map<String, String> owner = new TreeMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        void generated(Page page) {
+            byUrl.put(page.url(), page);
+            owner.put(page.url(), "the generated page \"" + page.title() + "\"");
+        }
+
+        void item(ContentItem item, Page page) {
+            add(item, page, "slug");
+        }
+
+        void alias(ContentItem item, Page page) {
+            add(item, page, "aliases");
+        }
+
+        private void add(ContentItem item, Page page, String field) {
+            String taken = owner.get(page.url());
+            if (taken != null) {
+                problems.add(Problem.error(item.source(), 1, field, "URL " + page.url() + " is taken by " + taken
+                    + "; choose another " + (field.equals("slug") ? "slug" : "alias")));
+                return;
+            }
+            byUrl.put(page.url(), page);
+            owner.put(page.url(), item.source());
+        }
+
+        List<Page> all() {
+            return List.copyOf(byUrl.values());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.lmhtx.site.render;
+
+import java.net.URI;
+
+/**
+ * Site-wide settings from {@code jbake.properties}.
+ *
+ * @param title the alliance's name as the header shows it
+ * @param description one sentence about the site, for search engines and social previews
+ * @param host scheme and host the site is served from, without a trailing slash ({@code https://example.org})
+ * @param basePath the path the site lives under, starting and ending with "/" ("/" at a domain's root)
+ * @param contactAddress postal address, or the placeholder text until the alliance gives one
+ * @param contactPhone phone number, or placeholder
+ * @param contactEmail e-mail address, or placeholder
+ * @param newsPerPage how many news items one list page shows
+ */
+public record SiteSettings(String title, String description, String host, String basePath, String contactAddress,
+                           String contactPhone, String contactEmail, int newsPerPage) {
+
+    /** A site-relative URL ("/tin-tuc/") as a link from any page, honouring the base path. */
+    public String link(String url) {
+        return basePath + url.substring(1);
+    }
+
+    /** A site-relative URL as an absolute URL, for canonical links, feeds and sitemaps. */
+    public String absolute(String url) {
+        return host + link(url);
+    }
+
+    /** The host name alone, for the feed's and JSON-LD's publisher fields. */
+    public String hostName() {
+        return URI.create(host).getHost();
+    }
+}

@@ -1,0 +1,27 @@
+<#import "layout.ftl" as l>
+<#assign model = page.model>
+<#assign item = model.item>
+<#assign congress = item.congress>
+<@l.shell description=item.summary!"">
+<article class="article">
+  <h1>${item.title}</h1>
+  <dl class="facts">
+    <dt>Đại hội</dt><dd>Lần thứ ${congress.roman}</dd>
+    <dt>Thời gian</dt><dd>${congress.held.display}</dd>
+    <#if congress.term??><dt>Nhiệm kỳ</dt><dd>${congress.term.display}</dd></#if>
+    <#if congress.adoptedName??><dt>Tên gọi</dt><dd>${congress.adoptedName}</dd></#if>
+    <dt>Quyết định</dt><dd>Số ${congress.decision.number} ngày ${congress.decision.dateDisplay}</dd>
+    <dt>Cơ quan ban hành</dt><dd>${congress.decision.issuer}</dd>
+    <dt>Nội dung</dt><dd>${congress.decision.approves.label()}</dd>
+  </dl>
+  <div class="body">
+${item.bodyHtml?no_esc}
+  </div>
+</article>
+<#if model.previous?? || model.next??>
+<nav class="prev-next" aria-label="Đại hội trước và sau">
+  <#if model.previous??><a href="${site.link(model.previous.url)}" rel="prev">← ${model.previous.title}</a></#if>
+  <#if model.next??><a href="${site.link(model.next.url)}" rel="next">${model.next.title} →</a></#if>
+</nav>
+</#if>
+</@l.shell>

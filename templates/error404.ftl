@@ -1,0 +1,9 @@
+<#import "layout.ftl" as l>
+<@l.shell>
+<h1>Không tìm thấy trang</h1>
+<p>Trang bạn tìm không có hoặc đã được chuyển đi.</p>
+<ul class="link-list">
+  <li><a href="${site.link("/")}">Về trang chủ</a></li>
+  <li><a href="${site.link("/tin-tuc/")}">Xem tin tức</a></li>
+</ul>
+</@l.shell>

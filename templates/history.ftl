@@ -1,0 +1,17 @@
+<#import "layout.ftl" as l>
+<#assign model = page.model>
+<#assign item = model.item>
+<@l.shell description=item.summary!"">
+<article class="article">
+  <h1>${item.title}</h1>
+  <div class="body">
+${item.bodyHtml?no_esc}
+  </div>
+  <#if model.timeline?has_content>
+  <section aria-labelledby="dong-thoi-gian">
+    <h2 id="dong-thoi-gian">Dòng thời gian</h2>
+    <@l.timeline entries=model.timeline/>
+  </section>
+  </#if>
+</article>
+</@l.shell>

@@ -1,0 +1,114 @@
+<#-- The page shell every HTML template uses: head, header with menu, breadcrumbs, main, footer. -->
+<#macro shell description="" type="website">
+<#assign fullTitle = (page.url == "/")?then(site.title, page.title + " – " + site.title)>
+<#assign summary = description?has_content?then(description, site.description)>
+<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${summary}">
+<link rel="canonical" href="${site.absolute(page.url)}">
+<meta property="og:type" content="${type}">
+<meta property="og:title" content="${fullTitle}">
+<meta property="og:description" content="${summary}">
+<meta property="og:url" content="${site.absolute(page.url)}">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:site_name" content="${site.title}">
+<link rel="stylesheet" href="${site.link("/assets/css/site.css")}">
+<link rel="alternate" type="application/rss+xml" title="Tin tức – ${site.title}" href="${site.link("/feed.xml")}">
+</head>
+<body>
+<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="brand" href="${site.link("/")}">${site.title}</a>
+    <nav class="main-nav" aria-label="Menu chính">
+      <ul>
+      <#list nav as item>
+        <li><a href="${site.link(item.url)}"<#if item.url == currentNavUrl> aria-current="page"</#if>>${item.title}</a></li>
+      </#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<#if page.breadcrumbs?has_content>
+<nav class="breadcrumbs wrap" aria-label="Bạn đang ở">
+  <ol>
+  <#list page.breadcrumbs as crumb>
+    <li><a href="${site.link(crumb.url)}">${crumb.title}</a></li>
+  </#list>
+    <li aria-current="page">${page.title}</li>
+  </ol>
+</nav>
+</#if>
+<main id="noi-dung" class="wrap">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p class="footer-name">${site.title}</p>
+    <address>
+      Địa chỉ: ${site.contactAddress}<br>
+      Điện thoại: ${site.contactPhone}<br>
+      Thư điện tử: ${site.contactEmail}
+    </address>
+    <p><a href="${site.link("/feed.xml")}">Nhận tin qua RSS</a></p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A date line: "14:45 | 21/02/2018", in a <time> element. -->
+<#macro dateline date>
+<time datetime="${date.iso}">${date.display}</time>
+</#macro>
+
+<#-- A list of items with their date and summary, as news lists, tag and category pages show them. -->
+<#macro itemList items empty="Chưa có bài viết.">
+<#if items?has_content>
+<ul class="item-list">
+<#list items as item>
+  <li>
+    <h2><a href="${site.link(item.url)}">${item.title}</a></h2>
+    <#if item.date??><p class="meta"><@dateline item.date/></p></#if>
+    <#if item.summary??><p>${item.summary}</p></#if>
+  </li>
+</#list>
+</ul>
+<#else>
+<p>${empty}</p>
+</#if>
+</#macro>
+
+<#-- Numbered page links for a paginated list. -->
+<#macro pager pagination>
+<#if pagination.count gt 1>
+<nav class="pager" aria-label="Trang">
+  <ul>
+  <#if pagination.hasPrevious><li><a href="${site.link(pagination.previousUrl)}" rel="prev">Trang trước</a></li></#if>
+  <#list pagination.links as link>
+    <li><#if link.current><span aria-current="page">${link.number}</span><#else><a href="${site.link(link.url)}">${link.number}</a></#if></li>
+  </#list>
+  <#if pagination.hasNext><li><a href="${site.link(pagination.nextUrl)}" rel="next">Trang sau</a></li></#if>
+  </ul>
+</nav>
+</#if>
+</#macro>
+
+<#-- The history timeline, built from congress items and history milestones. -->
+<#macro timeline entries>
+<#if entries?has_content>
+<ol class="timeline">
+<#list entries as entry>
+  <li>
+    <p class="when">${entry.when.display}</p>
+    <h3><#if entry.url??><a href="${site.link(entry.url)}">${entry.title}</a><#else>${entry.title}</#if></h3>
+    <p>${entry.text}</p>
+  </li>
+</#list>
+</ol>
+</#if>
+</#macro>

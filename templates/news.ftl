@@ -1,0 +1,36 @@
+<#import "layout.ftl" as l>
+<#assign model = page.model>
+<#assign item = model.item>
+<@l.shell description=item.summary!"" type="article">
+<article class="article">
+  <h1>${item.title}</h1>
+  <p class="meta">
+    <#if item.date??><@l.dateline item.date/></#if>
+    <#if item.author??> · <span class="author">${item.author}</span></#if>
+    <#if item.category??> · <a href="${site.link("/chuyen-muc/" + item.category.slug + "/")}">${item.category.name}</a></#if>
+  </p>
+  <#if item.summary??><p class="lead">${item.summary}</p></#if>
+  <div class="body">
+${item.bodyHtml?no_esc}
+  </div>
+  <#if item.tags?has_content>
+  <p class="tags">Từ khóa:
+  <#list item.tags as tag><a href="${site.link("/tu-khoa/" + tag.slug + "/")}">${tag.name}</a><#sep>, </#list>
+  </p>
+  </#if>
+</article>
+<#if model.related?has_content>
+<section aria-labelledby="bai-lien-quan">
+  <h2 id="bai-lien-quan">Bài liên quan</h2>
+  <ul class="link-list">
+  <#list model.related as other><li><a href="${site.link(other.url)}">${other.title}</a></li></#list>
+  </ul>
+</section>
+</#if>
+<#if model.previous?? || model.next??>
+<nav class="prev-next" aria-label="Bài trước và bài sau">
+  <#if model.previous??><a href="${site.link(model.previous.url)}" rel="prev">← ${model.previous.title}</a></#if>
+  <#if model.next??><a href="${site.link(model.next.url)}" rel="next">${model.next.title} →</a></#if>
+</nav>
+</#if>
+</@l.shell>

@@ -1,0 +1,6 @@
+<#import "layout.ftl" as l>
+<#assign list = page.model>
+<@l.shell>
+<h1>${list.heading}</h1>
+<@l.itemList items=list.items/>
+</@l.shell>
