@@ -105,7 +105,7 @@
 <#list entries as entry>
   <li>
     <p class="when">${entry.when.display}</p>
-    <h3><#if entry.url??><a href="${site.link(entry.url)}">${entry.title}</a><#else>${entry.title}</#if></h3>
+    <#if entry.title??><h3><#if entry.url??><a href="${site.link(entry.url)}">${entry.title}</a><#else>${entry.title}</#if></h3></#if>
     <p>${entry.text}</p>
   </li>
 </#list>

@@ -24,7 +24,7 @@ public record Decision(String number, LocalDate date, String issuer, Approval ap
 
     /** What a decision approved; the labels are the words of the alliance's record. */
     public enum Approval {
-        RECOGNITION("recognition", "công nhận Đại hội"),
+        RECOGNITION("recognition", "công nhận"),
         REGULATION("regulation", "phê duyệt Quy chế tổ chức và hoạt động"),
         CHARTER_RECOGNITION("charter-recognition", "công nhận Điều lệ"),
         CHARTER("charter", "phê duyệt Điều lệ"),

@@ -18,11 +18,11 @@ final class Timeline {
         List<TimelineEntry> entries = new ArrayList<>();
         for (ContentItem item : items) {
             for (Milestone milestone : item.milestones()) {
-                entries.add(new TimelineEntry(milestone.when(), milestone.when().display(), milestone.text(), Optional.empty()));
+                entries.add(new TimelineEntry(milestone.when(), Optional.empty(), milestone.text(), Optional.empty()));
             }
             item.congress().ifPresent(congress -> entries.add(entry(congress, item)));
         }
-        entries.sort(Comparator.comparing(TimelineEntry::when).thenComparing(TimelineEntry::title));
+        entries.sort(Comparator.comparing(TimelineEntry::when).thenComparing(TimelineEntry::text));
         return entries;
     }
 
@@ -35,7 +35,7 @@ final class Timeline {
     }
 
     private static TimelineEntry entry(Congress congress, ContentItem item) {
-        return new TimelineEntry(congress.held(), "Đại hội lần thứ " + congress.roman(), describe(congress), Optional.of(item.url()));
+        return new TimelineEntry(congress.held(), Optional.of("Đại hội lần thứ " + congress.roman()), describe(congress), Optional.of(item.url()));
     }
 
     private static String heldPhrase(Congress congress) {
