@@ -2,6 +2,7 @@ package vn.lmhtx.site.build;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import vn.lmhtx.site.content.Problem;
 
 /**
@@ -21,7 +22,8 @@ public record BuildResult(int pages, int items, int hidden, List<Problem> warnin
 
     /** The one quiet line a build prints. */
     public String summary(String verb) {
-        return String.format(java.util.Locale.ROOT, "%s %d pages from %d items (%d hidden: drafts or scheduled), %d warnings, %.1f s",
-            verb, pages, items, hidden, warnings.size(), duration.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%s %d pages from %d items (%d hidden: drafts or scheduled), %d %s, %.1f s",
+            verb, pages, items, hidden, warnings.size(), warnings.size() == 1 ? "warning" : "warnings",
+            duration.toMillis() / 1000.0);
     }
 }

@@ -53,7 +53,10 @@ final class CrossChecks {
         }
     }
 
-    /** Two spellings with one slug would share one tag page; make editors pick one spelling. */
+    /**
+     * Spellings with one slug share one page ("Hợp tác xã", "hợp tác xã", "Hoà"/"Hòa"); the page shows the most
+     * used spelling. A warning tells editors, since a difference such as "Đại hội"/"Dai hoi" is usually a slip.
+     */
     private void spellings(List<LoadedItem> items) {
         Map<String, Spelling> tags = new HashMap<>();
         Map<String, Spelling> categories = new HashMap<>();
@@ -68,8 +71,8 @@ final class CrossChecks {
     private void spelling(Map<String, Spelling> seen, Label label, LoadedItem loaded, int line, String field) {
         Spelling first = seen.putIfAbsent(label.slug(), new Spelling(label.name(), loaded.item().source()));
         if (first != null && !first.name().equals(label.name())) {
-            error(loaded, line, field, "\"" + label.name() + "\" and \"" + first.name() + "\" (in " + first.source()
-                + ") would share one page; write it the same way in both");
+            problems.add(Problem.warning(loaded.item().source(), line, field, "\"" + label.name() + "\" is written \""
+                + first.name() + "\" in " + first.source() + "; both lead to one page, write them the same way"));
         }
     }
 

@@ -112,14 +112,8 @@ public final class SitePlanner {
     }
 
     private void labelPages(List<ContentItem> news, Pages pages) {
-        Map<Label, List<ContentItem>> byTag = new TreeMap<>(Ordering.byVietnameseName());
-        Map<Label, List<ContentItem>> byCategory = new TreeMap<>(Ordering.byVietnameseName());
-        for (ContentItem item : news) {
-            item.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(item));
-            item.category().ifPresent(c -> byCategory.computeIfAbsent(c, t -> new ArrayList<>()).add(item));
-        }
         List<LabelCount> tags = new ArrayList<>();
-        byTag.forEach((tag, items) -> {
+        LabelGroups.of(news, ContentItem::tags).forEach((tag, items) -> {
             String url = SiteUrls.tag(tag);
             tags.add(new LabelCount(tag, items.size(), url));
             pages.generated(new Page(url, "tag", tag.name(), List.of(homeCrumb(), new Crumb("Từ khóa", SiteUrls.TAGS)),
@@ -127,7 +121,7 @@ public final class SitePlanner {
         });
         pages.generated(new Page(SiteUrls.TAGS, "tags", "Từ khóa", home(), new LabelIndexPage(tags)));
         List<LabelCount> categories = new ArrayList<>();
-        byCategory.forEach((category, items) -> {
+        LabelGroups.of(news, item -> item.category().stream().toList()).forEach((category, items) -> {
             String url = SiteUrls.category(category);
             categories.add(new LabelCount(category, items.size(), url));
             pages.generated(new Page(url, "category", category.name(), List.of(homeCrumb(), new Crumb("Chuyên mục", SiteUrls.CATEGORIES)),

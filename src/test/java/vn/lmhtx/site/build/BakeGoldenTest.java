@@ -1,0 +1,61 @@
+package vn.lmhtx.site.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.lmhtx.site.testing.Sites;
+
+/**
+ * Golden files for the whole pipeline: each {@code fixtures/bake/<case>/site} is baked with its own templates
+ * and must equal {@code fixtures/bake/<case>/expected} file for file, byte for byte. After an intended change,
+ * regenerate with {@code mvn test -Dtest=BakeGoldenTest -Dgolden.update=true} and review the diff.
+ */
+class BakeGoldenTest {
+
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> cases = Files.list(Sites.resource("fixtures/bake"))) {
+            return cases.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void bakesExactlyTheExpectedFiles(String name, @TempDir Path temp) throws Exception {
+        Path fixture = Sites.resource("fixtures/bake/" + name);
+        Path output = temp.resolve("public");
+        new SiteBuilder(Sites.NOW).build(fixture.resolve("site"), output);
+
+        Path expected = fixture.resolve("expected");
+        if (UPDATE) {
+            update(output, Paths.get("src/test/resources/fixtures/bake", name, "expected"));
+            return;
+        }
+        assertThat(Files.isDirectory(expected)).as("fixture %s has no expected/ folder; run with -Dgolden.update=true", name).isTrue();
+        List<Path> actualFiles = Sites.files(output);
+        assertThat(actualFiles).as("files of %s", name).containsExactlyElementsOf(Sites.files(expected));
+        for (Path file : actualFiles) {
+            assertThat(Files.readString(output.resolve(file), StandardCharsets.UTF_8)).as("%s of %s", file, name)
+                .isEqualTo(Files.readString(expected.resolve(file), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void update(Path output, Path expected) throws IOException {
+        if (Files.exists(expected)) {
+            try (Stream<Path> old = Files.walk(expected)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Sites.copyOf(output, expected);
+    }
+}

@@ -1,0 +1,153 @@
+package vn.lmhtx.site.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.bake.BakeException;
+import vn.lmhtx.site.content.ContentErrorsException;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.testing.Sites;
+
+/** The build's promises: deterministic, all-or-nothing, drafts and scheduled news nowhere, ASCII paths. */
+class BuildBehaviourTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private Path output;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+        output = site.resolve("target/public");
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+        Map<String, String> first = Sites.fingerprint(output);
+        Path second = temp.resolve("second");
+        new SiteBuilder(Sites.NOW).build(site, second);
+
+        assertThat(Sites.fingerprint(second)).isEqualTo(first);
+    }
+
+    @Test
+    void aContentErrorLeavesThePreviousOutputByteForByte() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+        Map<String, String> before = Sites.fingerprint(output);
+        Sites.write(site, "content/tin-tuc/hong.md", "---\ntype: news\ndate: 31/02/2018\ntittle: Hỏng\nsummary: x\n---\n\nThân bài.\n");
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, output))
+            .isInstanceOf(ContentErrorsException.class)
+            .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).filteredOn(Problem::isError)
+                .map(Problem::toString).containsExactly(
+                "content/tin-tuc/hong.md:1: title: missing; every item needs it (for example title: Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang)",
+                "content/tin-tuc/hong.md:3: date: \"31/02/2018\" is not a date (write 2018-02-28)",
+                "content/tin-tuc/hong.md:4: tittle: unknown field (did you mean `title`?)"));
+        assertThat(Sites.fingerprint(output)).isEqualTo(before);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aTemplateFailureLeavesThePreviousOutputByteForByte() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+        Map<String, String> before = Sites.fingerprint(output);
+        Sites.write(site, "templates/item.ftl", "<p>${page.model.noSuchField}</p>");
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, output)).isInstanceOf(BakeException.class)
+            .hasMessageContaining("noSuchField");
+        assertThat(Sites.fingerprint(output)).isEqualTo(before);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void draftsAndScheduledNewsAppearNowhere() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+        String everything = Sites.allText(output);
+
+        assertThat(everything).doesNotContain("XYLODRAFT", "xylodraft", "ZQFUTURE", "zqfuture", "ban-nhap", "tin-tuong-lai", "nhap-cu");
+    }
+
+    @Test
+    void scheduledNewsAppearsOnceItsTimeHasCome() throws Exception {
+        Clock later = Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC);
+        new SiteBuilder(later).build(site, output);
+
+        assertThat(output.resolve("tin-tuc/tin-tuong-lai/index.html")).exists();
+        assertThat(output.resolve("tu-khoa/zqfuturetag/index.html")).exists();
+        assertThat(Files.readString(output.resolve("feed.xml"), StandardCharsets.UTF_8)).contains("ZQFUTUREWORD");
+        assertThat(Sites.allText(output)).doesNotContain("XYLODRAFT");
+    }
+
+    @Test
+    void everyOutputPathIsAscii() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+
+        assertThat(Sites.files(output)).allSatisfy(path ->
+            assertThat(path.toString()).matches("[a-z0-9./_-]+"));
+    }
+
+    @Test
+    void tagsSpeltInNfdAndNfcShareOnePage() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+
+        String tagPage = Files.readString(output.resolve("tu-khoa/hop-tac-xa/index.html"), StandardCharsets.UTF_8);
+        assertThat(tagPage).contains("Tin một về hợp tác xã", "Tin hai", "Tin ba");
+        assertThat(Sites.files(output)).filteredOn(p -> p.startsWith("tu-khoa")).hasSize(3);
+    }
+
+    @Test
+    void aBrokenInternalLinkFailsTheBuildWithFileAndLine() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+        Map<String, String> before = Sites.fingerprint(output);
+        Sites.write(site, "content/tin-tuc/lien-ket-hong.md",
+            "---\ntitle: Liên kết hỏng\ntype: news\ndate: 2020-01-01\nsummary: x\n---\n\nĐoạn một.\n\nXem [Đại hội VI](/dai-hoi/dai-hoi-lan-thu-vi/) và [mục](#khong-co).\n");
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, output))
+            .isInstanceOf(ContentErrorsException.class)
+            .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).map(Problem::toString).containsExactly(
+                "content/tin-tuc/lien-ket-hong.md:10: link: \"#khong-co\" on /tin-tuc/lien-ket-hong/ points to #khong-co, which that page does not have",
+                "content/tin-tuc/lien-ket-hong.md:10: link: \"/dai-hoi/dai-hoi-lan-thu-vi/\" on /tin-tuc/lien-ket-hong/ leads to no page or file (/dai-hoi/dai-hoi-lan-thu-vi/)",
+                "content/tin-tuc/tin-hai.md:9: body: warning: <iframe> is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")",
+                "content/tin-tuc/tin-mot.md:6: tags: warning: \"Hợp tác xã\" is written \"hợp tác xã\" in content/tin-tuc/tin-ba.md; both lead to one page, write them the same way"));
+        assertThat(Sites.fingerprint(output)).isEqualTo(before);
+    }
+
+    @Test
+    void aliasesRedirectFromTheirOldUrls() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+
+        assertThat(Files.readString(output.resolve("tin-cu/tin-mot.html"), StandardCharsets.UTF_8))
+            .contains("url=/tin-tuc/tin-mot/");
+        assertThat(Files.readString(output.resolve("tin-cu/thu-muc/index.html"), StandardCharsets.UTF_8))
+            .contains("url=/tin-tuc/tin-mot/");
+    }
+
+    @Test
+    void checkValidatesButWritesNothing() throws Exception {
+        BuildResult result = new SiteBuilder(Sites.NOW).check(site);
+
+        assertThat(result.items()).isEqualTo(6);
+        assertThat(result.hidden()).isEqualTo(2);
+        assertThat(site.resolve("target")).doesNotExist();
+    }
+
+    private java.util.List<Path> leftovers() throws IOException {
+        try (var files = Files.list(output.getParent())) {
+            return files.filter(p -> !p.equals(output)).toList();
+        }
+    }
+}

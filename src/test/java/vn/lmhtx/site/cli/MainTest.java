@@ -1,0 +1,102 @@
+package vn.lmhtx.site.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.testing.Sites;
+
+/** The command line's contract: commands, exit codes and what it prints. */
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        assertThat(Main.run(Sites.NOW, "--help")).isZero();
+        assertThat(stdout()).contains("build", "check", "Exit codes", "3  internal failure");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(Main.run(Sites.NOW)).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(Main.run(Sites.NOW, "build", "--no-such-option")).isEqualTo(2);
+        assertThat(stderr()).contains("--no-such-option");
+    }
+
+    @Test
+    void aFolderThatIsNoSiteIsAUsageError() {
+        assertThat(Main.run(Sites.NOW, "build", "--source", temp.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("is not a site folder");
+    }
+
+    @Test
+    void aGoodBuildPrintsOneQuietLine() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString())).isZero();
+        assertThat(stdout().lines()).hasSize(1).first().asString()
+            .startsWith("Baked ").contains("pages from 6 items (2 hidden", "2 warnings,");
+        assertThat(stderr()).doesNotContain("DEBUG", "INFO", "OrientDB", "Exception");
+        assertThat(site.resolve("target/public/index.html")).exists();
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNoStackTrace() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+        Sites.write(site, "content/tin-tuc/hong.md", "---\ntitle: Hỏng\ntype: tin\n---\n\nx\n");
+
+        assertThat(Main.run(Sites.NOW, "check", "--source", site.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("content/tin-tuc/hong.md:3: type: \"tin\" is not a type", "1 error; nothing was written.")
+            .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void buildWritesWhereOutputSays() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+        Path output = temp.resolve("elsewhere");
+
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--output", output.toString())).isZero();
+        assertThat(output.resolve("index.html")).exists();
+        assertThat(site.resolve("target")).doesNotExist();
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
