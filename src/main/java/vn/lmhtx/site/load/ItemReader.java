@@ -113,10 +113,18 @@ final class ItemReader {
         for (FieldSpec spec : Schema.fields()) {
             if (spec.isRequiredFor(type) && !fields.containsKey(spec.name())
                 && !spec.name().equals("title") && !spec.name().equals("type")) {
-                report.error(1, spec.name(), "missing; " + type.key() + " items need it (for example "
-                    + spec.name() + ": " + spec.example() + ")");
+                report.error(1, spec.name(), "missing; " + type.key() + " items need it (" + example(spec) + ")");
             }
         }
+    }
+
+    /** "for example date: 2018-02-21", or for nested fields which keys to indent below. */
+    private static String example(FieldSpec spec) {
+        if (spec.children().isEmpty()) {
+            return "for example " + spec.name() + ": " + spec.example();
+        }
+        List<String> keys = spec.children().stream().map(FieldSpec::name).toList();
+        return "write " + spec.name() + ": with " + String.join(", ", keys) + " indented below it";
     }
 
     private <T> Optional<T> required(String name, Function<YamlField, Optional<T>> reader) {

@@ -31,8 +31,11 @@ final class YamlFrontMatter {
         try {
             root = new Compose(SETTINGS).composeString(frontMatter.yaml());
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + offset).orElse(offset);
-            report.error(line, "front matter", "not valid YAML: " + e.getProblem()
+            // The context mark is where the broken construct starts (an unclosed quote, say); the problem mark is
+            // often only where the parser gave up, which can be the end of the front matter.
+            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + offset).orElse(offset);
+            String what = e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
+            report.error(line, "front matter", "not valid YAML, " + what
                 + " (write one \"field: value\" per line; put values containing \": \" or \"#\" in quotes)");
             return Optional.empty();
         } catch (YamlEngineException e) {
