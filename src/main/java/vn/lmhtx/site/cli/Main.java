@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.publish.OutputGuard;
 
 /** Entry point of {@code lmhtx-site.jar}. */
 @Command(name = "lmhtx-site", mixinStandardHelpOptions = true, version = "lmhtx-site 1.0",
@@ -106,6 +108,11 @@ public final class Main implements Callable<Integer> {
                 return usage;
             }
             Path target = output != null ? output : source.resolve("target").resolve("public");
+            Optional<String> refusal = OutputGuard.refusal(source, target);
+            if (refusal.isPresent()) {
+                err.println("usage: " + refusal.get());
+                return ExitCodes.USAGE;
+            }
             try {
                 BuildResult result = new SiteBuilder(parent.clock).build(source, target);
                 result.warnings().forEach(err::println);

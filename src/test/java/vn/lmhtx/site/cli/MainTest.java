@@ -92,6 +92,19 @@ class MainTest {
         assertThat(site.resolve("target")).doesNotExist();
     }
 
+    @Test
+    void refusesToReplaceAFolderThatIsNotAnEarlierBuild() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+        Path precious = temp.resolve("precious");
+        Sites.write(precious, "notes.txt", "keep me");
+
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--output", precious.toString())).isEqualTo(2);
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--output", site.toString())).isEqualTo(2);
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--output", site.resolve("content/x").toString())).isEqualTo(2);
+        assertThat(precious.resolve("notes.txt")).hasContent("keep me");
+        assertThat(stderr()).contains("is not an earlier build", "holds the site folder", "is inside content/");
+    }
+
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }
