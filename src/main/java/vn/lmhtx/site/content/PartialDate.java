@@ -2,6 +2,7 @@ package vn.lmhtx.site.content;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,10 +51,22 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision) i
     public String display() {
         return switch (precision) {
             case DAY -> VietnameseDates.date(start);
-            case DAY_RANGE -> String.format("%02d-%s", start.getDayOfMonth(), VietnameseDates.date(end));
-            case MONTH -> String.format("tháng %02d/%d", start.getMonthValue(), start.getYear());
+            case DAY_RANGE -> dayRange();
+            case MONTH -> String.format(Locale.ROOT, "tháng %02d/%d", start.getMonthValue(), start.getYear());
             case YEAR -> "năm " + start.getYear();
         };
+    }
+
+    /** "20-21/07/2006" within a month, "31/07-01/08/2006" across months, "31/12/2006-01/01/2007" across years. */
+    private String dayRange() {
+        String last = VietnameseDates.date(end);
+        if (start.getYear() != end.getYear()) {
+            return VietnameseDates.date(start) + "-" + last;
+        }
+        if (start.getMonthValue() != end.getMonthValue()) {
+            return String.format(Locale.ROOT, "%02d/%02d-%s", start.getDayOfMonth(), start.getMonthValue(), last);
+        }
+        return String.format(Locale.ROOT, "%02d-%s", start.getDayOfMonth(), last);
     }
 
     @Override

@@ -24,9 +24,10 @@ public final class Slugs {
      * (Turkish dotless i, say). Empty when the text has no letter or digit.
      */
     public static String of(String text) {
-        // NFD separates marks from letters; đ/Đ are letters of their own and need mapping by hand.
+        // NFD separates marks from letters; đ/Đ (and their look-alikes ð/Ð, typed by some keyboards) are letters
+        // of their own and need mapping by hand.
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replace('đ', 'd').replace('Đ', 'D');
+            .replace('đ', 'd').replace('Đ', 'D').replace('ð', 'd').replace('Ð', 'D');
         String ascii = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         String hyphenated = NOT_SLUG.matcher(ascii).replaceAll("-");
         return trimHyphens(hyphenated);

@@ -13,14 +13,23 @@ final class Aliases {
     private Aliases() {
     }
 
+    /** "." and ".." segments would resolve to another page's URL (/. is the home page). */
+    private static boolean hasDotSegment(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Each alias normalised: a path ending in .html or .htm stays a file, any other gets a trailing slash. */
     static Optional<List<String>> read(YamlField field, Values values) {
         return values.textList(field).flatMap(paths -> {
             List<String> aliases = new ArrayList<>();
             boolean ok = true;
             for (String path : paths) {
-                if (!path.startsWith("/") || !SAFE_PATH.matcher(path).matches() || path.contains("/../")
-                    || path.endsWith("/..") || path.contains("/./")) {
+                if (!path.startsWith("/") || !SAFE_PATH.matcher(path).matches() || hasDotSegment(path)) {
                     values.report().error(field.line(), field.name(), "\"" + path + "\" is not a site path a static host "
                         + "can serve; write it from the site root with ASCII letters, digits, '-', '_' and '.', such as /tin-cu/bai-viet.html");
                     ok = false;

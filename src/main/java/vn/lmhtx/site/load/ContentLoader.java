@@ -50,10 +50,17 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
-        return SourceText.decode(bytes, report)
-            .flatMap(text -> FrontMatter.split(text, report))
-            .flatMap(frontMatter -> YamlFrontMatter.parse(frontMatter, report)
-                .flatMap(fields -> source.flatMap(s -> new ItemReader(s, frontMatter, fields, report).read(markdown))));
+        try {
+            return SourceText.decode(bytes, report)
+                .flatMap(text -> FrontMatter.split(text, report))
+                .flatMap(frontMatter -> YamlFrontMatter.parse(frontMatter, report)
+                    .flatMap(fields -> source.flatMap(s -> new ItemReader(s, frontMatter, fields, report).read(markdown))));
+        } catch (StackOverflowError e) {
+            // The YAML and Markdown parsers recurse once per nesting level; thousands of nested brackets, quotes or
+            // lists exhaust the stack. That is a property of the file, so it is reported like any other problem.
+            report.error(1, "file", "nests too deeply to read (thousands of brackets, quotes or lists inside each other); simplify it");
+            return Optional.empty();
+        }
     }
 
     private static Optional<SourcePath> sourcePath(String relative, FileReport report) {

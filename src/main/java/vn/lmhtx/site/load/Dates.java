@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class Dates {
         }
         Matcher time = TIME.matcher(text);
         if (time.find() && Integer.parseInt(time.group(1)) < 24 && Integer.parseInt(time.group(2)) < 60) {
-            return String.format("%sT%02d:%s:00+07:00", day.get(), Integer.parseInt(time.group(1)), time.group(2));
+            return String.format(Locale.ROOT, "%sT%02d:%s:00+07:00", day.get(), Integer.parseInt(time.group(1)), time.group(2));
         }
         return day.get().toString();
     }

@@ -49,7 +49,7 @@ final class ItemReader {
         Optional<String> summary = optional("summary", values::text);
         List<Label> tags = optional("tags", this::labels).orElse(List.of());
         Optional<String> author = optional("author", values::text);
-        Optional<Label> category = optional("category", values::text).flatMap(this::label);
+        Optional<Label> category = optional("category", this::category);
         Status status = optional("status", this::status).orElse(Status.PUBLISHED);
         List<String> aliases = optional("aliases", f -> Aliases.read(f, values)).orElse(List.of());
         String slug = slug();
@@ -164,6 +164,16 @@ final class ItemReader {
                 }, () -> report.error(field.line(), field.name(), "\"" + name + "\" has no letter or digit"));
             }
             return new ArrayList<>(bySlug.values());
+        });
+    }
+
+    private Optional<Label> category(YamlField field) {
+        return values.text(field).flatMap(name -> {
+            Optional<Label> category = label(name);
+            if (category.isEmpty()) {
+                report.error(field.line(), field.name(), "\"" + name + "\" has no letter or digit");
+            }
+            return category;
         });
     }
 

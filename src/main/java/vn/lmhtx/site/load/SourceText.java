@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Decodes a content file strictly as UTF-8 and normalises it to NFC with LF line ends. */
@@ -31,7 +32,7 @@ final class SourceText {
             return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
         } catch (CharacterCodingException e) {
             int offset = firstBadByte(bytes);
-            report.error(lineOf(bytes, offset), "file", String.format(
+            report.error(lineOf(bytes, offset), "file", String.format(Locale.ROOT,
                 "byte 0x%02X is not UTF-8; save the file as UTF-8 (Unicode)", bytes[offset] & 0xFF));
             return Optional.empty();
         }
@@ -50,7 +51,8 @@ final class SourceText {
     private static int lineOf(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            // LF, CRLF and old-Mac CR each end a line.
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
             }
         }

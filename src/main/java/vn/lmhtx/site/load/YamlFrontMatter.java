@@ -1,10 +1,12 @@
 package vn.lmhtx.site.load;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -27,14 +29,20 @@ final class YamlFrontMatter {
     /** The fields in the order written, or empty after reporting what is malformed. */
     static Optional<Map<String, YamlField>> parse(FrontMatter frontMatter, FileReport report) {
         int offset = frontMatter.yamlFirstLine();
+        if (hasControlCharacter(frontMatter.yaml(), offset, report)) {
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(SETTINGS).composeString(frontMatter.yaml());
         } catch (MarkedYamlEngineException e) {
-            // The context mark is where the broken construct starts (an unclosed quote, say); the problem mark is
-            // often only where the parser gave up, which can be the end of the front matter.
-            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + offset).orElse(offset);
-            String what = e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
+            // The problem mark is where the parser noticed. When that is the end of the front matter (an unclosed
+            // quote or bracket), the context mark shows where the broken construct starts.
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
+            int line = mark.map(m -> m.getLine() + offset).orElse(offset);
+            boolean hasContext = e.getContext() != null && !e.getContext().isBlank();
+            String what = hasContext ? e.getContext() + ": " + e.getProblem() : e.getProblem();
             report.error(line, "front matter", "not valid YAML, " + what
                 + " (write one \"field: value\" per line; put values containing \": \" or \"#\" in quotes)");
             return Optional.empty();
@@ -49,6 +57,20 @@ final class YamlFrontMatter {
         return mapping(root.get(), "", offset, report);
     }
 
+    /** Reports the first invisible control character (YAML refuses them, and editors cannot see them). */
+    private static boolean hasControlCharacter(String yaml, int offset, FileReport report) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int bad = lines[i].codePoints().filter(c -> c != '\t' && (Character.isISOControl(c) || c == 0xFEFF)).findFirst().orElse(-1);
+            if (bad >= 0) {
+                report.error(i + offset, "front matter", String.format(Locale.ROOT,
+                    "invisible control character U+%04X on this line; delete it (it often comes with text pasted from other programs)", bad));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The keys of a mapping node, each checked to be a plain key and unique. */
     static Optional<Map<String, YamlField>> mapping(Node node, String prefix, int offset, FileReport report) {
         if (!(node instanceof MappingNode mapping)) {
@@ -60,7 +82,7 @@ final class YamlFrontMatter {
         boolean ok = true;
         for (NodeTuple tuple : mapping.getValue()) {
             int line = lineOf(tuple.getKeyNode(), offset);
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getValue().isBlank()) {
                 report.error(line, prefix.isEmpty() ? "front matter" : prefix, "a field name must be a plain word");
                 ok = false;
                 continue;
@@ -68,8 +90,8 @@ final class YamlFrontMatter {
             String key = keyNode.getValue();
             YamlField previous = fields.get(key);
             if (previous != null) {
+                // Keep checking with the first value, so the file's other problems show up in this run too.
                 report.error(line, prefix + key, "written twice (first on line " + previous.line() + "); keep one");
-                ok = false;
                 continue;
             }
             fields.put(key, new YamlField(prefix + key, key, line, tuple.getValueNode()));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import vn.lmhtx.site.content.Problem;
 
 /** Checks HTML pasted into Markdown: what can run code is an error, what the allow-list lacks a warning. */
@@ -55,7 +56,9 @@ final class RawHtmlCheck {
         }
     }
 
-    void url(String url, int line) {
+    void url(String rawUrl, int line) {
+        // Markdown URLs may hide the scheme in entities (jav&#97;script:); browsers decode them first, so do we.
+        String url = Parser.unescapeEntities(rawUrl, true);
         if (isScriptUrl(url)) {
             error(line, "javascript: links are not allowed (\"" + url + "\"); link to a page instead");
         }

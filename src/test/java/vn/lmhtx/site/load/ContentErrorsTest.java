@@ -1,0 +1,597 @@
+package vn.lmhtx.site.load;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.content.Congress;
+import vn.lmhtx.site.content.ContentDate;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Decision;
+import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.PartialDate;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.Status;
+import vn.lmhtx.site.content.TermYears;
+import vn.lmhtx.site.markdown.MarkdownRenderer;
+
+/**
+ * One test per kind of content error: a tiny site is written, loaded, and the problems are compared as the
+ * editor reads them ({@code path:line: field: message}), in full.
+ */
+class ContentErrorsTest {
+
+    /** Appended to every "not valid YAML" message. */
+    private static final String YAML_HINT = " (write one \"field: value\" per line; put values containing \": \" or \"#\" in quotes)";
+
+    @TempDir
+    Path site;
+
+    private final ContentLoader loader = new ContentLoader(new MarkdownRenderer());
+
+    // ---- kinds of error, one file each ------------------------------------------------------------------------
+
+    @Test
+    void unknownTypeListsTheTypesAndSuggestsTheNearest() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            title: Tin mới
+            type: nws
+            date: 2018-02-21
+            summary: Tóm tắt
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:3: type: \"nws\" is not a type; use one of news, congress, achievement, history, page (did you mean `news`?)");
+    }
+
+    @Test
+    void missingTitleIsReportedWithAnExample() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            type: news
+            date: 2018-02-21
+            summary: Tóm tắt
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:1: title: missing; every item needs it (for example title: Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang)");
+    }
+
+    @Test
+    void newsWithoutDateAndSummaryIsReportedForBoth() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            title: Tin mới
+            type: news
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:1: date: missing; news items need it (for example date: 2018-02-21T14:45:00+07:00)",
+            "content/tin-tuc/x.md:1: summary: missing; news items need it (for example summary: Tóm tắt quá trình hình thành và phát triển.)");
+    }
+
+    @Test
+    void misspelledFieldSuggestsTheFieldMeant() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            tittle: Tin mới
+            type: news
+            date: 2018-02-21
+            summary: Tóm tắt
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:1: title: missing; every item needs it (for example title: Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang)",
+            "content/tin-tuc/x.md:2: tittle: unknown field (did you mean `title`?)");
+    }
+
+    @Test
+    void singleValueWhereAListBelongs() {
+        assertThat(problemsOf("tin-tuc/x.md", news("tags: Hợp tác xã\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: tags: expected a list, got a single value; write tags: [first, second] or one \"- value\" line per entry");
+    }
+
+    @Test
+    void listWhereASingleValueBelongs() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            title: [Tin mới, Tin cũ]
+            type: news
+            date: 2018-02-21
+            summary: Tóm tắt
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:2: title: expected a single text value, got a list");
+    }
+
+    @Test
+    void dayThatDoesNotExistWrittenDayFirstSuggestsTheMonthsLastDay() {
+        assertThat(problemsOf("tin-tuc/x.md", newsDated("31/02/2018"))).containsExactly(
+            "content/tin-tuc/x.md:4: date: \"31/02/2018\" is not a date (write 2018-02-28)");
+    }
+
+    @Test
+    void dayThatDoesNotExistWrittenIsoSuggestsTheMonthsLastDay() {
+        assertThat(problemsOf("tin-tuc/x.md", newsDated("2018-02-30"))).containsExactly(
+            "content/tin-tuc/x.md:4: date: \"2018-02-30\" is not a date (write 2018-02-28)");
+    }
+
+    @Test
+    void dayFirstDateWithTimeSuggestsTheIsoMomentKeepingTheTime() {
+        assertThat(problemsOf("tin-tuc/x.md", newsDated("21/02/2018 14:45"))).containsExactly(
+            "content/tin-tuc/x.md:4: date: \"21/02/2018 14:45\" is not a date (write 2018-02-21T14:45:00+07:00)");
+    }
+
+    @Test
+    void dateSuggestionUsesAsciiDigitsWhateverTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            assertThat(problemsOf("tin-tuc/x.md", newsDated("21/02/2018 14:45"))).containsExactly(
+                "content/tin-tuc/x.md:4: date: \"21/02/2018 14:45\" is not a date (write 2018-02-21T14:45:00+07:00)");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void colonInsideAnUnquotedValueIsMalformedYamlOnItsLine() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            title: Tin mới
+            type: news
+            summary: Tóm tắt: điểm chính
+            date: 2018-02-21
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:4: front matter: not valid YAML, mapping values are not allowed here" + YAML_HINT);
+    }
+
+    @Test
+    void unclosedQuoteIsMalformedYamlOnTheLineItOpens() {
+        assertThat(problemsOf("tin-tuc/x.md", """
+            ---
+            title: Tin mới
+            type: news
+            summary: "Tóm tắt
+            date: 2018-02-21
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/tin-tuc/x.md:4: front matter: not valid YAML, while scanning a quoted scalar: found unexpected end of stream" + YAML_HINT);
+    }
+
+    @Test
+    void partlyQuotedValueIsMalformedYamlOnItsOwnLine() {
+        assertThat(problemsOf("tin-tuc/x.md", news("author: \"Nguyễn\" Quí\n", "Văn bản.")))
+            .singleElement(STRING)
+            .startsWith("content/tin-tuc/x.md:6: front matter: not valid YAML");
+    }
+
+    @Test
+    void controlCharacterInFrontMatterIsReportedOnItsLine() {
+        assertThat(problemsOf("tin-tuc/x.md", news("author: Nguyễn\u0001Quí\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: front matter: invisible control character U+0001 on this line; delete it "
+                + "(it often comes with text pasted from other programs)");
+    }
+
+    @Test
+    void undefinedAliasIsMalformedYamlWithAReadableMessage() {
+        assertThat(problemsOf("tin-tuc/x.md", news("author: *a\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: front matter: not valid YAML, found undefined alias a" + YAML_HINT);
+    }
+
+    @Test
+    void fieldWrittenTwiceNamesTheFirstLine() {
+        assertThat(problemsOf("tin-tuc/x.md", news("title: Tin khác\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: title: written twice (first on line 2); keep one");
+    }
+
+    @Test
+    void emptyFieldNameIsReportedAsFrontMatter() {
+        assertThat(problemsOf("tin-tuc/x.md", news("\"\": x\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: front matter: a field name must be a plain word");
+    }
+
+    @Test
+    void twoFilesWithOneUrlNameEachOther() {
+        write("tin-tuc/a.md", news("slug: chung\n", "Văn bản."));
+        write("tin-tuc/b.md", news("slug: chung\n", "Văn bản."));
+
+        assertThat(problems()).containsExactly(
+            "content/tin-tuc/b.md:6: slug: URL /tin-tuc/chung/ is also the URL of content/tin-tuc/a.md; give one of them another slug");
+    }
+
+    @Test
+    void aliasThatIsAnotherPagesUrlNamesThatPage() {
+        write("tin-tuc/a.md", news("aliases: [/tin-tuc/b/]\n", "Văn bản."));
+        write("tin-tuc/b.md", news("", "Văn bản."));
+
+        assertThat(problems()).containsExactly(
+            "content/tin-tuc/a.md:6: aliases: /tin-tuc/b/ is already the URL of content/tin-tuc/b.md");
+    }
+
+    @Test
+    void aliasOutsideTheSiteIsRefused() {
+        assertThat(problemsOf("tin-tuc/x.md", news("aliases: [tin-cu/x.html, /tin-cu/../x.html]\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: aliases: \"/tin-cu/../x.html\" is not a site path a static host can serve; write it from the site root with ASCII letters, digits, '-', '_' and '.', such as /tin-cu/bai-viet.html",
+            "content/tin-tuc/x.md:6: aliases: \"tin-cu/x.html\" is not a site path a static host can serve; write it from the site root with ASCII letters, digits, '-', '_' and '.', such as /tin-cu/bai-viet.html");
+    }
+
+    @Test
+    void aliasEndingInADotSegmentIsRefused() {
+        assertThat(problemsOf("tin-tuc/x.md", news("aliases: [/., /tin-tuc/.]\n", "Văn bản."))).satisfiesExactly(
+            home -> assertThat(home).startsWith("content/tin-tuc/x.md:6: aliases: \"/.\" "),
+            newsIndex -> assertThat(newsIndex).startsWith("content/tin-tuc/x.md:6: aliases: \"/tin-tuc/.\" "));
+    }
+
+    @Test
+    void byteThatIsNotUtf8IsReportedOnItsLine() {
+        // "Café" on line 10 saved as Latin-1: é is the single byte 0xE9.
+        write("tin-tuc/x.md", utf8WithRawByte(news("", "Dòng một.\n\nCaf¤ ở đây."), '¤', (byte) 0xE9));
+
+        assertThat(problems()).containsExactly(
+            "content/tin-tuc/x.md:10: file: byte 0xE9 is not UTF-8; save the file as UTF-8 (Unicode)");
+    }
+
+    @Test
+    void emptyBodyIsReportedAtTheClosingLine() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "   "))).containsExactly(
+            "content/tin-tuc/x.md:6: body: the file has no text below the front matter; write the article below the closing \"---\"");
+    }
+
+    @Test
+    void scriptInTheBodyIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\n<script>alert(1)</script>"))).containsExactly(
+            "content/tin-tuc/x.md:10: body: <script> is not allowed in articles; remove it (the site adds its own scripts)");
+    }
+
+    @Test
+    void eventHandlerAttributeIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\nBấm <a href=\"/x/\" onclick=\"steal()\">đây</a>.")))
+            .containsExactly("content/tin-tuc/x.md:10: body: the onclick= attribute on <a> runs code; remove it");
+    }
+
+    @Test
+    void javascriptLinkInMarkdownIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\nXem [x](javascript:alert(1)).")))
+            .containsExactly("content/tin-tuc/x.md:10: body: javascript: links are not allowed (\"javascript:alert(1)\"); link to a page instead");
+    }
+
+    @Test
+    void entityEncodedJavascriptLinkIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\nXem [x](jav&#97;script:alert(1)).")))
+            .singleElement(STRING)
+            .startsWith("content/tin-tuc/x.md:10: body: javascript: links are not allowed");
+    }
+
+    @Test
+    void disallowedHtmlIsAWarning() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "<iframe src=\"https://example.com/\"></iframe>"))).containsExactly(
+            "content/tin-tuc/x.md:8: body: warning: <iframe> is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")");
+    }
+
+    @Test
+    void vietnameseFileNameSuggestsAnAsciiName() {
+        assertThat(problemsOf("tin-tuc/Đại hội.md", news("", "Văn bản."))).containsExactly(
+            "content/tin-tuc/Đại hội.md:1: slug: the file name \"Đại hội.md\" cannot be a URL; rename the file to dai-hoi.md or add slug: dai-hoi (lowercase a-z, 0-9 and hyphens)");
+    }
+
+    @Test
+    void typeInAnotherTypesFolderNamesTheRightFolder() {
+        assertThat(problemsOf("dai-hoi/x.md", news("", "Văn bản."))).containsExactly(
+            "content/dai-hoi/x.md:3: type: news items belong in content/tin-tuc/, not in content/dai-hoi/");
+    }
+
+    @Test
+    void folderThatHoldsNoTypeListsTheContentFolders() {
+        assertThat(problemsOf("tin/x.md", news("", "Văn bản."))).containsExactly(
+            "content/tin/x.md:1: file: content/tin/ is not a content folder; use content/tin-tuc/, content/dai-hoi/, content/thanh-tuu/, content/gioi-thieu/ or the top level of content/");
+    }
+
+    @Test
+    void congressDecisionWithUnknownApprovalListsTheChoicesAndSuggestsTheNearest() {
+        assertThat(problemsOf("dai-hoi/x.md", congress(3, "2006-07-20/2006-07-21", "charter-recogniton"))).containsExactly(
+            "content/dai-hoi/x.md:12: decision.approves: \"charter-recogniton\" is not one of recognition, regulation, charter-recognition, charter, amended-charter (did you mean `charter-recognition`?)");
+    }
+
+    @Test
+    void metricWithDigitGroupingSuggestsThePlainNumber() {
+        assertThat(problemsOf("thanh-tuu/x.md", """
+            ---
+            title: Tín dụng
+            type: achievement
+            theme: Tín dụng và bảo hiểm
+            metrics:
+              - label: thành viên HTX được hỗ trợ vay vốn
+                value: 1.943
+                unit: thành viên
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/thanh-tuu/x.md:7: metrics[1].value: \"1.943\" has digit grouping; write 1943 (the site adds the dots itself)");
+    }
+
+    @Test
+    void tagSpeltTwoWaysInTwoFilesIsAWarningNamingTheFirstFile() {
+        write("tin-tuc/a.md", news("tags: [Hợp tác xã]\n", "Văn bản."));
+        write("tin-tuc/b.md", news("tags: [Kinh tế, Hợp Tác Xã]\n", "Văn bản."));
+
+        assertThat(problems()).containsExactly(
+            "content/tin-tuc/b.md:6: tags: warning: \"Hợp Tác Xã\" is written \"Hợp tác xã\" in content/tin-tuc/a.md; both lead to one page, write them the same way");
+    }
+
+    @Test
+    void categoryWithoutLetterOrDigitIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("category: \"???\"\n", "Văn bản."))).containsExactly(
+            "content/tin-tuc/x.md:6: category: \"???\" has no letter or digit");
+    }
+
+    @Test
+    void twoCongressFilesWithOneNumberNameEachOther() {
+        write("dai-hoi/a.md", congress(3, "2006-07-20/2006-07-21", "charter-recognition"));
+        write("dai-hoi/b.md", congress(3, "2006-07-20/2006-07-21", "charter-recognition"));
+
+        assertThat(problems()).containsExactly(
+            "content/dai-hoi/b.md:4: number: congress 3 is also described by content/dai-hoi/a.md; each congress has one file");
+    }
+
+    // ---- all problems, in order ----------------------------------------------------------------------------------
+
+    @Test
+    void everyProblemOfEveryFileIsReportedInOneRun() {
+        write("tin-tuc/a.md", """
+            ---
+            tittle: Tin mới
+            type: news
+            date: 31/02/2018
+            summary: Tóm tắt
+            ---
+
+            <script>alert(1)</script>
+            """);
+        write("dai-hoi/b.md", congress(30, "20/7/2006", "charter"));
+        write("tin-tuc/c.md", news("", "Văn bản."));
+
+        assertThat(problems()).containsExactly(
+            "content/dai-hoi/b.md:4: number: 30 is out of range; write a number from 1 to 20",
+            "content/dai-hoi/b.md:5: held: \"20/7/2006\" is not a date; write a day (2006-07-20), two days (2006-07-20/2006-07-21), a month (2010-12) or a year (1992)",
+            "content/tin-tuc/a.md:1: title: missing; every item needs it (for example title: Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang)",
+            "content/tin-tuc/a.md:2: tittle: unknown field (did you mean `title`?)",
+            "content/tin-tuc/a.md:4: date: \"31/02/2018\" is not a date (write 2018-02-28)",
+            "content/tin-tuc/a.md:8: body: <script> is not allowed in articles; remove it (the site adds its own scripts)");
+    }
+
+    @Test
+    void problemsComeSortedByPathThenLine() {
+        // The alias clash on a.md:6 is found by the checks across files, after the files' own problems.
+        write("tin-tuc/a.md", news("aliases: [/tin-tuc/b/]\n", "Văn bản.\n\n<iframe></iframe>"));
+        write("tin-tuc/b.md", news("", "Văn bản.\n\n<iframe></iframe>"));
+        write("tin-tuc/c.md", news("tags: Kinh tế\n", "Văn bản."));
+
+        LoadResult result = loader.load(site);
+
+        assertThat(result.problems()).isSortedAccordingTo(Problem.ORDER);
+        assertThat(result.problems()).map(Problem::toString).containsExactly(
+            "content/tin-tuc/a.md:6: aliases: /tin-tuc/b/ is already the URL of content/tin-tuc/b.md",
+            "content/tin-tuc/a.md:11: body: warning: <iframe> is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")",
+            "content/tin-tuc/b.md:10: body: warning: <iframe> is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")",
+            "content/tin-tuc/c.md:6: tags: expected a list, got a single value; write tags: [first, second] or one \"- value\" line per entry");
+    }
+
+    // ---- what a valid file becomes -------------------------------------------------------------------------------
+
+    @Test
+    void validNewsLoadsAsTypedFieldsWithoutProblems() {
+        write("tin-tuc/qua-trinh-hinh-thanh.md", """
+            ---
+            title: Quá trình hình thành và phát triển
+            type: news
+            date: 2018-02-21T14:45:00+07:00
+            author: Nguyễn Quí
+            category: Hoạt động Hợp tác xã
+            summary: Tóm tắt quá trình hình thành.
+            tags: [Liên minh HTX, Đại hội, Kinh tế tập thể]
+            aliases: [/tin-cu/qua-trinh.html]
+            ---
+
+            ## Tóm tắt
+
+            Văn bản.
+            """);
+
+        LoadResult result = loader.load(site);
+
+        assertThat(result.problems()).isEmpty();
+        ContentItem item = result.items().get(0);
+        assertThat(item.source()).isEqualTo("content/tin-tuc/qua-trinh-hinh-thanh.md");
+        assertThat(item.type()).isEqualTo(ContentType.NEWS);
+        assertThat(item.title()).isEqualTo("Quá trình hình thành và phát triển");
+        assertThat(item.slug()).isEqualTo("qua-trinh-hinh-thanh");
+        assertThat(item.url()).isEqualTo("/tin-tuc/qua-trinh-hinh-thanh/");
+        ContentDate date = item.date().orElseThrow();
+        assertThat(date.value().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2018-02-21T14:45+07:00"));
+        assertThat(date.value().getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(date.timeGiven()).isTrue();
+        assertThat(date.display()).isEqualTo("14:45 | 21/02/2018");
+        assertThat(item.summary()).contains("Tóm tắt quá trình hình thành.");
+        assertThat(item.author()).contains("Nguyễn Quí");
+        assertThat(item.category()).contains(new Label("Hoạt động Hợp tác xã", "hoat-dong-hop-tac-xa"));
+        assertThat(item.tags()).containsExactly(
+            new Label("Liên minh HTX", "lien-minh-htx"),
+            new Label("Đại hội", "dai-hoi"),
+            new Label("Kinh tế tập thể", "kinh-te-tap-the"));
+        assertThat(item.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(item.aliases()).containsExactly("/tin-cu/qua-trinh.html");
+        assertThat(item.bodyHtml()).isEqualTo("<h2>Tóm tắt</h2>\n<p>Văn bản.</p>");
+        assertThat(item.congress()).isEmpty();
+    }
+
+    @Test
+    void dateWithoutTimeIsMidnightInVietnamAndShowsNoTime() {
+        write("tin-tuc/x.md", news("", "Văn bản."));
+
+        ContentDate date = loader.load(site).items().get(0).date().orElseThrow();
+
+        assertThat(date.value().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2018-02-21T00:00+07:00"));
+        assertThat(date.timeGiven()).isFalse();
+        assertThat(date.display()).isEqualTo("21/02/2018");
+    }
+
+    @Test
+    void decomposedTitleAndTagsLoadComposed() {
+        String title = "Đại hội lần thứ VI của Liên minh Hợp tác xã";
+        String tags = "[Hợp tác xã, Kinh tế tập thể]";
+        write("tin-tuc/x.md", news("", "Văn bản.")
+            .replace("title: Tin mới", "title: " + nfd(title))
+            .replace("summary: Tóm tắt\n", "summary: Tóm tắt\ntags: " + nfd(tags) + "\n"));
+        assertThat(nfd(title)).isNotEqualTo(title);
+
+        LoadResult result = loader.load(site);
+
+        assertThat(result.problems()).isEmpty();
+        ContentItem item = result.items().get(0);
+        assertThat(item.title()).isEqualTo(title);
+        assertThat(item.tags()).containsExactly(new Label("Hợp tác xã", "hop-tac-xa"), new Label("Kinh tế tập thể", "kinh-te-tap-the"));
+    }
+
+    @Test
+    void congressWithEveryFieldMapsToTypedRecords() {
+        write("dai-hoi/dai-hoi-lan-thu-iii.md", congress(3, "2006-07-20/2006-07-21", "charter-recognition"));
+
+        LoadResult result = loader.load(site);
+
+        assertThat(result.problems()).isEmpty();
+        ContentItem item = result.items().get(0);
+        assertThat(item.type()).isEqualTo(ContentType.CONGRESS);
+        assertThat(item.url()).isEqualTo("/dai-hoi/dai-hoi-lan-thu-iii/");
+        Congress congress = item.congress().orElseThrow();
+        assertThat(congress).isEqualTo(new Congress(3,
+            PartialDate.days(LocalDate.of(2006, 7, 20), LocalDate.of(2006, 7, 21)),
+            Optional.of(new TermYears(2006, 2010)),
+            Optional.of("Liên minh HTX tỉnh Kiên Giang"),
+            new Decision("1385/QĐ-UBND", LocalDate.of(2006, 8, 29), "Ủy ban nhân dân tỉnh Kiên Giang",
+                Decision.Approval.CHARTER_RECOGNITION)));
+        assertThat(congress.roman()).isEqualTo("III");
+        assertThat(congress.held().display()).isEqualTo("20-21/07/2006");
+        assertThat(congress.term().orElseThrow().display()).isEqualTo("2006 – 2010");
+        assertThat(congress.decision().sentence())
+            .isEqualTo("Ủy ban nhân dân tỉnh Kiên Giang công nhận Điều lệ tại Quyết định số 1385/QĐ-UBND ngày 29/08/2006");
+    }
+
+    @Test
+    void congressHeldInAMonthShowsTheMonth() {
+        write("dai-hoi/dai-hoi-lan-thu-iv.md", congress(4, "2010-12", "charter"));
+
+        LoadResult result = loader.load(site);
+
+        assertThat(result.problems()).isEmpty();
+        PartialDate held = result.items().get(0).congress().orElseThrow().held();
+        assertThat(held).isEqualTo(PartialDate.month(YearMonth.of(2010, 12)));
+        assertThat(held.display()).isEqualTo("tháng 12/2010");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    /**
+     * A valid news file. Its lines: 1 "---", 2 title, 3 type, 4 date, 5 summary, then {@code extraFields} from
+     * line 6, the closing "---", a blank line and {@code body}.
+     */
+    private static String news(String extraFields, String body) {
+        return "---\ntitle: Tin mới\ntype: news\ndate: 2018-02-21\nsummary: Tóm tắt\n" + extraFields + "---\n\n" + body + "\n";
+    }
+
+    /** A valid news file whose date (line 4) is written as {@code date}. */
+    private static String newsDated(String date) {
+        return news("", "Văn bản.").replace("date: 2018-02-21", "date: " + date);
+    }
+
+    /** A congress file with every field; number on line 4, held on line 5, decision.approves on line 12. */
+    private static String congress(int number, String held, String approves) {
+        return """
+            ---
+            title: Đại hội Liên minh HTX tỉnh lần thứ %s
+            type: congress
+            number: %s
+            held: %s
+            term: 2006-2010
+            adopted_name: Liên minh HTX tỉnh Kiên Giang
+            decision:
+              number: 1385/QĐ-UBND
+              date: 2006-08-29
+              issuer: Ủy ban nhân dân tỉnh Kiên Giang
+              approves: %s
+            tags: [Đại hội]
+            ---
+
+            Văn bản.
+            """.formatted(String.valueOf(number), String.valueOf(number), held, approves);
+    }
+
+    private static String nfd(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD);
+    }
+
+    /** {@code text} as UTF-8, except that {@code marker} becomes the raw byte {@code raw}. */
+    private static byte[] utf8WithRawByte(String text, char marker, byte raw) {
+        int at = text.indexOf(marker);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(text.substring(0, at).getBytes(UTF_8));
+        out.write(raw);
+        out.writeBytes(text.substring(at + 1).getBytes(UTF_8));
+        return out.toByteArray();
+    }
+
+    /** Writes {@code content/<path>} as UTF-8. */
+    private void write(String path, String text) {
+        write(path, text.getBytes(UTF_8));
+    }
+
+    private void write(String path, byte[] bytes) {
+        try {
+            Path file = site.resolve("content").resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every problem of the site so far, as editors read them. */
+    private List<String> problems() {
+        return loader.load(site).problems().stream().map(Problem::toString).toList();
+    }
+
+    /** The problems of a site made of this one file. */
+    private List<String> problemsOf(String path, String text) {
+        write(path, text);
+        return problems();
+    }
+}
