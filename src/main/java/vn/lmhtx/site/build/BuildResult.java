@@ -13,8 +13,9 @@ import vn.lmhtx.site.content.Problem;
  * @param hidden drafts and scheduled news left out
  * @param warnings problems that did not stop the build
  * @param duration wall time
+ * @param basePath the path the site is served under ("/" at a domain's root)
  */
-public record BuildResult(int pages, int items, int hidden, List<Problem> warnings, Duration duration) {
+public record BuildResult(int pages, int items, int hidden, List<Problem> warnings, Duration duration, String basePath) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);

@@ -100,7 +100,8 @@ public final class SiteBuilder {
     private static BuildResult result(Prepared prepared, List<Problem> warnings, long start) {
         int hidden = prepared.loaded().items().size() - prepared.visible().size();
         return new BuildResult(prepared.plan().pages().size(), prepared.visible().size(), hidden,
-            warnings.stream().sorted(Problem.ORDER).toList(), Duration.ofNanos(System.nanoTime() - start));
+            warnings.stream().sorted(Problem.ORDER).toList(), Duration.ofNanos(System.nanoTime() - start),
+            prepared.settings().site().basePath());
     }
 
     private static String labelOf(Path site, Path output) {

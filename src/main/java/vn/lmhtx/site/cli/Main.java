@@ -1,5 +1,6 @@
 package vn.lmhtx.site.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,20 +8,25 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
+import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.publish.OutputGuard;
+import vn.lmhtx.site.scaffold.Scaffolder;
+import vn.lmhtx.site.serve.PreviewServer;
 
 /** Entry point of {@code lmhtx-site.jar}. */
 @Command(name = "lmhtx-site", mixinStandardHelpOptions = true, version = "lmhtx-site 1.0",
     description = "Bakes the website of Liên minh Hợp tác xã tỉnh Kiên Giang from Markdown.",
-    subcommands = {Main.Build.class, Main.Check.class, CommandLine.HelpCommand.class},
+    subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  ok", "  1  content errors (each printed as path:line: field: message)", "  2  usage error",
         "  3  internal failure"})
@@ -144,6 +150,73 @@ public final class Main implements Callable<Integer> {
                 return ExitCodes.OK;
             } catch (ContentErrorsException e) {
                 return reportErrors(e, err);
+            }
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the site on http://127.0.0.1:PORT/ and rebuild it, with live reload, on every save.")
+    static final class Serve extends SiteCommand {
+
+        @Option(names = "--port", defaultValue = "8820", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            Logging.configure(parent.verbose);
+            Integer usage = checkSource(err);
+            if (usage != null) {
+                return usage;
+            }
+            Path preview = source.resolve("target").resolve("preview");
+            PreviewServer server = new PreviewServer(source, preview, port, new SiteBuilder(parent.clock), out);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
+            out.println("Preview at " + server.address() + " (Ctrl+C to stop)");
+            new CountDownLatch(1).await();
+            return ExitCodes.OK;
+        }
+
+        private static void closeQuietly(PreviewServer server) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                // Shutting down anyway.
+            }
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create a content file with valid front matter, as a draft: new news \"Tiêu đề có dấu\".")
+    static final class New extends SiteCommand {
+
+        @Parameters(index = "0", paramLabel = "TYPE", description = "news, congress, achievement or page")
+        String type;
+
+        @Parameters(index = "1", paramLabel = "TITLE", description = "The title, with diacritics; the file name is its ASCII slug.")
+        String title;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            Integer usage = checkSource(err);
+            if (usage != null) {
+                return usage;
+            }
+            Optional<ContentType> contentType = Scaffolder.type(type);
+            if (contentType.isEmpty()) {
+                err.println("usage: \"" + type + "\" is not a type to create; use news, congress, achievement or page");
+                return ExitCodes.USAGE;
+            }
+            try {
+                Path file = new Scaffolder(parent.clock).create(source, contentType.get(), title);
+                out.println("Created " + source.relativize(file).toString().replace('\\', '/') + " (a draft: remove status: draft to publish)");
+                return ExitCodes.OK;
+            } catch (Scaffolder.ScaffoldException e) {
+                err.println(e.getMessage());
+                return ExitCodes.CONTENT_ERRORS;
             }
         }
     }

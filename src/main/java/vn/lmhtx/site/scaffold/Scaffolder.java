@@ -1,0 +1,117 @@
+package vn.lmhtx.site.scaffold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.lmhtx.site.content.Congress;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Slugs;
+import vn.lmhtx.site.content.VietnameseDates;
+
+/**
+ * Writes a new content file for an editor: valid front matter for its type, today's date in Vietnam, the ASCII
+ * slug of the title as file name, and {@code status: draft} so nothing is published before the editor has filled
+ * it in and removed that line. Never overwrites.
+ */
+public final class Scaffolder {
+
+    /** The types editors can scaffold. */
+    public static final List<ContentType> TYPES = List.of(ContentType.NEWS, ContentType.CONGRESS, ContentType.ACHIEVEMENT, ContentType.PAGE);
+
+    private static final Pattern ROMAN = Pattern.compile("\\b([IVX]+)\\s*$");
+    private static final List<String> ROMANS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+        "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
+
+    private final Clock clock;
+
+    public Scaffolder(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Creates the file in {@code site}; returns its path. */
+    public Path create(Path site, ContentType type, String title) throws IOException, ScaffoldException {
+        String slug = Slugs.of(title);
+        if (slug.isEmpty()) {
+            throw new ScaffoldException("the title \"" + title + "\" has no letter or digit to make a file name from");
+        }
+        Path file = site.resolve("content").resolve(type.defaultFolder()).resolve(slug + ".md");
+        if (Files.exists(file)) {
+            throw new ScaffoldException(site.relativize(file) + " already exists; edit it, or choose another title");
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text(type, title), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String text(ContentType type, String title) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(VietnameseDates.ZONE)).truncatedTo(ChronoUnit.MINUTES);
+        LocalDate today = now.toLocalDate();
+        StringBuilder text = new StringBuilder("---\n")
+            .append("title: ").append(quoted(title)).append('\n')
+            .append("type: ").append(type.key()).append('\n')
+            .append("# Bản nháp: xóa dòng dưới khi bài đã sẵn sàng đăng.\n")
+            .append("status: draft\n");
+        switch (type) {
+            case NEWS -> text.append("date: ").append(now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n')
+                .append("summary: ").append(quoted("Tóm tắt một hai câu, hiện trong danh sách tin và RSS.")).append('\n')
+                .append("author: ").append(quoted("Tên tác giả")).append('\n')
+                .append("category: ").append(quoted("Hoạt động Hợp tác xã")).append('\n')
+                .append("tags: []\n");
+            case CONGRESS -> text.append("number: ").append(congressNumber(title)).append("  # Đại hội lần thứ mấy\n")
+                .append("held: ").append(today).append("  # ngày (YYYY-MM-DD), hai ngày (YYYY-MM-DD/YYYY-MM-DD) hoặc tháng (YYYY-MM)\n")
+                .append("# term: ").append(today.getYear()).append('-').append(today.getYear() + 5).append("  # nhiệm kỳ\n")
+                .append("# adopted_name: tên gọi được Đại hội thông qua\n")
+                .append("decision:  # SỬA theo quyết định công nhận hoặc phê duyệt\n")
+                .append("  number: 0/QĐ-UBND\n")
+                .append("  date: ").append(today).append('\n')
+                .append("  issuer: Ủy ban nhân dân tỉnh Kiên Giang\n")
+                .append("  approves: charter  # recognition | regulation | charter-recognition | charter | amended-charter\n");
+            case ACHIEVEMENT -> text.append("theme: ").append(quoted("Nhóm thành tựu")).append('\n')
+                .append("order: 99\n")
+                .append("metrics:\n")
+                .append("  - label: ").append(quoted("tên số liệu")).append('\n')
+                .append("    value: 0  # viết liền, không dấu chấm: 1943\n")
+                .append("    unit: ").append(quoted("đơn vị")).append('\n');
+            case HISTORY, PAGE -> text.append("summary: ").append(quoted("Một câu giới thiệu trang.")).append('\n');
+        }
+        return text.append("---\n\nViết nội dung ở đây.\n").toString();
+    }
+
+    /** "Đại hội lần thứ VI" is congress 6; any other title leaves a number for the editor to set. */
+    private static int congressNumber(String title) {
+        Matcher roman = ROMAN.matcher(title.strip());
+        if (roman.find() && ROMANS.contains(roman.group(1))) {
+            return Math.min(ROMANS.indexOf(roman.group(1)) + 1, Congress.MAX_NUMBER);
+        }
+        return 1;
+    }
+
+    /** A YAML double-quoted string, so titles with ':' '#' or quotes stay one value. */
+    private static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** Why a file could not be scaffolded. */
+    public static final class ScaffoldException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ScaffoldException(String message) {
+            super(message);
+        }
+    }
+
+    /** The type with this key, among those editors can scaffold. */
+    public static java.util.Optional<ContentType> type(String key) {
+        return ContentType.byKey(key.toLowerCase(Locale.ROOT)).filter(TYPES::contains);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.lmhtx.site.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Server-sent events that tell open preview pages to reload. Each build gets a generation number; a page knows
+ * the generation it was served with and reloads when the stream announces another one, so a build that finishes
+ * between page load and connection is not missed.
+ */
+final class LiveReload {
+
+    static final String EVENTS_PATH = "/__live-reload/events";
+    static final String SCRIPT_PATH = "/__live-reload/client.js";
+
+    private static final long HEARTBEAT_SECONDS = 15;
+
+    private final AtomicLong generation = new AtomicLong();
+    private final CopyOnWriteArrayList<BlockingQueue<Long>> listeners = new CopyOnWriteArrayList<>();
+
+    long generation() {
+        return generation.get();
+    }
+
+    /** Announces a finished build (good or bad) to every open page. */
+    void announce() {
+        long current = generation.incrementAndGet();
+        listeners.forEach(queue -> queue.offer(current));
+    }
+
+    /** The script injected into previewed pages, just before {@code </body>}. */
+    String scriptTag() {
+        return "<script src=\"" + SCRIPT_PATH + "\" data-generation=\"" + generation() + "\"></script>";
+    }
+
+    static String clientScript() {
+        return """
+            // Preview only: reloads the page when the site has been rebuilt. Never part of the published site.
+            (function () {
+              var me = document.currentScript;
+              var served = me.getAttribute("data-generation");
+              var events = new EventSource("%s");
+              events.onmessage = function (event) {
+                if (event.data !== served) { location.reload(); }
+              };
+            })();
+            """.formatted(EVENTS_PATH);
+    }
+
+    /** Streams generations to one page until it goes away; runs on its own server thread. */
+    void stream(HttpExchange exchange) throws IOException {
+        BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+        listeners.add(queue);
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            send(out, "data: " + generation() + "\n\n");
+            while (true) {
+                Long next = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                // A comment line keeps proxies and browsers from dropping an idle stream, and notices closed pages.
+                send(out, next == null ? ": heartbeat\n\n" : "data: " + next + "\n\n");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The page was closed or reloaded: nothing to do.
+        } finally {
+            listeners.remove(queue);
+        }
+    }
+
+    private static void send(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}
