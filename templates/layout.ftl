@@ -16,7 +16,7 @@
 <meta property="og:url" content="${site.absolute(page.url)}">
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${site.title}">
-<link rel="stylesheet" href="${site.link("/assets/css/site.css")}">
+<link rel="stylesheet" href="${assets.link("/assets/css/site.css")}">
 <link rel="alternate" type="application/rss+xml" title="Tin tức – ${site.title}" href="${site.link("/feed.xml")}">
 </head>
 <body>

@@ -6,28 +6,33 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SiteSettings;
 import vn.lmhtx.site.render.Templates;
 
-/** Writes what JBake's file-name rule cannot: redirect pages at old URLs, and robots.txt. */
+/** Writes what JBake's file-name rule cannot: content-hashed copies of CSS and JS, redirect pages at old URLs, robots.txt. */
 final class ExtraFiles {
 
     private ExtraFiles() {
     }
 
-    static void write(SitePlan plan, SiteSettings settings, Templates templates, String redirectTemplate, Path output)
-        throws IOException, BakeException {
+    static void write(SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates,
+                      String redirectTemplate, Path output) throws IOException, BakeException {
+        for (Map.Entry<String, String> asset : assets.hashed().entrySet()) {
+            Files.copy(output.resolve(asset.getKey().substring(1)), output.resolve(asset.getValue().substring(1)));
+        }
         for (Page page : plan.pages()) {
             if (page.kind().equals(JBakeBaker.REDIRECT)) {
                 String path = page.url().endsWith("/") ? page.url() + "index.html" : page.url();
                 Path file = output.resolve(path.substring(1));
                 Files.createDirectories(file.getParent());
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    templates.render(redirectTemplate, new RenderContext(settings, page, plan.navigation()), out);
+                    templates.render(redirectTemplate, new RenderContext(settings, page, plan.navigation(), assets), out);
                 } catch (TemplateException e) {
                     throw new BakeException("template " + redirectTemplate + " failed for " + page.url() + ": " + e.getMessage(), e);
                 }

@@ -14,6 +14,7 @@ import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SiteSettings;
@@ -38,19 +39,19 @@ public final class JBakeBaker {
      * Bakes {@code plan} from site folder {@code site} into the empty folder {@code output}; redirect pages use
      * {@code redirectTemplate}.
      */
-    public void bake(SitePlan plan, SiteSettings settings, Templates templates, String redirectTemplate, Path site, Path output)
-        throws BakeException {
+    public void bake(SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates, String redirectTemplate,
+                     Path site, Path output) throws BakeException {
         Path kitchen = null;
         try {
             kitchen = Files.createTempDirectory("lmhtx-jbake-");
             List<Page> documents = plan.pages().stream()
                 .filter(p -> !JBAKE_OWN_PAGES.contains(p.kind()) && !p.kind().equals(REDIRECT)).toList();
             StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
-            Path assets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
+            Path stagedAssets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
             synchronized (JBAKE_IS_GLOBAL) {
-                runOven(configuration(site, output, staged, assets), staged, plan, settings, templates);
+                runOven(configuration(site, output, staged, stagedAssets), staged, plan, settings, assets, templates);
             }
-            ExtraFiles.write(plan, settings, templates, redirectTemplate, output);
+            ExtraFiles.write(plan, settings, assets, templates, redirectTemplate, output);
         } catch (IOException e) {
             throw new BakeException("baking failed: " + e.getMessage(), e);
         } finally {
@@ -61,11 +62,11 @@ public final class JBakeBaker {
     }
 
     private static void runOven(DefaultJBakeConfiguration config, StagedPages staged, SitePlan plan,
-                                SiteSettings settings, Templates templates) throws BakeException {
+                                SiteSettings settings, AssetManifest assets, Templates templates) throws BakeException {
         Engines.register("md", new PlanParserEngine(staged));
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-            new PlanTemplateEngine(utensils.getContentStore(), config, templates, plan, settings)));
+            new PlanTemplateEngine(utensils.getContentStore(), config, templates, plan, settings, assets)));
         Oven oven = new Oven(utensils);
         try {
             oven.bake();

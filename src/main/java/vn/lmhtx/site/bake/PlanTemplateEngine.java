@@ -11,6 +11,7 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
 import vn.lmhtx.site.render.SitePlan;
@@ -34,13 +35,16 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
     private final SitePlan plan;
     private final Map<String, Page> pages;
     private final SiteSettings settings;
+    private final AssetManifest assets;
 
-    PlanTemplateEngine(ContentStore db, JBakeConfiguration config, Templates templates, SitePlan plan, SiteSettings settings) {
+    PlanTemplateEngine(ContentStore db, JBakeConfiguration config, Templates templates, SitePlan plan, SiteSettings settings,
+                       AssetManifest assets) {
         super(db, config);
         this.templates = templates;
         this.plan = plan;
         this.pages = plan.byUrl();
         this.settings = settings;
+        this.assets = assets;
     }
 
     @Override
@@ -53,7 +57,7 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
             throw new RenderingException("no planned page for JBake's " + content.getType() + " " + content.getUri());
         }
         try {
-            templates.render(templateName, new RenderContext(settings, page, plan.navigation()), writer);
+            templates.render(templateName, new RenderContext(settings, page, plan.navigation(), assets), writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException("template " + templateName + " failed for " + page.url() + ": " + e.getMessage(), e);
         }

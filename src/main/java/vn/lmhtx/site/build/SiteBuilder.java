@@ -20,6 +20,7 @@ import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.publish.AtomicPublisher;
+import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SitePlanner;
@@ -32,7 +33,6 @@ import vn.lmhtx.site.render.Templates;
 public final class SiteBuilder {
 
     private final Clock clock;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** @param clock decides which news is already published; tests fix it */
     public SiteBuilder(Clock clock) {
@@ -68,7 +68,9 @@ public final class SiteBuilder {
     private Prepared prepare(Path site) throws ContentErrorsException, IOException {
         List<Problem> problems = new ArrayList<>();
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
-        LoadResult loaded = new ContentLoader(markdown).load(site);
+        // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
+        String basePath = settings.map(s -> s.site().basePath()).orElse("/");
+        LoadResult loaded = new ContentLoader(new MarkdownRenderer(basePath)).load(site);
         problems.addAll(loaded.problems());
         List<ContentItem> visible = Publication.visible(loaded.items(), clock);
         if (settings.isEmpty() || loaded.hasErrors()) {
@@ -88,7 +90,8 @@ public final class SiteBuilder {
         throws ContentErrorsException, BakeException, IOException {
         Templates templates = new Templates(site.resolve("templates"));
         String redirectTemplate = prepared.settings().templateFiles().getOrDefault(JBakeBaker.REDIRECT, "redirect.ftl");
-        new JBakeBaker().bake(prepared.plan(), prepared.settings().site(), templates, redirectTemplate, site, into);
+        AssetManifest assets = AssetManifest.of(site.resolve("assets"), prepared.settings().site().basePath());
+        new JBakeBaker().bake(prepared.plan(), prepared.settings().site(), assets, templates, redirectTemplate, site, into);
         List<Problem> problems = new ArrayList<>(prepared.problems());
         problems.addAll(new HtmlPasses(prepared.settings().site(), site, outputLabel).run(into, prepared.plan()));
         if (problems.stream().anyMatch(Problem::isError)) {

@@ -21,18 +21,18 @@ public record FieldSpec(String name, Kind kind, Set<ContentType> allowedFor, Set
 
     /** The shape of a field's value. */
     public enum Kind {
-        TEXT("text"),
-        TEXT_LIST("list of text"),
-        DATE("date YYYY-MM-DD"),
-        DATE_TIME("date YYYY-MM-DD, optionally with time YYYY-MM-DDTHH:MM:SS+07:00"),
-        PARTIAL_DATE("YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD, YYYY-MM or YYYY"),
-        WHOLE_NUMBER("whole number"),
+        TEXT("chữ"),
+        TEXT_LIST("danh sách chữ: [a, b]"),
+        DATE("ngày YYYY-MM-DD"),
+        DATE_TIME("ngày YYYY-MM-DD, hoặc ngày giờ YYYY-MM-DDTHH:MM:SS+07:00"),
+        PARTIAL_DATE("YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD, YYYY-MM hoặc YYYY"),
+        WHOLE_NUMBER("số nguyên, viết liền"),
         YEARS("YYYY-YYYY"),
-        CHOICE("one of a fixed set of words"),
-        SLUG("lowercase ASCII words joined by hyphens"),
-        PATH_LIST("list of site paths starting with /"),
-        MAPPING("fields indented below it"),
-        MAPPING_LIST("list of entries, each with fields");
+        CHOICE("một trong các từ cho sẵn"),
+        SLUG("chữ thường không dấu, số, dấu gạch ngang"),
+        PATH_LIST("danh sách địa chỉ bắt đầu bằng /"),
+        MAPPING("các trường con, thụt vào bên dưới"),
+        MAPPING_LIST("danh sách mục (- ...), mỗi mục có các trường con");
 
         private final String description;
 
@@ -40,7 +40,7 @@ public record FieldSpec(String name, Kind kind, Set<ContentType> allowedFor, Set
             this.description = description;
         }
 
-        /** How the handbook and error messages name this shape. */
+        /** How the editors' handbook names this shape (in Vietnamese). */
         public String description() {
             return description;
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.lmhtx.site.content.Problem;
@@ -31,8 +32,19 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist = AllowList.safelist();
+    private final String basePath;
 
+    /** A renderer for a site at a domain's root. */
     public MarkdownRenderer() {
+        this("/");
+    }
+
+    /**
+     * A renderer for a site served under {@code basePath} ("/" or "/lmhtx-site/"): editors write links from the
+     * site's root ("/dai-hoi/"), and they are prefixed so they keep working under a sub-path.
+     */
+    public MarkdownRenderer(String basePath) {
+        this.basePath = basePath;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         // Headings get their ids from the anchors pass, which makes ASCII ids out of Vietnamese text.
@@ -40,6 +52,16 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private void prefixRootRelativeLinks(org.jsoup.nodes.Document document) {
+        for (Element element : document.select("a[href], img[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String url = element.attr(attribute);
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                element.attr(attribute, basePath + url.substring(1));
+            }
+        }
     }
 
     /**
@@ -68,6 +90,9 @@ public final class MarkdownRenderer {
         org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(unsafe, BASE);
         org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings(output);
+        if (!basePath.equals("/")) {
+            prefixRootRelativeLinks(clean);
+        }
         return new RenderedBody(clean.body().html().strip(), problems);
     }
 }

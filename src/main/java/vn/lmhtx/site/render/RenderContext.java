@@ -2,8 +2,8 @@ package vn.lmhtx.site.render;
 
 import java.util.List;
 
-/** The root of every template's data: {@code site}, {@code page} and {@code nav}. */
-public record RenderContext(SiteSettings site, Page page, List<NavItem> nav) {
+/** The root of every template's data: {@code site}, {@code page}, {@code nav} and {@code assets}. */
+public record RenderContext(SiteSettings site, Page page, List<NavItem> nav, AssetManifest assets) {
 
     public RenderContext {
         nav = List.copyOf(nav);

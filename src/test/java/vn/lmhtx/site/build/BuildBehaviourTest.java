@@ -137,6 +137,45 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void underASubPathEveryLinkCarriesItAndResolves() throws Exception {
+        Path settings = site.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replace("site.basePath=/", "site.basePath=/lmhtx-site/"));
+
+        new SiteBuilder(Sites.NOW).build(site, output);
+
+        for (Path page : Sites.files(output)) {
+            if (page.toString().endsWith(".html")) {
+                org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(output.resolve(page).toFile(), "UTF-8");
+                assertThat(html.select("[href^=/], [src^=/]")).as("root-relative links in %s", page).allSatisfy(element ->
+                    assertThat(element.hasAttr("href") ? element.attr("href") : element.attr("src")).startsWith("/lmhtx-site/"));
+            }
+        }
+        assertThat(Files.readString(output.resolve("tin-tuc/tin-mot/index.html"), StandardCharsets.UTF_8))
+            .contains("href=\"/lmhtx-site/dai-hoi/dai-hoi-lan-thu-i/\"");
+        assertThat(Files.readString(output.resolve("feed.xml"), StandardCharsets.UTF_8))
+            .contains("<link>https://test.example/lmhtx-site/tin-tuc/tin-ba/</link>");
+        assertThat(Files.readString(output.resolve("sitemap.xml"), StandardCharsets.UTF_8))
+            .contains("<loc>https://test.example/lmhtx-site/</loc>");
+        assertThat(Files.readString(output.resolve("tin-cu/tin-mot.html"), StandardCharsets.UTF_8))
+            .contains("url=/lmhtx-site/tin-tuc/tin-mot/");
+    }
+
+    @Test
+    void stylesheetsCarryAContentHashAndKeepTheirPlainName() throws Exception {
+        new SiteBuilder(Sites.NOW).build(site, output);
+        String page = Files.readString(output.resolve("tin-tuc/tin-mot/index.html"), StandardCharsets.UTF_8);
+        String hashed = page.replaceAll("(?s).*href=\"(/assets/css/a\\.[0-9a-f]{10}\\.css)\".*", "$1");
+
+        assertThat(hashed).startsWith("/assets/css/a.");
+        assertThat(output.resolve(hashed.substring(1))).hasContent("body { margin: 0; }");
+        assertThat(output.resolve("assets/css/a.css")).exists();
+
+        Sites.write(site, "assets/css/a.css", "body { margin: 1px; }\n");
+        new SiteBuilder(Sites.NOW).build(site, output);
+        assertThat(Files.readString(output.resolve("tin-tuc/tin-mot/index.html"), StandardCharsets.UTF_8)).doesNotContain(hashed);
+    }
+
+    @Test
     void checkValidatesButWritesNothing() throws Exception {
         BuildResult result = new SiteBuilder(Sites.NOW).check(site);
 
