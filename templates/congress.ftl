@@ -2,7 +2,10 @@
 <#assign model = page.model>
 <#assign item = model.item>
 <#assign congress = item.congress>
-<@l.shell description=item.summary!"">
+<#assign jsonld = '{"@context":"https://schema.org","@type":"Event","name":' + l.json(item.title)
+  + ',"startDate":' + l.json(congress.held.isoStart) + ',"endDate":' + l.json(congress.held.isoEnd)
+  + ',"url":' + l.json(site.absolute(item.url)) + ',"inLanguage":"vi","organizer":' + l.organization() + '}'>
+<@l.shell description=item.summary!"" jsonld=jsonld>
 <article class="article">
   <h1>${item.title}</h1>
   <dl class="facts">

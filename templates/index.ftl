@@ -1,14 +1,19 @@
 <#import "layout.ftl" as l>
 <#assign home = page.model>
-<@l.shell>
+<#assign jsonld = '{"@context":"https://schema.org","@type":"Organization","name":' + l.json(site.title)
+  + ',"url":' + l.json(site.absolute("/")) + ',"description":' + l.json(site.description) + '}'>
+<@l.shell jsonld=jsonld>
 <h1>${site.title}</h1>
 <p class="lead">${site.description}</p>
-<#if home.about?has_content>
-<section aria-labelledby="gioi-thieu">
-  <h2 id="gioi-thieu">Giới thiệu</h2>
-  <ul class="link-list">
-  <#list home.about as item><li><a href="${site.link(item.url)}">${item.title}</a></li></#list>
+<#if home.keyFigures?has_content>
+<section aria-labelledby="so-lieu">
+  <h2 id="so-lieu">Số liệu nổi bật</h2>
+  <ul class="figures">
+  <#list home.keyFigures as key>
+    <li><a href="${site.link(key.url)}"><span class="figure">${key.metric.figure}</span> <span class="unit">${key.metric.unit}</span> <span class="label">${key.metric.label}</span></a></li>
+  </#list>
   </ul>
+  <p><a href="${site.link("/thanh-tuu/")}">Tất cả thành tựu</a></p>
 </section>
 </#if>
 <section aria-labelledby="tin-moi">
@@ -19,7 +24,12 @@
 <#if home.timeline?has_content>
 <section aria-labelledby="chang-duong">
   <h2 id="chang-duong">Chặng đường phát triển</h2>
-  <@l.timeline entries=home.timeline/>
+  <ol class="timeline timeline-short">
+  <#list home.timeline as entry>
+    <li><span class="when">${entry.when.display}</span>: <#if entry.url??><a href="${site.link(entry.url)}">${entry.title}</a><#else>${entry.text}</#if></li>
+  </#list>
+  </ol>
+  <#if home.about?has_content><p><a href="${site.link(home.about[0].url)}">${home.about[0].title}</a></p></#if>
 </section>
 </#if>
 </@l.shell>

@@ -1,5 +1,5 @@
 <#-- The page shell every HTML template uses: head, header with menu, breadcrumbs, main, footer. -->
-<#macro shell description="" type="website">
+<#macro shell description="" type="website" jsonld="">
 <#assign fullTitle = (page.url == "/")?then(site.title, page.title + " – " + site.title)>
 <#assign summary = description?has_content?then(description, site.description)>
 <!doctype html>
@@ -17,13 +17,23 @@
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${site.title}">
 <link rel="stylesheet" href="${assets.link("/assets/css/site.css")}">
+<script>try{var s=localStorage.getItem("lmhtx-co-chu");if(s)document.documentElement.setAttribute("data-font-step",s)}catch(e){}</script>
+<script src="${assets.link("/assets/js/site.js")}" defer></script>
+<#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
 <link rel="alternate" type="application/rss+xml" title="Tin tức – ${site.title}" href="${site.link("/feed.xml")}">
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="brand" href="${site.link("/")}">${site.title}</a>
+    <div class="brand-row">
+      <a class="brand" href="${site.link("/")}">${site.title}</a>
+      <div class="font-size" hidden>
+        <span class="font-size-label">Cỡ chữ:</span>
+        <button type="button" class="font-smaller" data-font-change="-1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ nhỏ hơn</span></button>
+        <button type="button" class="font-larger" data-font-change="1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ lớn hơn</span></button>
+      </div>
+    </div>
     <nav class="main-nav" aria-label="Menu chính">
       <ul>
       <#list nav as item>
@@ -112,3 +122,13 @@
 </ol>
 </#if>
 </#macro>
+
+<#-- A JSON string literal for JSON-LD ("…" with escapes); safe inside <script>. -->
+<#function json text>
+  <#return '"' + text?json_string + '"'>
+</#function>
+
+<#-- The publisher every JSON-LD block names. -->
+<#function organization>
+  <#return '{"@type":"Organization","name":' + json(site.title) + ',"url":' + json(site.absolute("/")) + '}'>
+</#function>

@@ -1,7 +1,13 @@
 <#import "layout.ftl" as l>
 <#assign model = page.model>
 <#assign item = model.item>
-<@l.shell description=item.summary!"" type="article">
+<#assign jsonld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":' + l.json(item.title)
+  + ',"mainEntityOfPage":' + l.json(site.absolute(item.url))
+  + (item.date??)?then(',"datePublished":' + l.json(item.date.iso), '')
+  + (item.summary??)?then(',"description":' + l.json(item.summary!""), '')
+  + (item.author??)?then(',"author":{"@type":"Person","name":' + l.json(item.author!"") + '}', '')
+  + ',"inLanguage":"vi","publisher":' + l.organization() + '}'>
+<@l.shell description=item.summary!"" type="article" jsonld=jsonld>
 <article class="article">
   <h1>${item.title}</h1>
   <p class="meta">
@@ -12,6 +18,13 @@
   <#if item.summary??><p class="lead">${item.summary}</p></#if>
   <div class="body">
 ${item.bodyHtml?no_esc}
+  </div>
+  <div class="article-tools">
+    <button type="button" data-print hidden>In bài</button>
+    <a href="https://www.facebook.com/sharer/sharer.php?u=${site.absolute(item.url)?url}" rel="noopener noreferrer">Chia sẻ Facebook</a>
+    <button type="button" data-share hidden>Chia sẻ (Zalo…)</button>
+    <button type="button" data-copy-link hidden>Chép liên kết</button>
+    <span id="trang-thai-chia-se" role="status"></span>
   </div>
   <#if item.tags?has_content>
   <p class="tags">Từ khóa:

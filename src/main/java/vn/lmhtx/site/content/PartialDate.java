@@ -57,6 +57,20 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision) i
         };
     }
 
+    /** The start in ISO 8601 at this date's precision: "1994-09-09", "2010-12" or "1992" (for JSON-LD). */
+    public String isoStart() {
+        return switch (precision) {
+            case DAY, DAY_RANGE -> start.toString();
+            case MONTH -> YearMonth.from(start).toString();
+            case YEAR -> Integer.toString(start.getYear());
+        };
+    }
+
+    /** The end in ISO 8601 at this date's precision. */
+    public String isoEnd() {
+        return precision == Precision.DAY_RANGE ? end.toString() : isoStart();
+    }
+
     /** "20-21/07/2006" within a month, "31/07-01/08/2006" across months, "31/12/2006-01/01/2007" across years. */
     private String dayRange() {
         String last = VietnameseDates.date(end);

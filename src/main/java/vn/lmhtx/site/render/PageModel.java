@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.Metric;
 
 /** What one page shows, by kind; templates read {@code page.model}. */
 public sealed interface PageModel {
@@ -24,6 +25,23 @@ public sealed interface PageModel {
         }
     }
 
+    /** A page of the news list or of one year's archive, with links to every year. */
+    record NewsListPage(String heading, List<ContentItem> items, Optional<Pagination> pagination, List<YearLink> years)
+        implements PageModel {
+        public NewsListPage {
+            items = List.copyOf(items);
+            years = List.copyOf(years);
+        }
+    }
+
+    /** One year of the news archive. */
+    record YearLink(int year, int count, String url) {
+    }
+
+    /** A key figure on the home page, leading to its achievement. */
+    record KeyFigure(Metric metric, String url) {
+    }
+
     /** All tags, sorted as Vietnamese readers expect. */
     record LabelIndexPage(List<LabelCount> labels) implements PageModel {
         public LabelIndexPage {
@@ -32,12 +50,13 @@ public sealed interface PageModel {
     }
 
     /** The home page. */
-    record HomePage(List<ContentItem> latestNews, List<TimelineEntry> timeline, List<ContentItem> about)
-        implements PageModel {
+    record HomePage(List<ContentItem> latestNews, List<TimelineEntry> timeline, List<ContentItem> about,
+                    List<KeyFigure> keyFigures) implements PageModel {
         public HomePage {
             latestNews = List.copyOf(latestNews);
             timeline = List.copyOf(timeline);
             about = List.copyOf(about);
+            keyFigures = List.copyOf(keyFigures);
         }
     }
 

@@ -10,18 +10,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
-import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.PageModel.FeedPage;
 import vn.lmhtx.site.render.PageModel.HomePage;
 import vn.lmhtx.site.render.PageModel.ItemPage;
+import vn.lmhtx.site.render.PageModel.KeyFigure;
 import vn.lmhtx.site.render.PageModel.LabelIndexPage;
 import vn.lmhtx.site.render.PageModel.ListPage;
+import vn.lmhtx.site.render.PageModel.NewsListPage;
 import vn.lmhtx.site.render.PageModel.NotFoundPage;
 import vn.lmhtx.site.render.PageModel.RedirectPage;
 import vn.lmhtx.site.render.PageModel.SitemapEntry;
 import vn.lmhtx.site.render.PageModel.SitemapPage;
+import vn.lmhtx.site.render.PageModel.YearLink;
 
 /** Plans every page of the site from the items readers may see: item pages, lists, tags, feed, sitemap, redirects. */
 public final class SitePlanner {
@@ -48,10 +50,14 @@ public final class SitePlanner {
             .filter(i -> i.type() == ContentType.HISTORY || i.type() == ContentType.PAGE)
             .sorted(Ordering.byVietnameseTitle()).toList();
 
+        List<ContentItem> achievements = visible.stream().filter(i -> i.achievement().isPresent())
+            .sorted(Comparator.comparing((ContentItem i) -> i.achievement().orElseThrow().order())
+                .thenComparing(Ordering.byVietnameseTitle()))
+            .toList();
         pages.generated(new Page(SiteUrls.HOME, "masterindex", settings.title(), List.of(),
-            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about)));
+            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements))));
         newsLists(news, pages);
-        sections(visible, congresses, about, pages);
+        sections(congresses, achievements, about, pages);
         labelPages(news, pages);
         for (ContentItem item : visible) {
             pages.item(item, itemPage(item, news, congresses, timeline));
@@ -81,7 +87,22 @@ public final class SitePlanner {
         return nav;
     }
 
+    /** The first figure of each achievement: editors choose a home-page figure by putting it first. */
+    private static List<KeyFigure> keyFigures(List<ContentItem> achievements) {
+        return achievements.stream()
+            .filter(item -> !item.achievement().orElseThrow().metrics().isEmpty())
+            .map(item -> new KeyFigure(item.achievement().orElseThrow().metrics().get(0), item.url()))
+            .toList();
+    }
+
     private void newsLists(List<ContentItem> news, Pages pages) {
+        Map<Integer, List<ContentItem>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        news.forEach(item -> byYear.computeIfAbsent(item.date().orElseThrow().year(), y -> new ArrayList<>()).add(item));
+        List<YearLink> years = new ArrayList<>();
+        byYear.forEach((year, items) -> years.add(new YearLink(year, items.size(), SiteUrls.NEWS + "nam-" + year + "/")));
+        byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.NEWS + "nam-" + year + "/", "newsyear",
+            "Tin tức năm " + year, List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS)),
+            new NewsListPage("Tin tức năm " + year, items, Optional.empty(), years))));
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
         List<String> urls = new ArrayList<>();
@@ -93,17 +114,13 @@ public final class SitePlanner {
             String title = n == 1 ? "Tin tức" : "Tin tức – trang " + n;
             List<Crumb> crumbs = n == 1 ? home() : List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS));
             pages.generated(new Page(urls.get(n - 1), "newslist", title, crumbs,
-                new ListPage(title, slice, Optional.of(new Pagination(n, urls)))));
+                new NewsListPage(title, slice, Optional.of(new Pagination(n, urls)), years)));
         }
     }
 
-    private void sections(List<ContentItem> visible, List<ContentItem> congresses, List<ContentItem> about, Pages pages) {
+    private void sections(List<ContentItem> congresses, List<ContentItem> achievements, List<ContentItem> about, Pages pages) {
         pages.generated(new Page(SiteUrls.CONGRESSES, "congresslist", "Đại hội", home(),
             new ListPage("Các kỳ Đại hội", congresses, Optional.empty())));
-        List<ContentItem> achievements = visible.stream().filter(i -> i.achievement().isPresent())
-            .sorted(Comparator.comparing((ContentItem i) -> i.achievement().orElseThrow().order())
-                .thenComparing(Ordering.byVietnameseTitle()))
-            .toList();
         pages.generated(new Page(SiteUrls.ACHIEVEMENTS, "achievementlist", "Thành tựu", home(),
             new ListPage("Thành tựu nổi bật", achievements, Optional.empty())));
         List<ContentItem> aboutHere = about.stream().filter(i -> i.url().startsWith(SiteUrls.ABOUT)).toList();

@@ -8,11 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import vn.lmhtx.site.bake.BakeException;
@@ -27,14 +24,6 @@ import vn.lmhtx.site.content.Problem;
  * Live reload is injected while serving, so the baked files are exactly those {@code build} writes.
  */
 public final class PreviewServer implements AutoCloseable {
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-        Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-        Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-        Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-        Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-        Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"),
-        Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
     private final Path site;
     private final Path output;
@@ -95,77 +84,21 @@ public final class PreviewServer implements AutoCloseable {
             if (path.equals(LiveReload.EVENTS_PATH)) {
                 liveReload.stream(exchange);
             } else if (path.equals(LiveReload.SCRIPT_PATH)) {
-                respond(exchange, 200, TYPES.get("js"), LiveReload.clientScript().getBytes(StandardCharsets.UTF_8));
+                StaticFiles.respond(exchange, 200, "text/javascript; charset=utf-8", LiveReload.clientScript().getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Failed failed) {
-                respond(exchange, 500, TYPES.get("html"), ErrorPage.html(failed.problems(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
+                StaticFiles.respond(exchange, 500, StaticFiles.HTML,
+                    ErrorPage.html(failed.problems(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Built built) {
-                serveFile(exchange, built, path);
+                new StaticFiles(built.output(), built.basePath(), this::withLiveReload).serve(exchange);
             }
         }
     }
 
-    private void serveFile(HttpExchange exchange, PreviewState.Built built, String path) throws IOException {
-        if (!path.startsWith(built.basePath())) {
-            if (path.equals("/")) {
-                redirect(exchange, built.basePath());
-            } else {
-                notFound(exchange, built);
-            }
-            return;
-        }
-        Path file = built.output().resolve(path.substring(built.basePath().length())).normalize();
-        if (!file.startsWith(built.output())) {
-            notFound(exchange, built);
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                redirect(exchange, path + "/");
-                return;
-            }
-            file = file.resolve("index.html");
-        }
-        if (Files.isRegularFile(file)) {
-            respond(exchange, 200, typeOf(file), bodyOf(file));
-        } else {
-            notFound(exchange, built);
-        }
-    }
-
-    private void notFound(HttpExchange exchange, PreviewState.Built built) throws IOException {
-        Path page = built.output().resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? bodyOf(page) : "404".getBytes(StandardCharsets.UTF_8);
-        respond(exchange, 404, TYPES.get("html"), body);
-    }
-
-    private byte[] bodyOf(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (!file.toString().endsWith(".html")) {
-            return bytes;
-        }
-        String html = new String(bytes, StandardCharsets.UTF_8);
+    /** Adds the live-reload script just before {@code </body>}. */
+    private String withLiveReload(String html) {
         int end = html.lastIndexOf("</body>");
         String tag = liveReload.scriptTag();
-        html = end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
-        return html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String typeOf(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
-    }
-
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(301, -1);
-    }
-
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
+        return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
     }
 
     private static String basePathOf(PreviewState state) {

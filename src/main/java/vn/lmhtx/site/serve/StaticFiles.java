@@ -1,0 +1,107 @@
+package vn.lmhtx.site.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Answers requests for a baked site the way a static host does: {@code /x/} is {@code x/index.html}, {@code /x}
+ * redirects to {@code /x/} when it is a folder, unknown paths get {@code 404.html} with status 404, and nothing
+ * outside the site folder is ever read.
+ */
+public final class StaticFiles {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+        Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+        Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+        Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+        Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+        Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"),
+        Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    /** The content type of HTML responses. */
+    public static final String HTML = TYPES.get("html");
+
+    private final Path root;
+    private final String basePath;
+    private final UnaryOperator<String> htmlFilter;
+
+    /**
+     * @param root the baked site
+     * @param basePath the path the site is served under ("/" at the root)
+     * @param htmlFilter applied to every HTML page served (the preview injects live reload); identity for none
+     */
+    public StaticFiles(Path root, String basePath, UnaryOperator<String> htmlFilter) {
+        this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath;
+        this.htmlFilter = htmlFilter;
+    }
+
+    /** Answers one request and closes nothing; the caller owns the exchange. */
+    public void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!path.startsWith(basePath)) {
+            if (path.equals("/")) {
+                redirect(exchange, basePath);
+            } else {
+                notFound(exchange);
+            }
+            return;
+        }
+        Path file = root.resolve(path.substring(basePath.length())).normalize();
+        if (!file.startsWith(root)) {
+            notFound(exchange);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                redirect(exchange, path + "/");
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (Files.isRegularFile(file)) {
+            respond(exchange, 200, typeOf(file), bodyOf(file));
+        } else {
+            notFound(exchange);
+        }
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        Path page = root.resolve("404.html");
+        byte[] body = Files.isRegularFile(page) ? bodyOf(page) : "404".getBytes(StandardCharsets.UTF_8);
+        respond(exchange, 404, HTML, body);
+    }
+
+    private byte[] bodyOf(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (!file.toString().endsWith(".html")) {
+            return bytes;
+        }
+        return htmlFilter.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String typeOf(Path file) {
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(301, -1);
+    }
+
+    /** Sends a complete response. */
+    public static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.lmhtx.site.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium through its matching chromedriver. Where no browser is installed the browser tests
+ * are skipped with a loud message, except under {@code CI=true}, where they must run.
+ */
+public final class Browser {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** A new headless browser with a phone-sized (or any) window; the caller quits it. */
+    public static ChromeDriver open(int width, int height) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            String message = "BROWSER TESTS SKIPPED: install Debian's chromium and chromium-driver (see .ci/run)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message.replace("SKIPPED", "CANNOT RUN UNDER CI=true"));
+            }
+            System.err.println("*** " + message + " ***");
+            Assumptions.abort(message);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // The machine has no network but the package registries; these flags stop Chromium's own calls home.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}
