@@ -25,9 +25,10 @@ import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SitePlanner;
 import vn.lmhtx.site.render.Templates;
+import vn.lmhtx.site.search.SearchBuild;
 
 /**
- * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, publish. Any error stops the
+ * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, search index, publish. Any error stops the
  * build before the output folder is touched; the output is replaced only when everything succeeded.
  */
 public final class SiteBuilder {
@@ -97,6 +98,7 @@ public final class SiteBuilder {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
+        SearchBuild.run(prepared.plan(), into);
         return problems;
     }
 

@@ -21,12 +21,18 @@ import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.scaffold.Scaffolder;
+import vn.lmhtx.site.search.QueryPlan;
+import vn.lmhtx.site.search.SearchHit;
+import vn.lmhtx.site.search.SearchHits;
+import vn.lmhtx.site.search.SearchIndex;
+import vn.lmhtx.site.search.Searcher;
 import vn.lmhtx.site.serve.PreviewServer;
 
 /** Entry point of {@code lmhtx-site.jar}. */
 @Command(name = "lmhtx-site", mixinStandardHelpOptions = true, version = "lmhtx-site 1.0",
     description = "Bakes the website of Liên minh Hợp tác xã tỉnh Kiên Giang from Markdown.",
-    subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, CommandLine.HelpCommand.class},
+    subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.Search.class,
+        CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  ok", "  1  content errors (each printed as path:line: field: message)", "  2  usage error",
         "  3  internal failure"})
@@ -218,6 +224,48 @@ public final class Main implements Callable<Integer> {
                 err.println(e.getMessage());
                 return ExitCodes.CONTENT_ERRORS;
             }
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Query the Lucene index shipped in a baked site, as the site's search page ranks.")
+    static final class Search implements Callable<Integer> {
+
+        @ParentCommand
+        Main parent;
+
+        @Option(names = "--site", paramLabel = "DIR", defaultValue = "target/public", description = "The baked site (default: ${DEFAULT-VALUE}).")
+        Path site;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--json", description = "Print [{\"url\",\"title\",\"score\"}] instead of lines.")
+        boolean json;
+
+        @Option(names = "--type", description = "Only pages of this type (news, congress, achievement, history, page).")
+        String type;
+
+        @Option(names = "--year", description = "Only pages of this year.")
+        String year;
+
+        @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for, with or without diacritics.")
+        List<String> query;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            if (!Files.isDirectory(site.resolve(SearchIndex.FOLDER)) || limit < 1) {
+                err.println("usage: " + site.toAbsolutePath().normalize() + " has no search index (bake the site first), or --limit is below 1");
+                return ExitCodes.USAGE;
+            }
+            QueryPlan plan = QueryPlan.of(String.join(" ", query), Optional.ofNullable(type), Optional.ofNullable(year));
+            try (Searcher searcher = new Searcher(site)) {
+                List<SearchHit> hits = searcher.search(plan, limit);
+                out.println(json ? SearchHits.json(hits) : SearchHits.lines(hits));
+            }
+            return ExitCodes.OK;
         }
     }
 }

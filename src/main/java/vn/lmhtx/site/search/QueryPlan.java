@@ -1,0 +1,103 @@
+package vn.lmhtx.site.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A reader's query as search terms: every word as an exact and a folded term, adjacent words as pairs; words in
+ * "quotes" must all be there, as pairs. The browser client builds the same plan from the same rules, and both
+ * score a document as the sum of its terms' exported (Lucene) scores.
+ *
+ * @param keys the terms, as export keys ("f:dai"), each with whether it is required
+ * @param type only pages of this type, if given
+ * @param year only pages of this year, if given
+ */
+public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> year) {
+
+    /** Queries longer than this are cut: nobody types more, and it bounds the work. */
+    public static final int MAX_QUERY_LENGTH = 200;
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+    /** One term of a query. */
+    public record Key(TermKind kind, String term, boolean required) {
+
+        /** The export key, "f:dai". */
+        public String id() {
+            return kind.prefix() + ":" + term;
+        }
+    }
+
+    public QueryPlan {
+        keys = List.copyOf(keys);
+    }
+
+    /** The plan of what a reader typed. */
+    public static QueryPlan of(String query, Optional<String> type, Optional<String> year) {
+        String text = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        Map<String, Key> keys = new LinkedHashMap<>();
+        List<String> words = VietnameseAnalysis.exactTerms(text);
+        for (String term : words) {
+            add(keys, new Key(TermKind.EXACT, term, false));
+        }
+        for (String term : VietnameseAnalysis.foldedTerms(words)) {
+            add(keys, new Key(TermKind.FOLDED, term, false));
+        }
+        for (String pair : VietnameseAnalysis.pairs(words)) {
+            add(keys, new Key(TermKind.PAIR, pair, false));
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            List<String> phrase = VietnameseAnalysis.exactTerms(quoted.group(1));
+            if (phrase.size() == 1) {
+                add(keys, new Key(TermKind.FOLDED, VietnameseAnalysis.fold(phrase.get(0)), true));
+            }
+            for (String pair : VietnameseAnalysis.pairs(phrase)) {
+                add(keys, new Key(TermKind.PAIR, pair, true));
+            }
+        }
+        return new QueryPlan(new ArrayList<>(keys.values()), type, year);
+    }
+
+    /** A required key replaces an optional one with the same id; first position is kept. */
+    private static void add(Map<String, Key> keys, Key key) {
+        Key earlier = keys.get(key.id());
+        if (earlier == null || (key.required() && !earlier.required())) {
+            keys.put(key.id(), key);
+        }
+    }
+
+    public boolean isEmpty() {
+        return keys.isEmpty();
+    }
+
+    /** The Lucene query this plan stands for: what the index is searched with, and what the export reproduces. */
+    public Query toLucene() {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        // Without a required term, at least one term must match; filters only narrow (they match everything).
+        if (keys.stream().noneMatch(Key::required)) {
+            query.setMinimumNumberShouldMatch(1);
+        }
+        for (Key key : keys) {
+            query.add(clause(key.kind(), key.term()), key.required() ? Occur.MUST : Occur.SHOULD);
+        }
+        type.ifPresent(t -> query.add(new TermQuery(new Term(SearchIndex.TYPE, t)), Occur.FILTER));
+        year.ifPresent(y -> query.add(new TermQuery(new Term(SearchIndex.YEAR, y)), Occur.FILTER));
+        return query.build();
+    }
+
+    /** One term: a term query in its kind's field, with the kind's boost. */
+    static Query clause(TermKind kind, String term) {
+        return new BoostQuery(new TermQuery(new Term(kind.field(), term)), kind.boost());
+    }
+}

@@ -1,0 +1,64 @@
+package vn.lmhtx.site.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Writes the Lucene index that ships in the site: one document per page, added in URL order, one segment. */
+public final class SearchIndex {
+
+    /** Where the index lives inside the site. */
+    public static final String FOLDER = "search/lucene";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String LEAD = "lead";
+    static final String DATE = "date";
+    static final String TYPE = "type";
+    static final String YEAR = "year";
+    /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
+    static final int TITLE_REPEATS = 3;
+
+    private SearchIndex() {
+    }
+
+    /** Indexes {@code documents} (already in URL order) into {@code folder}. */
+    public static void write(List<SearchDocument> documents, Path folder) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setUseCompoundFile(true);
+        try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SearchDocument page : documents) {
+                writer.addDocument(luceneDocument(page));
+            }
+            // One segment: doc ids are the insertion order, which the export and the client rely on.
+            writer.forceMerge(1);
+        }
+        // Lucene leaves its (empty) lock file behind; the published index is read-only.
+        Files.deleteIfExists(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
+    }
+
+    private static Document luceneDocument(SearchDocument page) {
+        Document doc = new Document();
+        doc.add(new StoredField(URL, page.url()));
+        doc.add(new StoredField(TITLE, page.title()));
+        doc.add(new StoredField(LEAD, page.lead()));
+        doc.add(new StoredField(DATE, page.date()));
+        doc.add(new StringField(TYPE, page.type(), Field.Store.YES));
+        doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
+        String text = (page.title() + "\n").repeat(TITLE_REPEATS) + page.lead() + "\n" + page.text() + "\n" + page.meta();
+        for (TermKind kind : TermKind.values()) {
+            doc.add(new TextField(kind.field(), text, Field.Store.NO));
+        }
+        return doc;
+    }
+}

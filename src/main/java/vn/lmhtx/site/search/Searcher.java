@@ -1,0 +1,47 @@
+package vn.lmhtx.site.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/** Answers queries from the Lucene index shipped in a baked site; the reference the browser client must equal. */
+public final class Searcher implements AutoCloseable {
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    public Searcher(Path site) throws IOException {
+        this.reader = DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndex.FOLDER)));
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** The best {@code limit} pages for a plan, best first (ties: lower doc id first, as Lucene orders them). */
+    public List<SearchHit> search(QueryPlan plan, int limit) throws IOException {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        TopDocs top = searcher.search(plan.toLucene(), limit);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = searcher.storedFields().document(hit.doc);
+            hits.add(new SearchHit(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), hit.score));
+        }
+        return hits;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.lmhtx.site.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.json.Json;
+
+/** Runs src/test/node/parity.mjs, which drives the real assets/js/search.js under Node, and reads its answer. */
+final class NodeRunner {
+
+    private static final Path SCRIPT = Paths.get("src/test/node/parity.mjs").toAbsolutePath();
+    private static final Path CLIENT = Paths.get("assets/js/search.js").toAbsolutePath();
+
+    private NodeRunner() {
+    }
+
+    /** The parity script's JSON answer for {@code requests} against the baked site {@code site}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> run(Path site, Map<String, Object> requests, Path temp) throws IOException, InterruptedException {
+        requireNode();
+        Path input = temp.resolve("requests.json");
+        Files.writeString(input, new Json().toJson(requests), StandardCharsets.UTF_8);
+        Process node = new ProcessBuilder("node", SCRIPT.toString(), CLIENT.toString(), site.toString(), input.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!node.waitFor(5, TimeUnit.MINUTES) || node.exitValue() != 0) {
+            throw new IllegalStateException("node parity.mjs failed (exit " + node.exitValue() + ")");
+        }
+        return new Json().toType(output, Map.class);
+    }
+
+    private static void requireNode() throws IOException, InterruptedException {
+        boolean present;
+        try {
+            present = new ProcessBuilder("node", "--version").start().waitFor() == 0;
+        } catch (IOException e) {
+            present = false;
+        }
+        if (!present) {
+            String message = "SEARCH PARITY TESTS SKIPPED: Node.js 20 is not installed (see .ci/run)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message.replace("SKIPPED", "CANNOT RUN UNDER CI=true"));
+            }
+            System.err.println("*** " + message + " ***");
+            Assumptions.abort(message);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package vn.lmhtx.site.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.build.SiteBuilder;
+import vn.lmhtx.site.testing.CorpusGenerator;
+import vn.lmhtx.site.testing.Sites;
+
+/**
+ * The browser client ranks exactly as Lucene: on a generated corpus and on the real site, every query gives the
+ * same top-10 pages in the same order (and the same float scores) from assets/js/search.js under Node as from
+ * Lucene's IndexSearcher; and the client's analysis equals the index's on every distinct word of the corpus.
+ */
+class SearchParityTest {
+
+    private static final int CORPUS_SIZE = 400;
+
+    @TempDir
+    static Path temp;
+
+    private static Path corpus;
+    private static Path realSite;
+    private static List<String> words;
+    private static Searcher corpusSearcher;
+    private static Searcher realSearcher;
+
+    @BeforeAll
+    static void bake() throws Exception {
+        CorpusGenerator generator = new CorpusGenerator(20180221L);
+        words = generator.words();
+        corpus = temp.resolve("corpus-public");
+        new SiteBuilder(Sites.NOW).build(generator.write(temp.resolve("corpus"), CORPUS_SIZE), corpus);
+        realSite = temp.resolve("real-public");
+        new SiteBuilder(Sites.NOW).build(Paths.get("").toAbsolutePath(), realSite);
+        corpusSearcher = new Searcher(corpus);
+        realSearcher = new Searcher(realSite);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        corpusSearcher.close();
+        realSearcher.close();
+    }
+
+    @Test
+    void theClientRanksTheGeneratedCorpusExactlyAsLucene() throws Exception {
+        List<Query> queries = queries(words, new Random(7));
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(300);
+
+        assertParity(corpus, corpusSearcher, queries);
+    }
+
+    @Test
+    void theClientRanksTheRealSiteExactlyAsLucene() throws Exception {
+        List<Query> queries = new ArrayList<>(queries(List.of("Liên", "minh", "hợp", "tác", "xã", "tỉnh", "Kiên", "Giang",
+            "Đại", "hội", "lần", "thứ", "nhiệm", "kỳ", "Quyết", "định", "Ủy", "ban", "nhân", "dân", "Điều", "lệ",
+            "thành", "viên", "vay", "tỷ", "triệu", "đồng", "Hội", "chợ", "thi", "đua", "khen", "thưởng", "lịch", "sử"), new Random(3)));
+        queries.addAll(List.of(new Query("Đại hội lần thứ III", null, null), new Query("dai hoi lan thu 3", null, null),
+            new Query("1385/QĐ-UBND", null, null), new Query("1943", null, null), new Query("1.943", null, null),
+            new Query("97 tỷ 155 triệu", null, null), new Query("HTX", "achievement", null), new Query("HTX", "news", "2018"),
+            new Query("hợp tác xã", "congress", null), new Query("đại hội", null, "1994")));
+
+        assertParity(realSite, realSearcher, queries);
+    }
+
+    /** The same pages, every one of them; exact spellings may rank a little higher, so only the order may differ. */
+    @Test
+    void accentedAndUnaccentedQueriesFindTheSamePages() throws Exception {
+        List<Query> pairs = new ArrayList<>();
+        for (String phrase : List.of("hợp tác xã", "đại hội", "kinh tế tập thể", "Kiên Giang", "quyết định", "thành viên",
+            "nông nghiệp", "tín dụng", "thi đua khen thưởng", "hội chợ")) {
+            pairs.add(new Query(phrase, null, null));
+            pairs.add(new Query(VietnameseAnalysis.fold(phrase.toLowerCase(java.util.Locale.ROOT)), null, null));
+        }
+        List<Map<String, Object>> requests = asMaps(pairs);
+        requests.forEach(request -> request.put("limit", CORPUS_SIZE));
+        Map<String, Object> answer = NodeRunner.run(corpus, Map.of("queries", requests), temp);
+        List<List<Map<String, Object>>> results = results(answer);
+        for (int i = 0; i < pairs.size(); i += 2) {
+            assertThat(urls(results.get(i + 1))).as("%s vs %s", pairs.get(i).q(), pairs.get(i + 1).q())
+                .containsExactlyInAnyOrderElementsOf(urls(results.get(i)));
+        }
+    }
+
+    @Test
+    void theClientAnalysesEveryWordOfTheCorpusAsTheIndexDoes() throws Exception {
+        List<String> distinct = new ArrayList<>(new TreeSet<>(words));
+        distinct.addAll(List.of("HOÀ", "Thuỷ", "kĩ", "KỸ", "Quý", "quí", "ĐẠI", "1.943", "25.000", "09/9/1994", "lần thứ III",
+            "thứ iv", "Ủy ban nhân dân", "hợp tác xã", "Tổ hợp tác", "İstanbul", "ﬁ", "😀", "a\u0301", "Ð"));
+        Map<String, Object> answer = NodeRunner.run(corpus, Map.of("queries", List.of(), "words", distinct), temp);
+        @SuppressWarnings("unchecked")
+        List<Map<String, List<String>>> analysis = (List<Map<String, List<String>>>) answer.get("analysis");
+        for (int i = 0; i < distinct.size(); i++) {
+            List<String> exact = VietnameseAnalysis.exactTerms(distinct.get(i));
+            assertThat(analysis.get(i).get("exact")).as("exact terms of %s", distinct.get(i)).isEqualTo(exact);
+            assertThat(analysis.get(i).get("folded")).as("folded terms of %s", distinct.get(i))
+                .isEqualTo(VietnameseAnalysis.foldedTerms(exact));
+        }
+    }
+
+    @Test
+    void oddQueriesGiveEmptyOrSensibleResultsNeverAnError() throws Exception {
+        List<Query> odd = List.of(new Query("", null, null), new Query("!!! ??? ...", null, null), new Query("😀🎉", null, null),
+            new Query("\u0000\u0007\u001b[31m", null, null), new Query("hợp tác xã ".repeat(1000), null, null),
+            new Query("\"", null, null), new Query("\"\"\"", null, null), new Query("\"không có cụm này\"", null, null),
+            new Query("HTX", "no-such-type", null), new Query("HTX", null, "1900"));
+
+        assertParity(corpus, corpusSearcher, odd);
+    }
+
+    private static void assertParity(Path site, Searcher searcher, List<Query> queries) throws Exception {
+        Map<String, Object> answer = NodeRunner.run(site, Map.of("queries", asMaps(queries)), temp);
+        List<List<Map<String, Object>>> results = results(answer);
+        int nonEmpty = 0;
+        int exact = 0;
+        int hits = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            Query query = queries.get(i);
+            List<SearchHit> lucene = searcher.search(QueryPlan.of(query.q(), Optional.ofNullable(query.type()),
+                Optional.ofNullable(query.year())), 10);
+            List<Map<String, Object>> client = results.get(i);
+            assertThat(urls(client)).as("top 10 of \"%s\"", query.q()).containsExactlyElementsOf(lucene.stream().map(SearchHit::url).toList());
+            for (int rank = 0; rank < lucene.size(); rank++) {
+                // Lucene's score, or a lower bound when the order was settled before all of the page's terms were read.
+                float clientScore = ((Number) client.get(rank).get("score")).floatValue();
+                assertThat(clientScore).as("score %d of \"%s\"", rank, query.q()).isPositive().isLessThanOrEqualTo(lucene.get(rank).score());
+                exact += clientScore == lucene.get(rank).score() ? 1 : 0;
+                hits++;
+            }
+            nonEmpty += lucene.isEmpty() ? 0 : 1;
+        }
+        System.out.println("search parity: " + queries.size() + " queries, " + nonEmpty + " with results, same top 10 in the same order as Lucene; "
+            + exact + " of " + hits + " scores exact, the rest proven lower bounds");
+    }
+
+    private static List<Query> queries(List<String> vocabulary, Random random) {
+        Set<Query> queries = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>(new TreeSet<>(vocabulary));
+        while (queries.size() < 320 && queries.size() < words.size() * 3) {
+            String one = words.get(random.nextInt(words.size()));
+            int start = random.nextInt(vocabulary.size() - 3);
+            String two = vocabulary.get(start) + " " + vocabulary.get(start + 1);
+            String three = String.join(" ", vocabulary.subList(start, start + 3));
+            switch (queries.size() % 8) {
+                case 0 -> queries.add(new Query(one, null, null));
+                case 1 -> queries.add(new Query(VietnameseAnalysis.fold(one.toLowerCase(java.util.Locale.ROOT)), null, null));
+                case 2 -> queries.add(new Query(two, null, null));
+                case 3 -> queries.add(new Query(VietnameseAnalysis.fold(two.toLowerCase(java.util.Locale.ROOT)), null, null));
+                case 4 -> queries.add(new Query(three, null, null));
+                case 5 -> queries.add(new Query("\"" + two + "\"", null, null));
+                case 6 -> queries.add(new Query(one + " " + words.get(random.nextInt(words.size())), null, null));
+                default -> queries.add(new Query(List.of("HTX", "UBND", "QĐ", "KTTT", "THT", "htx", "ủy ban nhân dân",
+                    "quyết định", "tổ hợp tác", "kinh te tap the", "Đại hội lần thứ III", "dai hoi lan thu 3", "lần thứ 5",
+                    "đại", "dai", "dài", "đài", "hoà", "hòa", "thuỷ", "thủy", "kĩ", "kỹ", "quý", "quí").get(random.nextInt(25)) + "",
+                    random.nextInt(4) == 0 ? "news" : null, null));
+            }
+        }
+        return new ArrayList<>(queries);
+    }
+
+    private record Query(String q, String type, String year) {
+    }
+
+    private static List<Map<String, Object>> asMaps(List<Query> queries) {
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (Query query : queries) {
+            Map<String, Object> map = new HashMap<>();
+            map.put("q", query.q());
+            map.put("type", query.type());
+            map.put("year", query.year());
+            maps.add(map);
+        }
+        return maps;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<Map<String, Object>>> results(Map<String, Object> answer) {
+        return (List<List<Map<String, Object>>>) answer.get("results");
+    }
+
+    private static List<String> urls(List<Map<String, Object>> results) {
+        return results.stream().map(result -> (String) result.get("url")).toList();
+    }
+}
