@@ -16,6 +16,7 @@
 <meta property="og:url" content="${site.absolute(page.url)}">
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${site.title}">
+<link rel="icon" href="${site.link(site.icon)}">
 <link rel="stylesheet" href="${assets.link("/assets/css/site.css")}">
 <script>try{var s=localStorage.getItem("lmhtx-co-chu");if(s)document.documentElement.setAttribute("data-font-step",s)}catch(e){}</script>
 <script src="${assets.link("/assets/js/site.js")}" defer></script>
@@ -34,6 +35,11 @@
         <button type="button" class="font-larger" data-font-change="1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ lớn hơn</span></button>
       </div>
     </div>
+    <form class="header-search" action="${site.link("/tim-kiem/")}" method="get" role="search">
+      <label for="tim-nhanh" class="visually-hidden">Tìm trong trang</label>
+      <input id="tim-nhanh" name="q" type="search" placeholder="Tìm kiếm…" autocomplete="off">
+      <button type="submit">Tìm</button>
+    </form>
     <nav class="main-nav" aria-label="Menu chính">
       <ul>
       <#list nav as item>

@@ -63,7 +63,11 @@ final class SettingsLoader {
         if (problems.stream().anyMatch(p -> p.path().equals(FILE))) {
             return Optional.empty();
         }
-        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, Integer.parseInt(perPage));
+        String icon = required("site.icon");
+        if (!icon.isEmpty() && !icon.startsWith("/")) {
+            error("site.icon", "\"" + icon + "\" must be a path in the site, starting with /, such as /assets/images/icon.svg");
+        }
+        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, Integer.parseInt(perPage), icon);
         return Optional.of(new Settings(site, templateFiles()));
     }
 

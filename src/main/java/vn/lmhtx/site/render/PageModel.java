@@ -74,6 +74,10 @@ public sealed interface PageModel {
         }
     }
 
+    /** The search page; its results come from the browser client, its filters from the search export. */
+    record SearchPage() implements PageModel {
+    }
+
     /** The page for unknown URLs. */
     record NotFoundPage() implements PageModel {
     }

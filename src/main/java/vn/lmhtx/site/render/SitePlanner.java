@@ -21,6 +21,7 @@ import vn.lmhtx.site.render.PageModel.ListPage;
 import vn.lmhtx.site.render.PageModel.NewsListPage;
 import vn.lmhtx.site.render.PageModel.NotFoundPage;
 import vn.lmhtx.site.render.PageModel.RedirectPage;
+import vn.lmhtx.site.render.PageModel.SearchPage;
 import vn.lmhtx.site.render.PageModel.SitemapEntry;
 import vn.lmhtx.site.render.PageModel.SitemapPage;
 import vn.lmhtx.site.render.PageModel.YearLink;
@@ -64,6 +65,7 @@ public final class SitePlanner {
         }
         pages.generated(new Page(SiteUrls.FEED, "feed", settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
+        pages.generated(new Page(SiteUrls.SEARCH, "search", "Tìm kiếm", home(), new SearchPage()));
         pages.generated(new Page(SiteUrls.NOT_FOUND, "error404", "Không tìm thấy trang", List.of(), new NotFoundPage()));
         pages.generated(new Page(SiteUrls.SITEMAP, "sitemap", settings.title(), List.of(), new SitemapPage(sitemap(pages.all(), visible))));
         for (ContentItem item : visible) {
@@ -84,6 +86,7 @@ public final class SitePlanner {
         nav.add(new NavItem("Đại hội", SiteUrls.CONGRESSES));
         nav.add(new NavItem("Thành tựu", SiteUrls.ACHIEVEMENTS));
         nav.add(new NavItem("Tin tức", SiteUrls.NEWS));
+        nav.add(new NavItem("Tìm kiếm", SiteUrls.SEARCH));
         return nav;
     }
 

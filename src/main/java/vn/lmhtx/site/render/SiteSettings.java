@@ -13,9 +13,10 @@ import java.net.URI;
  * @param contactPhone phone number, or placeholder
  * @param contactEmail e-mail address, or placeholder
  * @param newsPerPage how many news items one list page shows
+ * @param icon the site-relative URL of the site's icon (a placeholder until the alliance gives its logo)
  */
 public record SiteSettings(String title, String description, String host, String basePath, String contactAddress,
-                           String contactPhone, String contactEmail, int newsPerPage) {
+                           String contactPhone, String contactEmail, int newsPerPage, String icon) {
 
     /** A site-relative URL ("/tin-tuc/") as a link from any page, honouring the base path. */
     public String link(String url) {

@@ -40,11 +40,14 @@ public final class SearchBuild {
     private static SearchDocument document(ContentItem item, Path html) throws IOException {
         Element main = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8)).selectFirst("main");
         String text = "";
+        String body = "";
         if (main != null) {
             main.select("h1, nav, .article-tools, .tags, .meta, .lead, script").remove();
             text = main.text();
+            Element articleBody = main.selectFirst(".body");
+            body = articleBody == null ? text : articleBody.text();
         }
-        String lead = item.summary().orElse(text.length() > LEAD_LENGTH ? text.substring(0, LEAD_LENGTH) + "…" : text);
+        String lead = item.summary().orElse(body.length() > LEAD_LENGTH ? body.substring(0, LEAD_LENGTH) + "…" : body);
         List<String> meta = new ArrayList<>();
         item.tags().forEach(tag -> meta.add(tag.name()));
         item.author().ifPresent(meta::add);

@@ -65,22 +65,34 @@ public final class Sites {
         }
     }
 
-    /** Relative path → SHA-256 of every file: equal maps mean byte-identical trees. */
+    /**
+     * Relative path → SHA-256 of every file: equal maps mean byte-identical trees. The Lucene index files
+     * ({@code search/lucene/}) are left out: Lucene stamps every segment with a random id and the time it was
+     * written, so they differ between builds; what browsers load (the static export) is compared.
+     */
     public static Map<String, String> fingerprint(Path root) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         for (Path file : files(root)) {
+            if (isLuceneIndex(file)) {
+                continue;
+            }
             hashes.put(file.toString().replace('\\', '/'), sha256(root.resolve(file)));
         }
         return hashes;
     }
 
-    /** The text of every file under {@code root}, concatenated, for "appears nowhere" checks. */
+    /** The text of every file under {@code root} (binary files decoded leniently), for "appears nowhere" checks. */
     public static String allText(Path root) throws IOException {
         StringBuilder text = new StringBuilder();
         for (Path file : files(root)) {
-            text.append(file).append('\n').append(Files.readString(root.resolve(file), StandardCharsets.UTF_8)).append('\n');
+            text.append(file).append('\n').append(new String(Files.readAllBytes(root.resolve(file)), StandardCharsets.UTF_8)).append('\n');
         }
         return text.toString();
+    }
+
+    /** Whether a site-relative path is a file of the Lucene index. */
+    public static boolean isLuceneIndex(Path file) {
+        return file.toString().replace('\\', '/').startsWith("search/lucene/");
     }
 
     private static String sha256(Path file) {

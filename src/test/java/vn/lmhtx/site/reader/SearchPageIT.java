@@ -1,0 +1,114 @@
+package vn.lmhtx.site.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.lmhtx.site.testing.Browser;
+import vn.lmhtx.site.testing.SiteServer;
+
+/** A reader searching on a phone: with or without diacritics, abbreviations, the URL and the back button. */
+class SearchPageIT {
+
+    private static SiteServer server;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        server = new SiteServer(BakedSite.PUBLIC);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(360, 800);
+        browser.get(server.url("/tim-kiem/"));
+    }
+
+    @AfterEach
+    void quit() {
+        browser.quit();
+    }
+
+    @Test
+    void typingWithoutDiacriticsFindsTheArticleAndAchievements() {
+        type("hop tac xa");
+
+        List<String> urls = resultUrls();
+        assertThat(urls).contains(server.url(BakedSite.ARTICLE), server.url(BakedSite.CREDIT));
+        assertThat(browser.findElements(By.cssSelector("#ket-qua mark"))).isNotEmpty();
+        assertThat(browser.getCurrentUrl()).contains("q=hop+tac+xa");
+    }
+
+    @Test
+    void aCongressIsFoundByItsRomanNumeral() {
+        type("Đại hội lần thứ III");
+
+        assertThat(resultUrls().get(0)).isEqualTo(server.url(BakedSite.CONGRESS_III));
+    }
+
+    @Test
+    void theAbbreviationFindsWhatIsWrittenInFull() {
+        type("HTX");
+
+        assertThat(resultUrls()).contains(server.url(BakedSite.ARTICLE), server.url("/dai-hoi/dai-hoi-lan-thu-i/"));
+        assertThat(browser.findElement(By.id("trang-thai-tim")).getText()).contains("kết quả cho «HTX»");
+    }
+
+    @Test
+    void aSharedLinkSearchesAndTheBackButtonRestoresTheEarlierQuery() {
+        browser.get(server.url("/tim-kiem/?q=thi+%C4%91ua"));
+        assertThat(resultUrls()).contains(server.url("/thanh-tuu/thi-dua-khen-thuong/"));
+
+        WebElement input = browser.findElement(By.id("q"));
+        input.clear();
+        input.sendKeys("tín dụng", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=t%C3%ADn+d%E1%BB%A5ng"));
+        browser.navigate().back();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "thi đua".equals(d.findElement(By.id("q")).getAttribute("value")));
+        assertThat(resultUrls()).contains(server.url("/thanh-tuu/thi-dua-khen-thuong/"));
+    }
+
+    @Test
+    void aQueryWithNoMatchSaysSoAndOffersAWayOn() {
+        type("xyzzy qwfp");
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().startsWith("Không tìm thấy"));
+        assertThat(browser.findElement(By.cssSelector("#ket-qua .search-empty a")).getAttribute("href")).endsWith("/tin-tuc/");
+    }
+
+    @Test
+    void theHeaderBoxOnEveryPageLeadsToTheSearchPage() {
+        browser.get(server.url(BakedSite.HISTORY));
+        browser.findElement(By.id("tim-nhanh")).sendKeys("dai hoi", Keys.ENTER);
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tim-kiem/?q=dai+hoi"));
+        assertThat(resultUrls()).contains(server.url(BakedSite.CONGRESS_III));
+    }
+
+    private void type(String query) {
+        browser.findElement(By.id("q")).sendKeys(query);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().contains("«" + query + "»"));
+    }
+
+    private List<String> resultUrls() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#ket-qua h2 a")).isEmpty());
+        return browser.findElements(By.cssSelector("#ket-qua h2 a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+}
