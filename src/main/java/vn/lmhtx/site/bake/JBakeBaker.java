@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
@@ -64,9 +66,13 @@ public final class JBakeBaker {
     private static void runOven(DefaultJBakeConfiguration config, StagedPages staged, SitePlan plan,
                                 SiteSettings settings, AssetManifest assets, Templates templates) throws BakeException {
         Engines.register("md", new PlanParserEngine(staged));
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-            new PlanTemplateEngine(utensils.getContentStore(), config, templates, plan, settings, assets)));
+        ContentStore store = new PlannedContentStore(config.getDatabasePath());
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
+        utensils.setAsset(new Asset(config));
         Oven oven = new Oven(utensils);
         try {
             oven.bake();

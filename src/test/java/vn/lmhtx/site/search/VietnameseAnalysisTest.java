@@ -1,0 +1,84 @@
+package vn.lmhtx.site.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The analysis the index and the browser share, checked the way Lucene checks its analyzers: short token lists. */
+class VietnameseAnalysisTest {
+
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+
+    @Test
+    void exactTermsKeepMarksAndUnifySpellings() throws IOException {
+        assertTokens("e", "Hợp Tác Xã", "hợp", "tác", "xã");
+        assertTokens("e", "hoà thuỷ HÒA THỦY", "hòa", "thủy", "hòa", "thủy");
+        assertTokens("e", "kĩ thuật, kỹ thuật; lý lí", "kĩ", "thuật", "kĩ", "thuật", "lí", "lí");
+        assertTokens("e", "quý quí", "quí", "quí");
+        assertTokens("e", "1.943 thành viên, 25.000 ha, 1.5", "1943", "thành", "viên", "25000", "ha", "1", "5");
+        assertTokens("e", "Đại hội lần thứ III, thứ iv", "đại", "hội", "lần", "thứ", "3", "thứ", "4");
+    }
+
+    @Test
+    void foldedTermsDropMarksAndAddAbbreviations() throws IOException {
+        assertTokens("f", "Đại hội", "dai", "hoi");
+        assertTokens("f", "hợp tác xã", "hop", "tac", "xa", "htx");
+        assertTokens("f", "Ủy ban nhân dân tỉnh", "uy", "ban", "nhan", "dan", "tinh", "ubnd");
+        assertTokens("f", "HTX và QĐ", "htx", "va", "qd");
+    }
+
+    @Test
+    void pairsJoinNeighboursButNotAcrossLines() throws IOException {
+        assertTokens("p", "hợp tác xã", "hop tac", "tac xa");
+        assertTokens("p", "Đại hội\nlần thứ III", "dai hoi", "lan thu", "thu 3");
+    }
+
+    @Test
+    void queriesAreAnalysedLikeTheIndex() {
+        QueryPlan plan = QueryPlan.of("\"hợp tác xã\" HTX", java.util.Optional.empty(), java.util.Optional.empty());
+
+        assertThat(plan.keys()).extracting(QueryPlan.Key::id, QueryPlan.Key::required).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("e:hợp", false), org.assertj.core.groups.Tuple.tuple("e:tác", false),
+            org.assertj.core.groups.Tuple.tuple("e:xã", false), org.assertj.core.groups.Tuple.tuple("e:htx", false),
+            org.assertj.core.groups.Tuple.tuple("f:hop", false), org.assertj.core.groups.Tuple.tuple("f:tac", false),
+            org.assertj.core.groups.Tuple.tuple("f:xa", false), org.assertj.core.groups.Tuple.tuple("f:htx", false),
+            org.assertj.core.groups.Tuple.tuple("p:hop tac", true), org.assertj.core.groups.Tuple.tuple("p:tac xa", true),
+            org.assertj.core.groups.Tuple.tuple("p:xa htx", false));
+    }
+
+    @Property(tries = 300)
+    void anyTextAnalysesWithoutFailure(@ForAll String text) {
+        assertThatCode(() -> {
+            for (String field : List.of("e", "f", "p")) {
+                tokens(field, text);
+            }
+            QueryPlan.of(text, java.util.Optional.empty(), java.util.Optional.empty()).toLucene();
+        }).doesNotThrowAnyException();
+    }
+
+    private void assertTokens(String field, String text, String... expected) throws IOException {
+        assertThat(tokens(field, text)).as("%s terms of \"%s\"", field, text).containsExactly(expected);
+    }
+
+    private List<String> tokens(String field, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+}
