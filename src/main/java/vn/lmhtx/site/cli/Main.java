@@ -84,16 +84,26 @@ public final class Main implements Callable<Integer> {
             return parent;
         }
 
-        /** Checks that --source is a site folder; returns an exit code when it is not. */
-        Integer checkSource(PrintWriter err) {
+        PrintWriter out;
+        PrintWriter err;
+
+        /** Sets up output and logging, checks that --source is a site folder, then runs the command. */
+        @Override
+        public final Integer call() throws Exception {
+            out = new PrintWriter(System.out, true);
+            err = new PrintWriter(System.err, true);
+            Logging.configure(parent.verbose);
             for (String required : List.of("content", "templates")) {
                 if (!Files.isDirectory(source.resolve(required))) {
                     err.println("usage: " + source.toAbsolutePath().normalize() + " is not a site folder (no " + required + "/ in it); pass --source DIR");
                     return ExitCodes.USAGE;
                 }
             }
-            return null;
+            return run();
         }
+
+        /** The command itself, once its site folder is known to be one. */
+        abstract Integer run() throws Exception;
 
         static int reportErrors(ContentErrorsException e, PrintWriter err) {
             List<Problem> problems = e.problems();
@@ -111,14 +121,7 @@ public final class Main implements Callable<Integer> {
         Path output;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = new PrintWriter(System.out, true);
-            PrintWriter err = new PrintWriter(System.err, true);
-            Logging.configure(parent.verbose);
-            Integer usage = checkSource(err);
-            if (usage != null) {
-                return usage;
-            }
+        Integer run() throws Exception {
             Path target = output != null ? output : source.resolve("target").resolve("public");
             Optional<String> refusal = OutputGuard.refusal(source, target);
             if (refusal.isPresent()) {
@@ -141,14 +144,7 @@ public final class Main implements Callable<Integer> {
     static final class Check extends SiteCommand {
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = new PrintWriter(System.out, true);
-            PrintWriter err = new PrintWriter(System.err, true);
-            Logging.configure(parent.verbose);
-            Integer usage = checkSource(err);
-            if (usage != null) {
-                return usage;
-            }
+        Integer run() throws Exception {
             try {
                 BuildResult result = new SiteBuilder(parent.clock).check(source);
                 result.warnings().forEach(err::println);
@@ -168,14 +164,7 @@ public final class Main implements Callable<Integer> {
         int port;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = new PrintWriter(System.out, true);
-            PrintWriter err = new PrintWriter(System.err, true);
-            Logging.configure(parent.verbose);
-            Integer usage = checkSource(err);
-            if (usage != null) {
-                return usage;
-            }
+        Integer run() throws Exception {
             Path preview = source.resolve("target").resolve("preview");
             PreviewServer server = new PreviewServer(source, preview, port, new SiteBuilder(parent.clock), out);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
@@ -204,13 +193,7 @@ public final class Main implements Callable<Integer> {
         String title;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = new PrintWriter(System.out, true);
-            PrintWriter err = new PrintWriter(System.err, true);
-            Integer usage = checkSource(err);
-            if (usage != null) {
-                return usage;
-            }
+        Integer run() throws Exception {
             Optional<ContentType> contentType = Scaffolder.type(type);
             if (contentType.isEmpty()) {
                 err.println("usage: \"" + type + "\" is not a type to create; use news, congress, achievement or page");

@@ -2,47 +2,17 @@ package vn.lmhtx.site.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.lmhtx.site.testing.Browser;
-import vn.lmhtx.site.testing.SiteServer;
 
 /** What a reader does with the page on a 360 px phone: change the font size, use the menu by keyboard. */
-class ReaderToolsIT {
+class ReaderToolsIT extends BrowserTest {
 
-    private static SiteServer server;
-    private ChromeDriver browser;
-
-    @BeforeAll
-    static void serve() throws IOException {
-        server = new SiteServer(BakedSite.PUBLIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(360, 740);
-    }
-
-    @AfterEach
-    void quit() {
-        browser.quit();
-    }
 
     @Test
     void theFontSizeSwitcherEnlargesTextAndTheChoiceSurvivesNavigation() {

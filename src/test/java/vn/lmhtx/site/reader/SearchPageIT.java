@@ -2,47 +2,21 @@ package vn.lmhtx.site.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.lmhtx.site.testing.Browser;
-import vn.lmhtx.site.testing.SiteServer;
 
 /** A reader searching on a phone: with or without diacritics, abbreviations, the URL and the back button. */
-class SearchPageIT {
-
-    private static SiteServer server;
-    private ChromeDriver browser;
-
-    @BeforeAll
-    static void serve() throws IOException {
-        server = new SiteServer(BakedSite.PUBLIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class SearchPageIT extends BrowserTest {
 
     @BeforeEach
-    void open() {
-        browser = Browser.open(360, 800);
+    void openSearch() {
         browser.get(server.url("/tim-kiem/"));
-    }
-
-    @AfterEach
-    void quit() {
-        browser.quit();
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.json.Json;
+import vn.lmhtx.site.testing.ToolCheck;
 
 /** Runs src/test/node/parity.mjs, which drives the real assets/js/search.js under Node, and reads its answer. */
 final class NodeRunner {
@@ -41,13 +41,6 @@ final class NodeRunner {
         } catch (IOException e) {
             present = false;
         }
-        if (!present) {
-            String message = "SEARCH PARITY TESTS SKIPPED: Node.js 20 is not installed (see .ci/run)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(message.replace("SKIPPED", "CANNOT RUN UNDER CI=true"));
-            }
-            System.err.println("*** " + message + " ***");
-            Assumptions.abort(message);
-        }
+        ToolCheck.require(present, "SEARCH PARITY TESTS", "Node.js 20");
     }
 }

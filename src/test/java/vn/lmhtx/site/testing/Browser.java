@@ -3,7 +3,6 @@ package vn.lmhtx.site.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,15 +22,8 @@ public final class Browser {
 
     /** A new headless browser with a phone-sized (or any) window; the caller quits it. */
     public static ChromeDriver open(int width, int height) {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            String message = "BROWSER TESTS SKIPPED: install Debian's chromium and chromium-driver (see .ci/run)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(message.replace("SKIPPED", "CANNOT RUN UNDER CI=true"));
-            }
-            System.err.println("*** " + message + " ***");
-            Assumptions.abort(message);
-        }
+        ToolCheck.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "BROWSER TESTS",
+            "Debian's chromium with chromium-driver");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         // The machine has no network but the package registries; these flags stop Chromium's own calls home.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
