@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.lmhtx.site.bake.BakeException;
 import vn.lmhtx.site.bake.JBakeBaker;
 import vn.lmhtx.site.content.ContentErrorsException;
@@ -33,6 +35,8 @@ import vn.lmhtx.site.search.SearchBuild;
  */
 public final class SiteBuilder {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
+
     private final Clock clock;
 
     /** @param clock decides which news is already published; tests fix it */
@@ -44,6 +48,7 @@ public final class SiteBuilder {
     public BuildResult build(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         Prepared prepared = prepare(site);
+        LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
         Path staging = AtomicPublisher.createStaging(output);
         try {
             List<Problem> warnings = bakeAndCheck(prepared, site, staging, labelOf(site, output));
@@ -89,17 +94,28 @@ public final class SiteBuilder {
 
     private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel)
         throws ContentErrorsException, BakeException, IOException {
+        long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
         String redirectTemplate = prepared.settings().templateFiles().getOrDefault(JBakeBaker.REDIRECT, "redirect.ftl");
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), prepared.settings().site().basePath());
         new JBakeBaker().bake(prepared.plan(), prepared.settings().site(), assets, templates, redirectTemplate, site, into);
+        start = logStage("bake (JBake)", start);
         List<Problem> problems = new ArrayList<>(prepared.problems());
         problems.addAll(new HtmlPasses(prepared.settings().site(), site, outputLabel).run(into, prepared.plan()));
+        start = logStage("HTML passes and link check", start);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
         SearchBuild.run(prepared.plan(), into);
+        logStage("search index and export", start);
         return problems;
+    }
+
+    /** Logs how long a stage took (shown with --verbose); returns the time the next stage starts. */
+    private static long logStage(String stage, long start) {
+        long now = System.nanoTime();
+        LOG.info("{}: {} ms", stage, (now - start) / 1_000_000);
+        return now;
     }
 
     private static BuildResult result(Prepared prepared, List<Problem> warnings, long start) {

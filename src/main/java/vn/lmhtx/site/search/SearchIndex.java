@@ -11,8 +11,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 /** Writes the Lucene index that ships in the site: one document per page, added in URL order, one segment. */
 public final class SearchIndex {
@@ -36,15 +38,23 @@ public final class SearchIndex {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setUseCompoundFile(true);
-        try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument page : documents) {
-                writer.addDocument(luceneDocument(page));
+        // Written in memory, then copied: a commit to disk would fsync every file, which costs more than indexing.
+        try (Directory memory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(memory, config)) {
+                for (SearchDocument page : documents) {
+                    writer.addDocument(luceneDocument(page));
+                }
+                // One segment: doc ids are the insertion order, which the export and the client rely on.
+                writer.forceMerge(1);
             }
-            // One segment: doc ids are the insertion order, which the export and the client rely on.
-            writer.forceMerge(1);
+            for (String file : memory.listAll()) {
+                try (IndexInput input = memory.openInput(file, IOContext.READONCE)) {
+                    byte[] bytes = new byte[(int) input.length()];
+                    input.readBytes(bytes, 0, bytes.length);
+                    Files.write(folder.resolve(file), bytes);
+                }
+            }
         }
-        // Lucene leaves its (empty) lock file behind; the published index is read-only.
-        Files.deleteIfExists(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
     }
 
     private static Document luceneDocument(SearchDocument page) {
