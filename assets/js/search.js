@@ -112,11 +112,11 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   const files = new Map();
   let ready;
 
-  function load(path, binary) {
+  function load(path) {
     if (!files.has(path)) {
       const file = fetchFn(base + path).then((response) => {
         if (!response.ok) throw new Error("search: " + path + " answered " + response.status);
-        return binary ? response.arrayBuffer() : response.json();
+        return response.json();
       });
       file.catch(() => files.delete(path));
       files.set(path, file);
@@ -133,8 +133,21 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   }
 
   async function entryOf(m, id) {
-    const shard = await load("search/" + m.data + "/t/" + shardOf(id, m.termShards, m.analysis.fold) + ".json");
-    return Object.prototype.hasOwnProperty.call(shard, id) ? shard[id] : null;
+    const shard = shardOf(id, m.termShards, m.analysis.fold);
+    const entries = await load("search/" + m.data + "/t/" + shard + ".json");
+    return Object.prototype.hasOwnProperty.call(entries, id) ? { shard, entry: entries[id] } : null;
+  }
+
+  /** One chunk of a pack: an HTTP range request, or the whole (cached) file where the host ignores ranges. */
+  async function chunkOf(m, pack, offset, length) {
+    const path = "search/" + m.data + "/p/" + pack + ".bin";
+    if (files.has(path)) return new DataView(await files.get(path), offset, length);
+    const response = await fetchFn(base + path, { headers: { Range: "bytes=" + offset + "-" + (offset + length - 1) } });
+    if (!response.ok) throw new Error("search: " + path + " answered " + response.status);
+    const bytes = await response.arrayBuffer();
+    if (response.status === 206) return new DataView(bytes);
+    files.set(path, Promise.resolve(bytes));
+    return new DataView(bytes, offset, length);
   }
 
   async function filterOf(m, name, value) {
@@ -144,9 +157,9 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   }
 
   /** One key's postings as read so far: best first, with the score of the last one read as the frontier. */
-  function termState(key, entry) {
+  function termState(key, { shard, entry }) {
     const [df, docs, scores, chunks] = entry;
-    const term = { required: key.required, df, read: new Map(), frontier: 0, chunks: chunks.slice(), count: 0 };
+    const term = { required: key.required, df, read: new Map(), frontier: 0, pack: shard, chunks: chunks.slice(), count: 0 };
     addPostings(term, docs, scores.map(Math.fround));
     return term;
   }
@@ -158,13 +171,13 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   }
 
   async function readNext(m, term) {
-    const [pack, offset, count] = term.chunks.shift();
-    const bytes = new DataView(await load("search/" + m.data + "/p/" + pack + ".bin", true));
+    const [offset, count] = term.chunks.shift();
+    const bytes = await chunkOf(m, term.pack, offset, count * 8);
     const docs = new Array(count);
     const scores = new Array(count);
     for (let i = 0; i < count; i++) {
-      docs[i] = bytes.getInt32(offset + 4 * i, true);
-      scores[i] = bytes.getFloat32(offset + 4 * (count + i), true);
+      docs[i] = bytes.getInt32(4 * i, true);
+      scores[i] = bytes.getFloat32(4 * (count + i), true);
     }
     addPostings(term, docs, scores);
   }

@@ -11,14 +11,21 @@ const { createSearch } = await import(pathToFileURL(clientPath).href);
 const requests = JSON.parse(await readFile(requestsPath, "utf8"));
 
 let fetched = [];
-async function localFetch(url) {
+// Answers like a static host: a "Range: bytes=a-b" request gets 206 and just those bytes.
+async function localFetch(url, options = {}) {
   const path = join(site, decodeURIComponent(url.replace(/^\//, "")));
   try {
-    const bytes = await readFile(path);
+    let bytes = await readFile(path);
+    let status = 200;
+    const range = /^bytes=(\d+)-(\d+)$/.exec(options.headers?.Range ?? "");
+    if (range) {
+      bytes = bytes.subarray(Number(range[1]), Number(range[2]) + 1);
+      status = 206;
+    }
     fetched.push({ url, size: bytes.length });
     return {
       ok: true,
-      status: 200,
+      status,
       json: async () => JSON.parse(bytes.toString("utf8")),
       arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     };

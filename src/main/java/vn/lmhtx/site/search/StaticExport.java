@@ -23,20 +23,18 @@ import java.util.TreeSet;
  * packs with the rest of each key's postings in score order, document-info shards and filter lists.
  *
  * <p>Layout, all under {@code search/<hash>/}: {@code t/<n>.json} (key → [df, [first docs], [first scores],
- * [[pack, offset, count], …]]), {@code p/<n>.bin} (chunks: count × int32 doc ids, then count × float32 scores, little
- * endian), {@code d/<n>.json} ([url, title, date, type, lead] per document), {@code f/type-<t>.json} and
- * {@code f/year-<y>.json} (sorted doc ids). Everything is deterministic for the same index.
+ * [[offset, count], …]]), {@code p/<n>.bin} (the rest of the postings of the keys of term shard n, in chunks of
+ * count × int32 doc ids then count × float32 scores, little endian; the client reads one chunk with an HTTP range
+ * request, or the whole file where a host ignores ranges), {@code d/<n>.json} ([url, title, date, type, lead] per
+ * document), {@code f/type-<t>.json} and {@code f/year-<y>.json} (sorted doc ids). Deterministic for the same index.
  */
 public final class StaticExport {
 
     static final int FIRST_CHUNK = 32;
-    static final int PACK_BYTES = 32 * 1024;
     static final int SHARD_BYTES = 16 * 1024;
-    static final int DOCS_PER_SHARD = 200;
+    static final int DOCS_PER_SHARD = 50;
 
     private final Map<String, byte[]> files = new TreeMap<>();
-    private final List<byte[]> packs = new ArrayList<>();
-    private ByteArrayOutputStream pack = new ByteArrayOutputStream();
 
     private StaticExport() {
     }
@@ -44,18 +42,22 @@ public final class StaticExport {
     /** Writes the export of the index in {@code site/search/lucene} for {@code documents} into {@code site/search}. */
     public static void write(Path site, List<SearchDocument> documents) throws IOException {
         StaticExport export = new StaticExport();
-        Map<String, String> entries = new TreeMap<>();
+        List<Postings> all = new ArrayList<>();
+        long dictionaryBytes = 0;
         try (Searcher searcher = new Searcher(site)) {
             PostingsReader reader = new PostingsReader(searcher.searcher());
             for (TermKind kind : TermKind.values()) {
-                reader.forEachKey(kind, postings -> entries.put(postings.key(), export.entry(postings)));
+                reader.forEachKey(kind, all::add);
             }
         }
-        export.flushPack();
-        for (int i = 0; i < export.packs.size(); i++) {
-            export.files.put("p/" + i + ".bin", export.packs.get(i));
+        for (Postings postings : all) {
+            dictionaryBytes += postings.key().length() + 16L * Math.min(FIRST_CHUNK, postings.size()) + 16;
         }
-        int shards = export.termShards(entries);
+        int shards = 1;
+        while ((long) shards * SHARD_BYTES < dictionaryBytes) {
+            shards *= 2;
+        }
+        export.termShards(all, shards);
         export.documentShards(documents);
         Map<String, String> filters = export.filters(documents);
         String hash = export.hash();
@@ -68,60 +70,50 @@ public final class StaticExport {
         Files.writeString(folder.resolve("manifest.json"), manifest(hash, documents.size(), shards, filters), StandardCharsets.UTF_8);
     }
 
-    /** A key's dictionary entry: its first postings inline, the rest as references to chunks in the packs. */
-    private String entry(Postings postings) {
+    /** A key's dictionary entry: its first postings inline, the rest as chunks of growing size in its shard's pack. */
+    private static String entry(Postings postings, ByteArrayOutputStream pack) {
         int first = Math.min(FIRST_CHUNK, postings.size());
         List<String> chunks = new ArrayList<>();
         int size = FIRST_CHUNK * 4;
         for (int from = first; from < postings.size(); from += size, size *= 4) {
             int to = Math.min(postings.size(), from + size);
-            chunks.add(chunk(postings, from, to));
+            chunks.add("[" + pack.size() + "," + (to - from) + "]");
+            pack.writeBytes(chunk(postings, from, to));
         }
         return "[" + postings.size() + "," + Json.ints(postings.docs(0, first)) + "," + Json.floats(postings.scores(0, first))
             + ",[" + String.join(",", chunks) + "]]";
     }
 
-    private String chunk(Postings postings, int from, int to) {
-        int count = to - from;
-        ByteBuffer bytes = ByteBuffer.allocate(count * 8).order(ByteOrder.LITTLE_ENDIAN);
+    private static byte[] chunk(Postings postings, int from, int to) {
+        ByteBuffer bytes = ByteBuffer.allocate((to - from) * 8).order(ByteOrder.LITTLE_ENDIAN);
         for (int doc : postings.docs(from, to)) {
             bytes.putInt(doc);
         }
         for (float score : postings.scores(from, to)) {
             bytes.putFloat(score);
         }
-        if (pack.size() > 0 && pack.size() + bytes.capacity() > PACK_BYTES) {
-            flushPack();
-        }
-        int offset = pack.size();
-        pack.writeBytes(bytes.array());
-        return "[" + packs.size() + "," + offset + "," + count + "]";
+        return bytes.array();
     }
 
-    private void flushPack() {
-        if (pack.size() > 0) {
-            packs.add(pack.toByteArray());
-            pack = new ByteArrayOutputStream();
-        }
-    }
-
-    /** Spreads entries over a power-of-two number of shards of about {@link #SHARD_BYTES}. */
-    private int termShards(Map<String, String> entries) {
-        long total = entries.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length() + 4L).sum();
-        int count = 1;
-        while ((long) count * SHARD_BYTES < total) {
-            count *= 2;
-        }
-        int shards = count;
-        List<Map<String, String>> byShard = new ArrayList<>();
+    /** Spreads the keys over {@code shards} term shards; each shard's tails go to the pack of the same number. */
+    private void termShards(List<Postings> all, int shards) {
+        List<Map<String, String>> entries = new ArrayList<>();
+        List<ByteArrayOutputStream> packs = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
+            entries.add(new TreeMap<>());
+            packs.add(new ByteArrayOutputStream());
         }
-        entries.forEach((key, entry) -> byShard.get(shardOf(key, shards)).put(key, entry));
+        all.sort(java.util.Comparator.comparing(Postings::key));
+        for (Postings postings : all) {
+            int shard = shardOf(postings.key(), shards);
+            entries.get(shard).put(postings.key(), entry(postings, packs.get(shard)));
+        }
         for (int i = 0; i < shards; i++) {
-            files.put("t/" + i + ".json", Json.object(byShard.get(i)).getBytes(StandardCharsets.UTF_8));
+            files.put("t/" + i + ".json", Json.object(entries.get(i)).getBytes(StandardCharsets.UTF_8));
+            if (packs.get(i).size() > 0) {
+                files.put("p/" + i + ".bin", packs.get(i).toByteArray());
+            }
         }
-        return shards;
     }
 
     /** The shard of a key: every key of one folded word lands in one shard, so a word costs one request. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Answers requests for a baked site the way a static host does: {@code /x/} is {@code x/index.html}, {@code /x}
@@ -23,6 +25,8 @@ public final class StaticFiles {
         Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
         Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"),
         Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d{1,12})-(\\d{1,12})");
 
     /** The content type of HTML responses. */
     public static final String HTML = TYPES.get("html");
@@ -66,10 +70,30 @@ public final class StaticFiles {
             file = file.resolve("index.html");
         }
         if (Files.isRegularFile(file)) {
-            respond(exchange, 200, typeOf(file), bodyOf(file));
+            Matcher range = RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
+            if (range.matches() && !file.toString().endsWith(".html")) {
+                respondRange(exchange, file, Long.parseLong(range.group(1)), Long.parseLong(range.group(2)));
+            } else {
+                respond(exchange, 200, typeOf(file), bodyOf(file));
+            }
         } else {
             notFound(exchange);
         }
+    }
+
+    /** One byte range, as static hosts answer the search client's reads of postings chunks. */
+    private static void respondRange(HttpExchange exchange, Path file, long first, long last) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (first > last || first >= bytes.length) {
+            exchange.getResponseHeaders().set("Content-Range", "bytes */" + bytes.length);
+            exchange.sendResponseHeaders(416, -1);
+            return;
+        }
+        int end = (int) Math.min(last, bytes.length - 1L);
+        exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + end + "/" + bytes.length);
+        exchange.getResponseHeaders().set("Content-Type", typeOf(file));
+        exchange.sendResponseHeaders(206, end - first + 1);
+        exchange.getResponseBody().write(bytes, (int) first, (int) (end - first + 1));
     }
 
     private void notFound(HttpExchange exchange) throws IOException {

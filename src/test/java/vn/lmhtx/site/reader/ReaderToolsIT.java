@@ -59,7 +59,7 @@ class ReaderToolsIT extends BrowserTest {
 
     /** Waits until the page at {@code path} has loaded and its scripts have run. */
     private void waitForPage(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(path)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith(path)
             && "complete".equals(browser.executeScript("return document.readyState")));
     }
 

@@ -52,10 +52,10 @@ class SearchPageIT extends BrowserTest {
         WebElement input = browser.findElement(By.id("q"));
         input.clear();
         input.sendKeys("tín dụng", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=t%C3%ADn+d%E1%BB%A5ng"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("q=t%C3%ADn+d%E1%BB%A5ng"));
         browser.navigate().back();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "thi đua".equals(d.findElement(By.id("q")).getAttribute("value")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "thi đua".equals(d.findElement(By.id("q")).getAttribute("value")));
         assertThat(resultUrls()).contains(server.url("/thanh-tuu/thi-dua-khen-thuong/"));
     }
 
@@ -63,7 +63,7 @@ class SearchPageIT extends BrowserTest {
     void aQueryWithNoMatchSaysSoAndOffersAWayOn() {
         type("xyzzy qwfp");
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().startsWith("Không tìm thấy"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().startsWith("Không tìm thấy"));
         assertThat(browser.findElement(By.cssSelector("#ket-qua .search-empty a")).getAttribute("href")).endsWith("/tin-tuc/");
     }
 
@@ -72,17 +72,17 @@ class SearchPageIT extends BrowserTest {
         browser.get(server.url(BakedSite.HISTORY));
         browser.findElement(By.id("tim-nhanh")).sendKeys("dai hoi", Keys.ENTER);
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/tim-kiem/?q=dai+hoi"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/tim-kiem/?q=dai+hoi"));
         assertThat(resultUrls()).contains(server.url(BakedSite.CONGRESS_III));
     }
 
     private void type(String query) {
         browser.findElement(By.id("q")).sendKeys(query);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().contains("«" + query + "»"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().contains("«" + query + "»"));
     }
 
     private List<String> resultUrls() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#ket-qua h2 a")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#ket-qua h2 a")).isEmpty());
         return browser.findElements(By.cssSelector("#ket-qua h2 a")).stream().map(a -> a.getAttribute("href")).toList();
     }
 }
