@@ -33,7 +33,7 @@ public final class SearchBuild {
         Path index = output.resolve(SearchIndex.FOLDER);
         Files.createDirectories(index);
         SearchIndex.write(documents, index);
-        StaticExport.write(output, documents);
+        StaticExport.write(output);
     }
 
     /** The page's text as rendered: its main content without heading, navigation and tools. */

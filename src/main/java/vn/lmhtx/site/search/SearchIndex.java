@@ -11,6 +11,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -35,8 +36,14 @@ public final class SearchIndex {
 
     /** Indexes {@code documents} (already in URL order) into {@code folder}. */
     public static void write(List<SearchDocument> documents, Path folder) throws IOException {
+        // Log merges only join neighbouring segments, so the merged segment keeps the insertion order of documents
+        // (the default tiered policy may not, which would shuffle doc ids).
+        // A compound file whatever the size keeps the shipped index to four plain lowercase file names.
+        LogDocMergePolicy merges = new LogDocMergePolicy();
+        merges.setNoCFSRatio(1.0);
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setMergePolicy(merges)
             .setUseCompoundFile(true);
         // Written in memory, then copied: a commit to disk would fsync every file, which costs more than indexing.
         try (Directory memory = new ByteBuffersDirectory()) {

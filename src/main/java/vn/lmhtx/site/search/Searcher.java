@@ -36,6 +36,17 @@ public final class Searcher implements AutoCloseable {
         return hits;
     }
 
+    /** Every document's stored fields, by doc id (only what the export needs: no text). */
+    List<SearchDocument> storedDocuments() throws IOException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int id = 0; id < reader.maxDoc(); id++) {
+            Document doc = searcher.storedFields().document(id);
+            documents.add(new SearchDocument(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), doc.get(SearchIndex.LEAD), "",
+                "", doc.get(SearchIndex.TYPE), doc.get(SearchIndex.DATE), doc.get(SearchIndex.YEAR)));
+        }
+        return documents;
+    }
+
     IndexSearcher searcher() {
         return searcher;
     }

@@ -39,16 +39,21 @@ public final class StaticExport {
     private StaticExport() {
     }
 
-    /** Writes the export of the index in {@code site/search/lucene} for {@code documents} into {@code site/search}. */
-    public static void write(Path site, List<SearchDocument> documents) throws IOException {
+    /**
+     * Writes the export of the index in {@code site/search/lucene} into {@code site/search}. Documents are read
+     * back from the index by doc id, so document rows and postings always agree on which id is which page.
+     */
+    public static void write(Path site) throws IOException {
         StaticExport export = new StaticExport();
         List<Postings> all = new ArrayList<>();
+        List<SearchDocument> documents = new ArrayList<>();
         long dictionaryBytes = 0;
         try (Searcher searcher = new Searcher(site)) {
             PostingsReader reader = new PostingsReader(searcher.searcher());
             for (TermKind kind : TermKind.values()) {
                 reader.forEachKey(kind, all::add);
             }
+            documents.addAll(searcher.storedDocuments());
         }
         for (Postings postings : all) {
             dictionaryBytes += postings.key().length() + 16L * Math.min(FIRST_CHUNK, postings.size()) + 16;
