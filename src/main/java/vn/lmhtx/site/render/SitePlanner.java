@@ -60,8 +60,9 @@ public final class SitePlanner {
         newsLists(news, pages);
         sections(congresses, achievements, about, pages);
         labelPages(news, pages);
+        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news));
         for (ContentItem item : visible) {
-            pages.item(item, itemPage(item, news, congresses, timeline));
+            pages.item(item, itemPage(item, neighbours, timeline));
         }
         pages.generated(new Page(SiteUrls.FEED, "feed", settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
@@ -150,17 +151,40 @@ public final class SitePlanner {
         pages.generated(new Page(SiteUrls.CATEGORIES, "categories", "Chuyên mục", home(), new LabelIndexPage(categories)));
     }
 
-    private Page itemPage(ContentItem item, List<ContentItem> news, List<ContentItem> congresses, List<TimelineEntry> timeline) {
-        List<ContentItem> siblings = item.type() == ContentType.NEWS ? news
-            : item.type() == ContentType.CONGRESS ? newestFirst(congresses) : List.of();
-        int index = siblings.indexOf(item);
+    private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline) {
+        List<ContentItem> siblings = item.type() == ContentType.NEWS ? neighbours.news()
+            : item.type() == ContentType.CONGRESS ? neighbours.congresses() : List.of();
+        int index = neighbours.indexOf(item);
         // Lists run newest first, so the item after this one in the list is the previous (older) one.
         Optional<ContentItem> previous = index >= 0 && index + 1 < siblings.size() ? Optional.of(siblings.get(index + 1)) : Optional.empty();
         Optional<ContentItem> next = index > 0 ? Optional.of(siblings.get(index - 1)) : Optional.empty();
-        List<ContentItem> related = item.type() == ContentType.NEWS ? Related.to(item, news, RELATED) : List.of();
+        List<ContentItem> related = item.type() == ContentType.NEWS ? neighbours.related().to(item, RELATED) : List.of();
         List<TimelineEntry> itemTimeline = item.type() == ContentType.HISTORY ? timeline : List.of();
         return new Page(item.url(), item.type().key(), item.title(), crumbsFor(item),
             new ItemPage(item, previous, next, related, itemTimeline));
+    }
+
+    /** Where each news item and congress sits in its list, found in constant time, and their related news. */
+    private record Neighbours(List<ContentItem> news, List<ContentItem> congresses, Related related,
+                              Map<ContentItem, Integer> positions) {
+
+        Neighbours(List<ContentItem> news, List<ContentItem> congresses, Related related) {
+            this(news, congresses, related, positions(news, congresses));
+        }
+
+        int indexOf(ContentItem item) {
+            return positions.getOrDefault(item, -1);
+        }
+
+        private static Map<ContentItem, Integer> positions(List<ContentItem> news, List<ContentItem> congresses) {
+            Map<ContentItem, Integer> positions = new java.util.IdentityHashMap<>();
+            for (List<ContentItem> list : List.of(news, congresses)) {
+                for (int i = 0; i < list.size(); i++) {
+                    positions.put(list.get(i), i);
+                }
+            }
+            return positions;
+        }
     }
 
     private List<Crumb> crumbsFor(ContentItem item) {
