@@ -54,7 +54,7 @@ final class PostingsReader {
                 long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
                 scores.put(doc, scorer.score(postings.freq(), norm));
             }
-            sink.accept(sorted(kind.prefix() + ":" + term.text(), scores));
+            sink.accept(sorted(kind.field() + ":" + term.text(), scores));
         }
     }
 

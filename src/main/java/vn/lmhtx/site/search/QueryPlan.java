@@ -34,7 +34,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
 
         /** The export key, "f:dai". */
         public String id() {
-            return kind.prefix() + ":" + term;
+            return kind.field() + ":" + term;
         }
     }
 

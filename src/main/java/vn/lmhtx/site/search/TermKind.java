@@ -1,6 +1,5 @@
 package vn.lmhtx.site.search;
 
-import java.util.List;
 
 /**
  * The three kinds of terms, each indexed in one field with one boost. One field per kind keeps a query term a
@@ -25,10 +24,6 @@ public enum TermKind {
 
     /** The index field of this kind, also the prefix of its keys in the export ("f:dai"). */
     public String field() {
-        return field;
-    }
-
-    public String prefix() {
         return field;
     }
 
