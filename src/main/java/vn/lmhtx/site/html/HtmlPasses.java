@@ -43,7 +43,7 @@ public final class HtmlPasses {
         Map<String, Page> pages = plan.byUrl();
         List<HtmlPass> passes = List.of(new HeadingAnchors(), new ExternalLinks(settings.hostName()), new ImageChecks(settings.hostName()));
         List<Problem> problems = new ArrayList<>();
-        List<HtmlPage> parsed = new ArrayList<>();
+        List<LinkedPage> linked = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
         for (Path file : htmlFiles(output)) {
             HtmlPage page = parse(output, file, pages);
@@ -59,10 +59,10 @@ public final class HtmlPasses {
                 pageIds.add(element.hasAttr("id") ? element.id() : element.attr("name"));
             }
             ids.put(file.normalize(), pageIds);
-            parsed.add(page);
+            linked.add(new LinkedPage(page.url(), page.source(), page.sourceText(), LinkChecker.linksOf(page.document())));
         }
         LinkChecker links = new LinkChecker(output, settings, ids);
-        parsed.forEach(page -> links.check(page, problems));
+        linked.forEach(page -> links.check(page, problems));
         return problems;
     }
 

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.render.SiteSettings;
@@ -29,15 +31,23 @@ final class LinkChecker {
         this.idsByFile = idsByFile;
     }
 
-    void check(HtmlPage page, List<Problem> problems) {
-        for (Element element : page.document().select(LINKED)) {
-            String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+    /** Every href and src a page links to, in document order. */
+    static List<String> linksOf(Document document) {
+        List<String> links = new ArrayList<>();
+        for (Element element : document.select(LINKED)) {
+            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        }
+        return links;
+    }
+
+    void check(LinkedPage page, List<Problem> problems) {
+        for (String link : page.links()) {
             check(page, link).ifPresent(message ->
-                problems.add(Problem.error(page.source(), Links.lineOf(page, link), "link", message)));
+                problems.add(Problem.error(page.source(), Links.lineOf(page.sourceText(), link), "link", message)));
         }
     }
 
-    private java.util.Optional<String> check(HtmlPage page, String link) {
+    private java.util.Optional<String> check(LinkedPage page, String link) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || ((link.startsWith("http:") || link.startsWith("https:") || link.startsWith("//"))
                 && !Links.isOwnHost(link, settings.hostName()))) {

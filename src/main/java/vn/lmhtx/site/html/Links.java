@@ -20,10 +20,15 @@ final class Links {
 
     /** The first line of the page's content file that mentions {@code text}, else 1. */
     static int lineOf(HtmlPage page, String text) {
+        return lineOf(page.sourceText(), text);
+    }
+
+    /** The first line of {@code sourceText} that mentions {@code text}, else 1. */
+    static int lineOf(String sourceText, String text) {
         if (text.isEmpty()) {
             return 1;
         }
-        String[] lines = page.sourceText().split("\n", -1);
+        String[] lines = sourceText.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(text)) {
                 return i + 1;
