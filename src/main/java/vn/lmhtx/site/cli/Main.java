@@ -48,7 +48,15 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Clock.systemUTC(), args));
+        int code;
+        try {
+            code = run(Clock.systemUTC(), args);
+        } catch (OutOfMemoryError e) {
+            // An Error escapes picocli's handler; without this the JVM would exit 1, the code of content errors.
+            System.err.println("internal failure: out of memory; run Java with more heap, such as java -Xmx2g -jar ...");
+            code = ExitCodes.INTERNAL_FAILURE;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line with a given clock and returns the exit code, for tests. */
