@@ -93,13 +93,7 @@ final class SettingsLoader {
             if (file == null) {
                 problems.add(Problem.error(FILE, lines.size(), key, "missing; add " + key + "=" + kind + ".ftl"));
             } else if (!Files.isRegularFile(templates.resolve(file))) {
-                int line = 1;
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).strip().startsWith(key)) {
-                        line = i + 1;
-                    }
-                }
-                problems.add(Problem.error(FILE, line, key, "templates/" + file + " does not exist"));
+                problems.add(Problem.error(FILE, lineOf(lines, key), key, "templates/" + file + " does not exist"));
             }
         }
     }
@@ -125,10 +119,11 @@ final class SettingsLoader {
     }
 
     private void error(String key, String message) {
-        problems.add(Problem.error(FILE, lineOf(key), key, message));
+        problems.add(Problem.error(FILE, lineOf(lines, key), key, message));
     }
 
-    private int lineOf(String key) {
+    /** The line a key is set on, else 1. */
+    private static int lineOf(List<String> lines, String key) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().startsWith(key)) {
                 return i + 1;

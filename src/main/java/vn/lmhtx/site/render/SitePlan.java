@@ -2,7 +2,6 @@ package vn.lmhtx.site.render;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lmhtx.site.content.Problem;
@@ -24,9 +23,5 @@ public record SitePlan(List<Page> pages, List<NavItem> navigation, List<Problem>
 
     public Map<String, Page> byUrl() {
         return pages.stream().collect(Collectors.toMap(Page::url, Function.identity()));
-    }
-
-    public Optional<Page> page(String url) {
-        return pages.stream().filter(p -> p.url().equals(url)).findFirst();
     }
 }

@@ -56,12 +56,12 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The address pages are served at, with the site's base path. */
     public URI address() {
-        String basePath = state instanceof PreviewState.Built built ? built.basePath() : "/";
+        String basePath = state.basePath();
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath);
     }
 
     private synchronized void rebuild() {
-        String basePath = state == null ? "/" : basePathOf(state);
+        String basePath = state == null ? "/" : state.basePath();
         try {
             BuildResult result = builder.build(site, output);
             state = new PreviewState.Built(output, result.basePath());
@@ -99,10 +99,6 @@ public final class PreviewServer implements AutoCloseable {
         int end = html.lastIndexOf("</body>");
         String tag = liveReload.scriptTag();
         return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
-    }
-
-    private static String basePathOf(PreviewState state) {
-        return state instanceof PreviewState.Built built ? built.basePath() : ((PreviewState.Failed) state).basePath();
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.List;
 /** What the preview shows right now: the last good build, or why the last build failed. */
 sealed interface PreviewState {
 
+    /** The path the site is served under. */
+    String basePath();
+
     /** The site built; serve files from {@code output} under {@code basePath}. */
     record Built(Path output, String basePath) implements PreviewState {
     }
