@@ -6,10 +6,10 @@
 //   const results = await search.search("hop tac xa", { limit: 10, type: "news", year: "2018" });
 //   // → [{ url, title, score, excerpt, date, type }], best first
 //
-// The build exports, per search term, every page's exact Lucene score for that term, best first (see
-// vn.lmhtx.site.search.StaticExport). A query is analysed with the same rules as the index (tables from
-// search/manifest.json), and a page's score is the sum of its terms' scores, rounded as Lucene rounds it. Postings
-// are read best-first and reading stops as soon as the top results and their order are proven.
+// The build exports, per search term, its pages, how often it occurs in each and its BM25 weight, plus each field's
+// length norms (see vn.lmhtx.site.search.StaticExport). A query is analysed with the same rules as the index
+// (tables from search/manifest.json); every page a query term occurs in gets its exact Lucene score, recomputed in
+// float arithmetic as Lucene's BM25 scorer does and summed as Lucene sums it, so ranking and scores equal Lucene's.
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
@@ -95,10 +95,9 @@ export function analyzer(tables) {
   return { exactTerms, foldedTerms, pairs, fold, plan };
 }
 
-/** The shard of a key, as StaticExport.shardOf: FNV-1a of the key's (first) folded word. */
+/** The shard of a key, as StaticExport.shardOf: FNV-1a of the key's folded word, or of its pair. */
 function shardOf(id, shards, fold) {
-  const term = id.slice(2);
-  const word = id.startsWith("p:") ? term.slice(0, term.indexOf(" ")) : fold(term);
+  const word = id.startsWith("p:") ? id.slice(2) : fold(id.slice(2));
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     hash ^= word.charCodeAt(i);
@@ -107,16 +106,66 @@ function shardOf(id, shards, fold) {
   return (hash >>> 0) % shards;
 }
 
+/** Reads the varint at `cursor.at` of `bytes` (7 bits a byte, least significant first), moving the cursor past it. */
+function varint(bytes, cursor) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[cursor.at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return value;
+  }
+}
+
+/**
+ * One key's postings, as vn.lmhtx.site.search.PostingsCodec writes them: [docs, freqs], docs ascending. Layout byte
+ * (0: varint gaps, 1: bitmap of all documents, 2: bitmap over the postings of `base`, the decoded [docs, freqs] of
+ * the key's folded key), value width (0: all 0; else packed, all ones = escaped), the documents, the packed values,
+ * then one varint per escaped value. A value is freq - 1, or base freq - freq in layout 2.
+ */
+export function decodePostings(bytes, df, docCount, base) {
+  const cursor = { at: 2 };
+  const docs = new Int32Array(df);
+  const within = bytes[0] === 2 ? new Int32Array(df) : null; // for layout 2: each posting's index in the base
+  if (bytes[0] === 0) {
+    for (let i = 0, previous = -1; i < df; i++) previous = docs[i] = previous + 1 + varint(bytes, cursor);
+  } else {
+    const [baseDocs] = within ? base : [null];
+    const size = within ? baseDocs.length : docCount;
+    for (let i = 0, n = 0; i < size && n < df; i++) {
+      if (bytes[cursor.at + (i >>> 3)] & (1 << (i & 7))) {
+        if (within) within[n] = i;
+        docs[n++] = within ? baseDocs[i] : i;
+      }
+    }
+    cursor.at += (size + 7) >>> 3;
+  }
+  const width = bytes[1];
+  const values = new Int32Array(df);
+  if (width > 0) {
+    const escape = (1 << width) - 1;
+    const packed = cursor.at;
+    cursor.at += (df * width + 7) >>> 3;
+    for (let i = 0; i < df; i++) {
+      const bit = i * width;
+      values[i] = (bytes[packed + (bit >>> 3)] >>> (bit & 7)) & escape;
+    }
+    for (let i = 0; i < df; i++) if (values[i] === escape) values[i] = varint(bytes, cursor);
+  }
+  const freqs = within ? values.map((value, i) => base[1][within[i]] - value) : values.map((value) => value + 1);
+  return [docs, freqs];
+}
+
 export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch } = {}) {
   const base = String(baseUrl).endsWith("/") ? String(baseUrl) : String(baseUrl) + "/";
   const files = new Map();
+  const decoder = new TextDecoder();
   let ready;
 
-  function load(path) {
+  function load(path, as = "json") {
     if (!files.has(path)) {
       const file = fetchFn(base + path).then((response) => {
         if (!response.ok) throw new Error("search: " + path + " answered " + response.status);
-        return response.json();
+        return as === "json" ? response.json() : response.arrayBuffer();
       });
       file.catch(() => files.delete(path));
       files.set(path, file);
@@ -132,22 +181,119 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return ready;
   }
 
-  async function entryOf(m, id) {
-    const shard = shardOf(id, m.termShards, m.analysis.fold);
-    const entries = await load("search/" + m.data + "/t/" + shard + ".json");
-    return Object.prototype.hasOwnProperty.call(entries, id) ? { shard, entry: entries[id] } : null;
+  /** A term shard (StaticExport's t/<n>.bin) as a Map: key ("f:hop") → { df, weight, inline bytes or [pack, offset, length] }. */
+  function shard(m, number) {
+    const path = "search/" + m.data + "/t/" + number + ".bin";
+    const key = "shard:" + path;
+    if (!files.has(key)) {
+      files.set(key, load(path, "bytes").then((buffer) => {
+        const bytes = new Uint8Array(buffer);
+        const view = new DataView(buffer);
+        const entries = new Map();
+        const cursor = { at: 0 };
+        const next = () => varint(bytes, cursor);
+        while (cursor.at < bytes.length) {
+          const head = bytes[cursor.at++];
+          const form = head & 3;
+          const field = m.fields[head >>> 2];
+          const length = next();
+          const id = field + ":" + decoder.decode(bytes.subarray(cursor.at, cursor.at + length));
+          cursor.at += length;
+          const df = next();
+          let weight = m.weights[field][df - 1];
+          if (form !== 0) {
+            weight = view.getFloat32(cursor.at, true);
+            cursor.at += 4;
+          }
+          if (form === 2) {
+            entries.set(id, { df, weight, packed: [next(), next(), next()] });
+          } else {
+            const size = next();
+            entries.set(id, { df, weight, inline: bytes.subarray(cursor.at, cursor.at + size) });
+            cursor.at += size;
+          }
+        }
+        return entries;
+      }));
+    }
+    return files.get(key);
   }
 
-  /** One chunk of a pack: an HTTP range request, or the whole (cached) file where the host ignores ranges. */
-  async function chunkOf(m, pack, offset, length) {
-    const path = "search/" + m.data + "/p/" + pack + ".bin";
-    if (files.has(path)) return new DataView(await files.get(path), offset, length);
+  async function entryOf(m, id) {
+    return (await shard(m, shardOf(id, m.termShards, m.analysis.fold))).get(id) ?? null;
+  }
+
+  /** Bytes of a file: an HTTP range request (kept), or the whole (kept) file where the host ignores ranges. */
+  function bytesOf(path, offset, length) {
+    const range = path + " " + offset + "+" + length;
+    if (!files.has(range)) {
+      const bytes = rangeOf(path, offset, length);
+      bytes.catch(() => files.delete(range));
+      files.set(range, bytes);
+    }
+    return files.get(range);
+  }
+
+  async function rangeOf(path, offset, length) {
+    if (files.has(path)) return new Uint8Array(await files.get(path), offset, length);
     const response = await fetchFn(base + path, { headers: { Range: "bytes=" + offset + "-" + (offset + length - 1) } });
     if (!response.ok) throw new Error("search: " + path + " answered " + response.status);
     const bytes = await response.arrayBuffer();
-    if (response.status === 206) return new DataView(bytes);
+    if (response.status === 206) return new Uint8Array(bytes);
     files.set(path, Promise.resolve(bytes));
-    return new DataView(bytes, offset, length);
+    return new Uint8Array(bytes, offset, length);
+  }
+
+  /** A field's norms: for each document, the BM25 length factor Lucene's scorer uses for it (Float32Array). */
+  async function normsOf(m, field) {
+    if (typeof m.norms[field] === "number") return new Float32Array(m.docs).fill(m.norms[field]);
+    const path = "search/" + m.data + "/" + m.norms[field];
+    const key = "norms:" + path;
+    if (!files.has(key)) {
+      files.set(key, load(path, "bytes").then((buffer) => {
+        const bytes = new Uint8Array(buffer);
+        const classes = bytes[0] + 1;
+        const view = new DataView(buffer);
+        const factors = new Float32Array(classes);
+        for (let i = 0; i < classes; i++) factors[i] = view.getFloat32(1 + 4 * i, true);
+        const bits = Math.max(1, 32 - Math.clz32(classes - 1));
+        const start = 1 + 4 * classes;
+        const perDoc = new Float32Array(m.docs);
+        for (let doc = 0; doc < m.docs; doc++) {
+          let index = 0;
+          for (let bit = 0; bit < bits; bit++) {
+            const at = doc * bits + bit;
+            index |= ((bytes[start + (at >>> 3)] >>> (at & 7)) & 1) << bit;
+          }
+          perDoc[doc] = factors[index];
+        }
+        return perDoc;
+      }));
+    }
+    return files.get(key);
+  }
+
+  /** A key's decoded postings and weight; null when the index has no such key. */
+  async function postingsOf(m, id) {
+    const entry = await entryOf(m, id);
+    if (entry === null) return null;
+    const { df, weight, inline, packed } = entry;
+    const bytes = inline ?? await bytesOf("search/" + m.data + "/p/" + packed[0] + ".bin", packed[1], packed[2]);
+    // An exact key may be stored within its folded key, which the query plan always has too.
+    const base = bytes[0] === 2 ? (await postingsOf(m, "f:" + m.analysis.fold(id.slice(2)))).postings : null;
+    return { field: id.slice(0, id.indexOf(":")), weight, postings: decodePostings(bytes, df, m.docs, base) };
+  }
+
+  /** Every page's score for one key, exactly as Lucene's BM25Scorer computes it in float arithmetic. */
+  async function scoresOf(m, id) {
+    const { field, weight, postings: [docs, freqs] } = await postingsOf(m, id);
+    const normInverse = await normsOf(m, field);
+    const w = Math.fround(weight);
+    const scores = new Float32Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      scores[i] = Math.fround(w - Math.fround(w / Math.fround(1 + Math.fround(freqs[i] * normInverse[docs[i]]))));
+    }
+    return { docs, scores };
   }
 
   async function filterOf(m, name, value) {
@@ -156,80 +302,9 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return new Set(await load("search/" + m.data + "/f/" + name + "-" + value + ".json"));
   }
 
-  /** One key's postings as read so far: best first, with the score of the last one read as the frontier. */
-  function termState(key, { shard, entry }) {
-    const [df, docs, scores, chunks] = entry;
-    const term = { required: key.required, df, read: new Map(), frontier: 0, pack: shard, chunks: chunks.slice(), count: 0 };
-    addPostings(term, docs, scores.map(Math.fround));
-    return term;
-  }
-
-  function addPostings(term, docs, scores) {
-    for (let i = 0; i < docs.length; i++) term.read.set(docs[i], scores[i]);
-    term.count += docs.length;
-    term.frontier = term.count >= term.df ? 0 : scores[scores.length - 1];
-  }
-
-  async function readNext(m, term) {
-    const [offset, count] = term.chunks.shift();
-    const bytes = await chunkOf(m, term.pack, offset, count * 8);
-    const docs = new Array(count);
-    const scores = new Array(count);
-    for (let i = 0; i < count; i++) {
-      docs[i] = bytes.getInt32(4 * i, true);
-      scores[i] = bytes.getFloat32(4 * (count + i), true);
-    }
-    addPostings(term, docs, scores);
-  }
-
-  /** Bounds of a document's score: known part, what unread postings may still add, and the exact score when known. */
-  function bounds(terms, doc) {
-    let required = 0;
-    let optional = 0;
-    let unknown = 0;
-    for (const term of terms) {
-      const score = term.read.get(doc);
-      if (score !== undefined) {
-        if (term.required) required += score;
-        else optional += score;
-      } else if (term.count < term.df) {
-        unknown += term.frontier;
-      } else if (term.required) {
-        return null; // a required term has no posting for it: not a match
-      }
-    }
-    const known = required + optional;
-    const hasRequired = terms.some((term) => term.required);
-    // Lucene adds required and optional clause sums separately, each rounded to float (ReqOptSumScorer).
-    const exact = unknown === 0 ? (hasRequired ? Math.fround(Math.fround(required) + Math.fround(optional)) : Math.fround(optional)) : null;
-    return { doc, low: known, high: known + unknown, exact };
-  }
-
-  function before(a, b) {
-    return a.exact !== null && b.exact !== null ? a.exact > b.exact || (a.exact === b.exact && a.doc < b.doc) : a.low > b.high;
-  }
-
-  /** The top documents, or null when reading more postings is needed to know them and their order. */
-  function settle(terms, allowed, limit) {
-    const seen = new Set();
-    for (const term of terms) for (const doc of term.read.keys()) seen.add(doc);
-    const candidates = [];
-    for (const doc of seen) {
-      if (allowed && !allowed(doc)) continue;
-      const bound = bounds(terms, doc);
-      if (bound) candidates.push(bound);
-    }
-    candidates.sort((a, b) => ((b.exact ?? b.low) - (a.exact ?? a.low)) || a.doc - b.doc);
-    const top = candidates.slice(0, limit);
-    const unseenHigh = terms.reduce((sum, term) => sum + (term.count < term.df ? term.frontier : 0), 0);
-    const exhausted = terms.every((term) => term.count >= term.df);
-    if (exhausted) return top;
-    for (let i = 0; i + 1 < top.length; i++) if (!before(top[i], top[i + 1])) return null;
-    const last = top[top.length - 1];
-    if (top.length < limit) return unseenHigh === 0 && candidates.every((c) => c.exact !== null) ? top : null;
-    if (!(last.low > unseenHigh)) return null;
-    for (const other of candidates.slice(limit)) if (!before(last, other)) return null;
-    return top;
+  async function rowOf(m, doc) {
+    const bytes = await bytesOf("search/" + m.data + "/d.bin", doc * m.rowBytes, m.rowBytes);
+    return JSON.parse(decoder.decode(bytes));
   }
 
   async function search(query, { limit = 10, type, year } = {}) {
@@ -239,19 +314,41 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     if (keys.length === 0) return [];
     const entries = await Promise.all(keys.map((key) => entryOf(m, key.id)));
     if (keys.some((key, i) => key.required && entries[i] === null)) return [];
-    const terms = keys.map((key, i) => (entries[i] === null ? null : termState(key, entries[i]))).filter(Boolean);
-    if (terms.length === 0) return [];
-    const filters = (await Promise.all([filterOf(m, "type", type), filterOf(m, "year", year)])).filter(Boolean);
-    const allowed = filters.length ? (doc) => filters.every((filter) => filter.has(doc)) : null;
-    let top;
-    while ((top = settle(terms, allowed, Math.floor(limit))) === null) {
-      const next = terms.filter((term) => term.chunks.length > 0).reduce((a, b) => (b.frontier > a.frontier ? b : a));
-      await readNext(m, next);
+    const found = keys.map((key, i) => ({ key, entry: entries[i] })).filter(({ entry }) => entry !== null);
+    if (found.length === 0) return [];
+    const [lists, filters] = await Promise.all([
+      Promise.all(found.map(({ key }) => scoresOf(m, key.id))),
+      Promise.all([filterOf(m, "type", type), filterOf(m, "year", year)]),
+    ]);
+    // Lucene sums a page's clause scores in double and rounds to float: required clauses and optional ones apart,
+    // then adds the two floats (ReqOptSumScorer). A few floats within 2^17 of each other (BM25 clause scores are) sum
+    // exactly in a double, so the order of the sum does not matter.
+    const required = new Float64Array(m.docs);
+    const optional = new Float64Array(m.docs);
+    const matched = new Int32Array(m.docs);
+    const touched = new Set();
+    let requiredKeys = 0;
+    found.forEach(({ key }, i) => {
+      const { docs, scores } = lists[i];
+      const sums = key.required ? required : optional;
+      requiredKeys += key.required ? 1 : 0;
+      for (let j = 0; j < docs.length; j++) {
+        sums[docs[j]] += scores[j];
+        if (key.required) matched[docs[j]]++;
+        touched.add(docs[j]);
+      }
+    });
+    const allowed = filters.filter(Boolean);
+    const hits = [];
+    for (const doc of touched) {
+      if (matched[doc] < requiredKeys || !allowed.every((filter) => filter.has(doc))) continue;
+      const score = requiredKeys > 0 ? Math.fround(Math.fround(required[doc]) + Math.fround(optional[doc])) : Math.fround(optional[doc]);
+      hits.push({ doc, score });
     }
-    return Promise.all(top.map(async (hit) => {
-      const rows = await load("search/" + m.data + "/d/" + Math.floor(hit.doc / m.docsPerShard) + ".json");
-      const [url, title, date, pageType, excerpt] = rows[hit.doc % m.docsPerShard];
-      return { url: base + url.slice(1), title, score: hit.exact ?? Math.fround(hit.low), excerpt, date, type: pageType };
+    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return Promise.all(hits.slice(0, Math.floor(limit)).map(async ({ doc, score }) => {
+      const [url, title, date, pageType, excerpt] = await rowOf(m, doc);
+      return { url: base + url.slice(1), title, score, excerpt, date, type: pageType };
     }));
   }
 

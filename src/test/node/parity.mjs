@@ -1,13 +1,15 @@
 // Runs the site's real search client (assets/js/search.js) under Node against a baked site folder, for the Java
 // parity test. Usage: node parity.mjs <search.js> <site folder> <requests.json>
-// requests.json: {"queries": [{"q": "...", "type": null, "year": null}], "words": ["..."]}
-// Prints one JSON object: {"results": [[{url, title, score, excerpt, date, type}], ...], "analysis": [{exact, folded}], "bytes": [...]}
+// requests.json: {"queries": [{"q": "...", "type": null, "year": null}], "words": ["..."],
+//                 "postings": [{"base64": "...", "df": 3, "docCount": 10, "base": {"docs": [...], "freqs": [...]} or null}]}
+// Prints one JSON object: {"results": [[{url, title, score, excerpt, date, type}], ...], "analysis": [{exact, folded}],
+//                          "requests": [...], "postings": [{docs, freqs}]}
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [clientPath, site, requestsPath] = process.argv.slice(2);
-const { createSearch } = await import(pathToFileURL(clientPath).href);
+const { createSearch, decodePostings } = await import(pathToFileURL(clientPath).href);
 const requests = JSON.parse(await readFile(requestsPath, "utf8"));
 
 let fetched = [];
@@ -42,9 +44,14 @@ for (const query of requests.queries) {
   results.push(await search.search(query.q, { limit: query.limit ?? 10, type: query.type ?? undefined, year: query.year ?? undefined }));
   requestsPerQuery.push(fetched);
 }
-const analysis = await search.analyze("");
+const analysis = requests.words?.length ? await search.analyze("") : null;
 const words = (requests.words ?? []).map((word) => {
   const exact = analysis.exactTerms(word);
   return { exact, folded: analysis.foldedTerms(exact) };
 });
-process.stdout.write(JSON.stringify({ results, analysis: words, requests: requestsPerQuery }));
+const postings = (requests.postings ?? []).map(({ base64, df, docCount, base }) => {
+  const decodedBase = base ? [Int32Array.from(base.docs), Int32Array.from(base.freqs)] : undefined;
+  const [docs, freqs] = decodePostings(Buffer.from(base64, "base64"), df, docCount, decodedBase);
+  return { docs: Array.from(docs), freqs: Array.from(freqs) };
+});
+process.stdout.write(JSON.stringify({ results, analysis: words, requests: requestsPerQuery, postings }));

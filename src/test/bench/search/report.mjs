@@ -44,29 +44,28 @@ const oursBundle = walk(search, () => true, (p) => p === lucene);
 const oursParts = {};
 for (const entry of readdirSync(search, { withFileTypes: true })) {
   if (entry.isDirectory() && entry.name !== "lucene") {
-    for (const part of readdirSync(join(search, entry.name))) oursParts[part] = walk(join(search, entry.name, part));
+    for (const part of readdirSync(join(search, entry.name), { withFileTypes: true })) {
+      const path = join(search, entry.name, part.name);
+      oursParts[part.name] = part.isDirectory() ? walk(path) : { bytes: statSync(path).size, files: 1 };
+    }
   } else if (entry.isFile()) {
     oursParts[entry.name] = { bytes: statSync(join(search, entry.name)).size, files: 1 };
   }
 }
 const luceneIndex = walk(lucene);
-// The HTML of the pages the search covers (our d/ rows), for a second reading of the bundle's share.
+// The HTML of the pages the search covers (the url of each row of our d.bin), for a second reading of the bundle's share.
+const manifest = JSON.parse(readFileSync(join(search, "manifest.json"), "utf8"));
 const indexedHtml = { bytes: 0, files: 0 };
-for (const entry of readdirSync(search, { withFileTypes: true })) {
-  const docs = join(search, entry.name, "d");
-  if (!entry.isDirectory() || !existsSync(docs)) continue;
-  for (const shard of readdirSync(docs)) {
-    for (const [url] of JSON.parse(readFileSync(join(docs, shard), "utf8"))) {
-      const page = join(out, url, "index.html");
-      if (existsSync(page)) {
-        indexedHtml.bytes += statSync(page).size;
-        indexedHtml.files++;
-      }
-    }
+const documentRows = readFileSync(join(search, manifest.data, "d.bin"));
+for (let at = 0; at < documentRows.length; at += manifest.rowBytes) {
+  const [url] = JSON.parse(documentRows.subarray(at, at + manifest.rowBytes).toString("utf8"));
+  const page = join(out, url, "index.html");
+  if (existsSync(page)) {
+    indexedHtml.bytes += statSync(page).size;
+    indexedHtml.files++;
   }
 }
 const oursJs = statSync(join(out, "assets/js/search.js")).size;
-const manifest = JSON.parse(readFileSync(join(search, "manifest.json"), "utf8"));
 
 function pagefindBundle(folder) {
   if (!existsSync(folder)) return null;
@@ -223,7 +222,8 @@ const part = (parts, name) => (parts?.[name] ? `${mb(parts[name].bytes)}, ${int(
 const pfk = pfBundle?.kinds;
 row("  term shards t/ | Pagefind index/", part(oursParts, "t"), part(pfk, "index"));
 row("  postings packs p/ | Pagefind fragment/", part(oursParts, "p"), part(pfk, "fragment"));
-row("  documents d/ | Pagefind wasm", part(oursParts, "d"), part(pfk, "wasm"));
+row("  document rows d.bin | Pagefind wasm", part(oursParts, "d.bin"), part(pfk, "wasm"));
+row("  norms n/", part(oursParts, "n"), "");
 row("  filters f/ | Pagefind meta", part(oursParts, "f"), part(pfk, "meta"));
 row("  manifest.json | Pagefind JS + CSS (UI too)", part(oursParts, "manifest.json"), part(pfk, "js+css"));
 const jsRaw = (list) => list.reduce((s, f) => s + f.bytes, 0);
@@ -291,7 +291,7 @@ const results = {
     luceneCheck: lc ?? null,
     luceneIndex,
     jsBytes: oursJs,
-    manifest: { docs: manifest.docs, termShards: manifest.termShards, docsPerShard: manifest.docsPerShard },
+    manifest: { docs: manifest.docs, termShards: manifest.termShards, rowBytes: manifest.rowBytes },
     queries: oursQueries,
   },
   pagefind: {

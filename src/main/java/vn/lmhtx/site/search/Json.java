@@ -44,11 +44,11 @@ final class Json {
         return out.append(']').toString();
     }
 
-    /** Floats in their shortest form that reads back as the same float (the client rounds with Math.fround). */
+    /** Floats in a form that reads back as the same float (the client rounds with Math.fround). */
     static String floats(float[] values) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < values.length; i++) {
-            out.append(i == 0 ? "" : ",").append(Float.toString(values[i]));
+            out.append(i == 0 ? "" : ",").append(values[i]);
         }
         return out.append(']').toString();
     }

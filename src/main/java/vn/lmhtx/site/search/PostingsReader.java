@@ -1,11 +1,7 @@
 package vn.lmhtx.site.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -17,25 +13,61 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
 
 /**
- * Reads every key of the index with its per-document score, computed by Lucene's own similarity exactly as the
- * {@link QueryPlan#clause} term query scores it (BM25 with the kind's boost).
+ * Reads every key of the index with its postings and BM25 weight, and every field's norms, so that the client can
+ * recompute each score exactly. Each posting's recomputed score is checked against Lucene's own scorer (the one the
+ * {@link QueryPlan#clause} term query uses): an export that would rank differently from Lucene is refused.
  */
 final class PostingsReader {
 
+    /** A document without a norm (no tokens in the field) is scored as Lucene's readers default it. */
+    private static final long MISSING_NORM = 1L;
+
     private final IndexSearcher searcher;
     private final LeafReader leaf;
+    private final BM25Similarity similarity;
 
     PostingsReader(IndexSearcher searcher) {
         this.searcher = searcher;
         this.leaf = searcher.getIndexReader().leaves().get(0).reader();
+        if (!(searcher.getSimilarity() instanceof BM25Similarity bm25)) {
+            throw new IllegalStateException("the export recomputes BM25 scores; the searcher uses " + searcher.getSimilarity());
+        }
+        this.similarity = bm25;
     }
 
-    /** Calls {@code sink} once per key of {@code kind}, in term order. */
-    void forEachKey(TermKind kind, Consumer<Postings> sink) throws IOException {
+    /** The norms of {@code kind}'s field and the factor Lucene's BM25 scorer derives from each norm value. */
+    FieldNorms norms(TermKind kind) throws IOException {
+        byte[] norms = new byte[leaf.maxDoc()];
+        Arrays.fill(norms, (byte) MISSING_NORM);
+        NumericDocValues values = leaf.getNormValues(kind.field());
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                norms[doc] = (byte) values.longValue();
+            }
+        }
+        CollectionStatistics collection = searcher.collectionStatistics(kind.field());
+        float[] normInverse = new float[256];
+        if (collection != null) {
+            // The same float expression as BM25Similarity.scorer's cache; every score is checked below anyway.
+            float k1 = similarity.getK1();
+            float b = similarity.getB();
+            float avgdl = (float) (collection.sumTotalTermFreq() / (double) collection.docCount());
+            for (int i = 0; i < normInverse.length; i++) {
+                float length = SmallFloat.byte4ToInt((byte) i);
+                normInverse[i] = 1f / (k1 * ((1 - b) + b * length / avgdl));
+            }
+        }
+        return new FieldNorms(kind.field(), norms, normInverse);
+    }
+
+    /** Calls {@code sink} once per key of {@code kind}, in term order, after checking every score it implies. */
+    void forEachKey(TermKind kind, FieldNorms norms, Consumer<Postings> sink) throws IOException {
         Terms terms = leaf.terms(kind.field());
         if (terms == null) {
             return;
@@ -45,29 +77,29 @@ final class PostingsReader {
         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
             Term term = new Term(kind.field(), BytesRef.deepCopyOf(bytes));
             TermStatistics statistics = searcher.termStatistics(term, each.docFreq(), each.totalTermFreq());
-            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(kind.boost(), collection, statistics);
-            Map<Integer, Float> scores = new HashMap<>();
-            // Norms are read forward only; every term walks the documents from the start again.
-            NumericDocValues norms = leaf.getNormValues(kind.field());
+            Similarity.SimScorer scorer = similarity.scorer(kind.boost(), collection, statistics);
+            float weight = weight(kind, statistics.docFreq());
+            int[] docs = new int[each.docFreq()];
+            int[] freqs = new int[docs.length];
             PostingsEnum postings = each.postings(null, PostingsEnum.FREQS);
+            int count = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                scores.put(doc, scorer.score(postings.freq(), norm));
+                float lucene = scorer.score(postings.freq(), norms.norms()[doc]);
+                float ours = Postings.score(weight, postings.freq(), norms.normInverse(doc));
+                if (Float.floatToIntBits(lucene) != Float.floatToIntBits(ours)) {
+                    throw new IllegalStateException("the export cannot reproduce Lucene's score of " + term + " in doc " + doc
+                        + ": " + lucene + " (Lucene) vs " + ours);
+                }
+                docs[count] = doc;
+                freqs[count++] = postings.freq();
             }
-            sink.accept(sorted(kind.field() + ":" + term.text(), scores));
+            sink.accept(new Postings(kind.field() + ":" + term.text(), weight, Arrays.copyOf(docs, count), Arrays.copyOf(freqs, count)));
         }
     }
 
-    private static Postings sorted(String key, Map<Integer, Float> byDoc) {
-        List<Map.Entry<Integer, Float>> entries = new ArrayList<>(byDoc.entrySet());
-        entries.sort(Comparator.comparing((Map.Entry<Integer, Float> e) -> e.getValue()).reversed()
-            .thenComparing(Map.Entry::getKey));
-        int[] docs = new int[entries.size()];
-        float[] scores = new float[entries.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = entries.get(i).getKey();
-            scores[i] = entries.get(i).getValue();
-        }
-        return new Postings(key, docs, scores);
+    /** The weight (boost × BM25Similarity's idf, in float) of a key of {@code kind} found in {@code docFreq} pages. */
+    float weight(TermKind kind, long docFreq) throws IOException {
+        long docCount = searcher.collectionStatistics(kind.field()).docCount();
+        return kind.boost() * (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,7 @@ public final class SearchIndex {
     static final String DATE = "date";
     static final String TYPE = "type";
     static final String YEAR = "year";
+    private static final FieldType WITHOUT_NORMS = withoutNorms();
     /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
     static final int TITLE_REPEATS = 3;
 
@@ -64,6 +66,13 @@ public final class SearchIndex {
         }
     }
 
+    private static FieldType withoutNorms() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     private static Document luceneDocument(SearchDocument page) {
         Document doc = new Document();
         doc.add(new StoredField(URL, page.url()));
@@ -74,7 +83,7 @@ public final class SearchIndex {
         doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
         String text = (page.title() + "\n").repeat(TITLE_REPEATS) + page.lead() + "\n" + page.text() + "\n" + page.meta();
         for (TermKind kind : TermKind.values()) {
-            doc.add(new TextField(kind.field(), text, Field.Store.NO));
+            doc.add(new Field(kind.field(), text, kind.lengthNormalised() ? TextField.TYPE_NOT_STORED : WITHOUT_NORMS));
         }
         return doc;
     }

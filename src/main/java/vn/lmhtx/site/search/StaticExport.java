@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,25 +20,62 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Exports the Lucene index for the browser, in {@code search/}: a manifest (analysis tables, shard counts and the
- * content hash that names the data folder), term shards mapping each key to its best-scoring postings, binary
- * packs with the rest of each key's postings in score order, document-info shards and filter lists.
+ * Exports the Lucene index for the browser, in {@code search/}: a manifest (analysis tables, sizes, and the content
+ * hash that names the data folder), a sharded term dictionary, binary postings, norms, document rows and filters.
+ * The client recomputes each page's exact Lucene score from them and sums them as Lucene does (see search.js).
  *
- * <p>Layout, all under {@code search/<hash>/}: {@code t/<n>.json} (key → [df, [first docs], [first scores],
- * [[offset, count], …]]), {@code p/<n>.bin} (the rest of the postings of the keys of term shard n, in chunks of
- * count × int32 doc ids then count × float32 scores, little endian; the client reads one chunk with an HTTP range
- * request, or the whole file where a host ignores ranges), {@code d/<n>.json} ([url, title, date, type, lead] per
- * document), {@code f/type-<t>.json} and {@code f/year-<y>.json} (sorted doc ids). Deterministic for the same index.
+ * <p>Layout, all under {@code search/<hash>/}:
+ * <ul>
+ *   <li>{@code t/<n>.bin}: dictionary entries back to back, in key order: a byte {@code kind << 2 | form} (kind:
+ *       the {@link TermKind} ordinal; form: {@link #INLINE_TABLED}, {@link #INLINE} or {@link #PACKED}), the term's
+ *       UTF-8 length (varint) and bytes, df (varint); unless tabled, the weight (float32, little endian; tabled: keys
+ *       in at most {@link #TABLED_DF} pages, whose weight the manifest lists by df); then inline postings as length
+ *       (varint) and bytes, or a packed list as pack, offset and length (varints); a key's shard is the FNV-1a hash of its folded
+ *       word (so the exact and folded keys of a word share one file) or of its pair;</li>
+ *   <li>{@code p/<n>.bin}: postings ({@link PostingsCodec}) back to back, read with one HTTP range request per key;
+ *       keys with identical postings share one range, and an exact key's postings are written as a subset of its
+ *       folded key's when that is smaller;</li>
+ *   <li>{@code n/<n>.bin}: a field's norms: one byte K − 1, K little-endian float32 factors ({@link FieldNorms}), then
+ *       each document's factor index in {@code max(1, ceil(log2 K))} bits, packed least significant bit first
+ *       (fields with the same norms share a file; a field without norms has its one factor in the manifest);</li>
+ *   <li>{@code d.bin}: one fixed-size row per document, by doc id: the UTF-8 JSON
+ *       {@code [url, title, date, type, lead]} padded with spaces, so that a result's row is one range request;</li>
+ *   <li>{@code f/type-<t>.json}, {@code f/year-<y>.json}: sorted doc ids.</li>
+ * </ul>
+ * Deterministic for the same index.
  */
 public final class StaticExport {
 
-    static final int FIRST_CHUNK = 32;
-    static final int SHARD_BYTES = 16 * 1024;
-    static final int DOCS_PER_SHARD = 50;
+    /** Postings up to this size go inline in the dictionary, saving a request; bigger ones are read by range. */
+    static final int INLINE_BYTES = 48;
+    /**
+     * Inline keys found in at most this many pages leave their weight out: the manifest has the weight of each kind
+     * for each such page count (it depends on nothing else), which keeps most dictionary entries to a few bytes.
+     */
+    static final int TABLED_DF = 16;
+    /** How a dictionary entry holds its postings (the low two bits of its first byte). */
+    static final int INLINE_TABLED = 0;
+    static final int INLINE = 1;
+    static final int PACKED = 2;
+    static final int SHARD_BYTES = 1024;
+    /** With the other files, keeps the whole export under 2,000 files however big the site grows. */
+    static final int MAX_SHARDS = 1800;
+    static final int PACK_BYTES = 4 << 20;
+    /** Room for url, title, date and a lead of about 150 Vietnamese characters; more if a title needs it. */
+    static final int ROW_BYTES = 384;
 
     private final Map<String, byte[]> files = new TreeMap<>();
+    private final List<ByteArrayOutputStream> packs = new ArrayList<>();
+    /** Where each distinct postings list went: keys with the same postings ("e:hợp", "f:hop") share one range. */
+    private final Map<ByteBuffer, int[]> packed = new HashMap<>();
+    /** Folded keys with packed postings, by key: the bases of their exact keys' postings. */
+    private final Map<String, Postings> packedFolded = new HashMap<>();
 
     private StaticExport() {
+    }
+
+    /** A dictionary entry: the key, what its shard is chosen by, and its encoded value. */
+    private record Entry(String key, String shardWord, byte[] bytes) {
     }
 
     /**
@@ -45,25 +84,30 @@ public final class StaticExport {
      */
     public static void write(Path site) throws IOException {
         StaticExport export = new StaticExport();
-        List<Postings> all = new ArrayList<>();
-        List<SearchDocument> documents = new ArrayList<>();
-        long dictionaryBytes = 0;
+        List<Entry> entries = new ArrayList<>();
+        Map<String, String> norms = new LinkedHashMap<>();
+        Map<String, String> weights = new LinkedHashMap<>();
+        List<SearchDocument> documents;
         try (Searcher searcher = new Searcher(site)) {
+            documents = searcher.storedDocuments();
             PostingsReader reader = new PostingsReader(searcher.searcher());
-            for (TermKind kind : TermKind.values()) {
-                reader.forEachKey(kind, all::add);
+            // Folded keys first: an exact key's postings may be written as a subset of its folded key's.
+            for (TermKind kind : List.of(TermKind.FOLDED, TermKind.EXACT, TermKind.PAIR)) {
+                FieldNorms fieldNorms = reader.norms(kind);
+                norms.put(kind.field(), export.normsFile(fieldNorms));
+                reader.forEachKey(kind, fieldNorms, postings -> entries.add(export.entry(postings, documents.size())));
+                float[] tabled = new float[Math.min(TABLED_DF, documents.size())];
+                for (int df = 1; df <= tabled.length; df++) {
+                    tabled[df - 1] = reader.weight(kind, df);
+                }
+                weights.put(kind.field(), Json.floats(tabled));
             }
-            documents.addAll(searcher.storedDocuments());
         }
-        for (Postings postings : all) {
-            dictionaryBytes += postings.key().length() + 16L * Math.min(FIRST_CHUNK, postings.size()) + 16;
+        int shards = export.termShards(entries);
+        for (int i = 0; i < export.packs.size(); i++) {
+            export.files.put("p/" + i + ".bin", export.packs.get(i).toByteArray());
         }
-        int shards = 1;
-        while ((long) shards * SHARD_BYTES < dictionaryBytes) {
-            shards *= 2;
-        }
-        export.termShards(all, shards);
-        export.documentShards(documents);
+        int rowBytes = export.documentRows(documents);
         Map<String, String> filters = export.filters(documents);
         String hash = export.hash();
         Path folder = site.resolve("search");
@@ -72,80 +116,183 @@ public final class StaticExport {
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
         }
-        Files.writeString(folder.resolve("manifest.json"), manifest(hash, documents.size(), shards, filters), StandardCharsets.UTF_8);
+        Map<String, String> manifest = new LinkedHashMap<>();
+        manifest.put("version", "2");
+        manifest.put("data", Json.string(hash));
+        manifest.put("docs", Integer.toString(documents.size()));
+        manifest.put("termShards", Integer.toString(shards));
+        manifest.put("rowBytes", Integer.toString(rowBytes));
+        manifest.put("fields", Json.strings(Arrays.stream(TermKind.values()).map(TermKind::field).toList()));
+        manifest.put("norms", Json.object(norms));
+        manifest.put("weights", Json.object(weights));
+        manifest.put("filters", Json.object(filters));
+        manifest.put("analysis", analysisTables());
+        Files.writeString(folder.resolve("manifest.json"), Json.object(manifest) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** A key's dictionary entry: its first postings inline, the rest as chunks of growing size in its shard's pack. */
-    private static String entry(Postings postings, ByteArrayOutputStream pack) {
-        int first = Math.min(FIRST_CHUNK, postings.size());
-        List<String> chunks = new ArrayList<>();
-        int size = FIRST_CHUNK * 4;
-        for (int from = first; from < postings.size(); from += size, size *= 4) {
-            int to = Math.min(postings.size(), from + size);
-            chunks.add("[" + pack.size() + "," + (to - from) + "]");
-            pack.writeBytes(chunk(postings, from, to));
+    /** Encodes a key's postings: inline when small, else in a pack (shared with an identical list, if any). */
+    private Entry entry(Postings postings, int docCount) {
+        byte[] encoded = PostingsCodec.encode(postings, docCount);
+        if (postings.key().startsWith(TermKind.FOLDED.field() + ":") && encoded.length > INLINE_BYTES) {
+            packedFolded.put(postings.key(), postings);
         }
-        return "[" + postings.size() + "," + Json.ints(postings.docs(0, first)) + "," + Json.floats(postings.scores(0, first))
-            + ",[" + String.join(",", chunks) + "]]";
+        Postings base = postings.key().startsWith(TermKind.EXACT.field() + ":")
+            ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
+        if (base != null && !packed.containsKey(ByteBuffer.wrap(encoded))) {
+            byte[] standalone = encoded;
+            encoded = PostingsCodec.encodeWithin(postings, base).filter(within -> within.length < standalone.length).orElse(standalone);
+        }
+        TermKind kind = TermKind.ofField(postings.field());
+        byte[] term = postings.key().substring(2).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream entry = new ByteArrayOutputStream();
+        boolean inline = encoded.length <= INLINE_BYTES;
+        boolean tabled = inline && postings.size() <= TABLED_DF;
+        entry.write(kind.ordinal() << 2 | (tabled ? INLINE_TABLED : inline ? INLINE : PACKED));
+        PostingsCodec.varint(entry, term.length);
+        entry.writeBytes(term);
+        PostingsCodec.varint(entry, postings.size());
+        if (!tabled) {
+            entry.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(postings.weight()).array());
+        }
+        if (inline) {
+            PostingsCodec.varint(entry, encoded.length);
+            entry.writeBytes(encoded);
+        } else {
+            byte[] bytes = encoded;
+            for (int number : packed.computeIfAbsent(ByteBuffer.wrap(bytes), b -> pack(bytes))) {
+                PostingsCodec.varint(entry, number);
+            }
+        }
+        return new Entry(postings.key(), shardWord(postings.key()), entry.toByteArray());
     }
 
-    private static byte[] chunk(Postings postings, int from, int to) {
-        ByteBuffer bytes = ByteBuffer.allocate((to - from) * 8).order(ByteOrder.LITTLE_ENDIAN);
-        for (int doc : postings.docs(from, to)) {
-            bytes.putInt(doc);
-        }
-        for (float score : postings.scores(from, to)) {
-            bytes.putFloat(score);
-        }
-        return bytes.array();
-    }
-
-    /** Spreads the keys over {@code shards} term shards; each shard's tails go to the pack of the same number. */
-    private void termShards(List<Postings> all, int shards) {
-        List<Map<String, String>> entries = new ArrayList<>();
-        List<ByteArrayOutputStream> packs = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            entries.add(new TreeMap<>());
+    /** Appends postings to the current pack; returns {pack, offset, length}. */
+    private int[] pack(byte[] encoded) {
+        if (packs.isEmpty() || packs.get(packs.size() - 1).size() + encoded.length > PACK_BYTES) {
             packs.add(new ByteArrayOutputStream());
         }
-        all.sort(java.util.Comparator.comparing(Postings::key));
-        for (Postings postings : all) {
-            int shard = shardOf(postings.key(), shards);
-            entries.get(shard).put(postings.key(), entry(postings, packs.get(shard)));
+        ByteArrayOutputStream pack = packs.get(packs.size() - 1);
+        int[] where = {packs.size() - 1, pack.size(), encoded.length};
+        pack.writeBytes(encoded);
+        return where;
+    }
+
+    /** What a key's shard is chosen by: its folded word, or its pair. */
+    static String shardWord(String key) {
+        String term = key.substring(2);
+        return key.startsWith(TermKind.PAIR.field() + ":") ? term : VietnameseAnalysis.fold(term);
+    }
+
+    /** Spreads the entries over shards of about {@link #SHARD_BYTES}; returns the number of shards. */
+    private int termShards(List<Entry> entries) {
+        long bytes = entries.stream().mapToLong(entry -> entry.bytes().length).sum();
+        int shards = (int) Math.max(1, Math.min(MAX_SHARDS, (bytes + SHARD_BYTES - 1) / SHARD_BYTES));
+        List<Map<String, byte[]>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new TreeMap<>());
+        }
+        for (Entry entry : entries) {
+            byShard.get(shardOf(entry.shardWord(), shards)).put(entry.key(), entry.bytes());
         }
         for (int i = 0; i < shards; i++) {
-            files.put("t/" + i + ".json", Json.object(entries.get(i)).getBytes(StandardCharsets.UTF_8));
-            if (packs.get(i).size() > 0) {
-                files.put("p/" + i + ".bin", packs.get(i).toByteArray());
-            }
+            ByteArrayOutputStream shard = new ByteArrayOutputStream();
+            byShard.get(i).values().forEach(shard::writeBytes);
+            files.put("t/" + i + ".bin", shard.toByteArray());
         }
+        return shards;
     }
 
-    /** The shard of a key: every key of one folded word lands in one shard, so a word costs one request. */
-    static int shardOf(String key, int shards) {
-        String term = key.substring(2);
-        String word = key.startsWith("p:") ? term.substring(0, term.indexOf(' ')) : VietnameseAnalysis.fold(term);
-        return Integer.remainderUnsigned(fnv1a(word), shards);
-    }
-
-    /** FNV-1a over UTF-16 code units; the client computes the same with Math.imul. */
-    static int fnv1a(String text) {
+    /** The shard of a key's word: FNV-1a over UTF-16 code units (the client computes the same with Math.imul). */
+    static int shardOf(String word, int shards) {
         int hash = 0x811c9dc5;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
+        for (int i = 0; i < word.length(); i++) {
+            hash ^= word.charAt(i);
             hash *= 0x01000193;
         }
-        return hash;
+        return Integer.remainderUnsigned(hash, shards);
     }
 
-    private void documentShards(List<SearchDocument> documents) {
-        for (int from = 0; from < documents.size(); from += DOCS_PER_SHARD) {
-            List<String> rows = new ArrayList<>();
-            for (SearchDocument doc : documents.subList(from, Math.min(documents.size(), from + DOCS_PER_SHARD))) {
-                rows.add(Json.strings(List.of(doc.url(), doc.title(), doc.date(), doc.type(), doc.lead())));
-            }
-            files.put("d/" + (from / DOCS_PER_SHARD) + ".json", ("[" + String.join(",", rows) + "]").getBytes(StandardCharsets.UTF_8));
+    /**
+     * The manifest's value for a field's norms: the one factor of a field without norms, else the path in the data
+     * folder of its norms file (written here, or an identical one already written). Documents refer to the distinct
+     * factors by index, in as few bits as the count of factors needs.
+     */
+    private String normsFile(FieldNorms norms) {
+        TreeSet<Integer> values = new TreeSet<>();
+        for (byte norm : norms.norms()) {
+            values.add(norm & 0xFF);
         }
+        if (values.size() == 1) {
+            return Float.toString(norms.normInverse()[values.first()]);
+        }
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(values.size() - 1));
+        int[] classOf = new int[256];
+        int docs = norms.norms().length;
+        ByteBuffer bytes = ByteBuffer.allocate(1 + 4 * values.size() + (docs * bits + 7) / 8).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.put((byte) (values.size() - 1));
+        int index = 0;
+        for (int value : values) {
+            classOf[value] = index++;
+            bytes.putFloat(norms.normInverse()[value]);
+        }
+        int start = bytes.position();
+        for (int doc = 0; doc < docs; doc++) {
+            int value = classOf[norms.norms()[doc] & 0xFF];
+            for (int bit = 0; bit < bits; bit++) {
+                if ((value & (1 << bit)) != 0) {
+                    int at = doc * bits + bit;
+                    bytes.put(start + (at >>> 3), (byte) (bytes.get(start + (at >>> 3)) | (1 << (at & 7))));
+                }
+            }
+        }
+        byte[] file = bytes.array();
+        for (Map.Entry<String, byte[]> written : files.entrySet()) {
+            if (written.getKey().startsWith("n/") && Arrays.equals(written.getValue(), file)) {
+                return Json.string(written.getKey());
+            }
+        }
+        String path = "n/" + files.keySet().stream().filter(name -> name.startsWith("n/")).count() + ".bin";
+        files.put(path, file);
+        return Json.string(path);
+    }
+
+    /** Writes d.bin, one row per document, all of one size; returns that size. Leads are cut to fit. */
+    private int documentRows(List<SearchDocument> documents) {
+        int rowBytes = ROW_BYTES;
+        for (SearchDocument doc : documents) {
+            rowBytes = Math.max(rowBytes, utf8Length(row(doc, "")));
+        }
+        ByteBuffer rows = ByteBuffer.allocate(rowBytes * documents.size());
+        for (SearchDocument doc : documents) {
+            byte[] row = fitted(doc, rowBytes);
+            rows.put(row);
+            for (int i = row.length; i < rowBytes; i++) {
+                rows.put((byte) ' ');
+            }
+        }
+        files.put("d.bin", rows.array());
+        return rowBytes;
+    }
+
+    /** The row with as much of the lead as fits in {@code rowBytes}, cut between words and marked with "…". */
+    private static byte[] fitted(SearchDocument doc, int rowBytes) {
+        String lead = doc.lead();
+        byte[] row = row(doc, lead).getBytes(StandardCharsets.UTF_8);
+        while (row.length > rowBytes) {
+            String shorter = lead.endsWith("…") ? lead.substring(0, lead.length() - 1) : lead;
+            int cut = shorter.stripTrailing().lastIndexOf(' ');
+            lead = cut > 0 ? shorter.substring(0, cut) + "…" : "";
+            row = row(doc, lead).getBytes(StandardCharsets.UTF_8);
+        }
+        return row;
+    }
+
+    private static String row(SearchDocument doc, String lead) {
+        return Json.strings(List.of(doc.url(), doc.title(), doc.date(), doc.type(), lead));
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Sorted doc ids per type and per year; returns the manifest's list of filter values. */
@@ -183,7 +330,8 @@ public final class StaticExport {
         }
     }
 
-    private static String manifest(String hash, int docs, int shards, Map<String, String> filters) {
+    /** The analyzer's tables, from which the client analyses queries exactly as the index was analysed. */
+    private static String analysisTables() {
         Map<String, String> abbreviations = new TreeMap<>();
         VietnameseAnalysis.ABBREVIATIONS.forEach((abbreviation, words) -> abbreviations.put(abbreviation, Json.strings(words)));
         Map<String, String> tones = new TreeMap<>();
@@ -198,14 +346,6 @@ public final class StaticExport {
         analysis.put("romans", Json.strings(VietnameseAnalysis.ROMANS));
         analysis.put("maxTermLength", Integer.toString(VietnameseAnalysis.MAX_TERM_LENGTH));
         analysis.put("maxQueryLength", Integer.toString(QueryPlan.MAX_QUERY_LENGTH));
-        Map<String, String> manifest = new LinkedHashMap<>();
-        manifest.put("version", "1");
-        manifest.put("data", Json.string(hash));
-        manifest.put("docs", Integer.toString(docs));
-        manifest.put("docsPerShard", Integer.toString(DOCS_PER_SHARD));
-        manifest.put("termShards", Integer.toString(shards));
-        manifest.put("filters", Json.object(filters));
-        manifest.put("analysis", Json.object(analysis));
-        return Json.object(manifest) + "\n";
+        return Json.object(analysis);
     }
 }

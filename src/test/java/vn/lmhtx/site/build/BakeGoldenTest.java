@@ -46,8 +46,14 @@ class BakeGoldenTest {
         List<Path> actualFiles = Sites.files(output).stream().filter(file -> !Sites.isLuceneIndex(file)).toList();
         assertThat(actualFiles).as("files of %s", name).containsExactlyElementsOf(Sites.files(expected));
         for (Path file : actualFiles) {
-            assertThat(Files.readString(output.resolve(file), StandardCharsets.UTF_8)).as("%s of %s", file, name)
-                .isEqualTo(Files.readString(expected.resolve(file), StandardCharsets.UTF_8));
+            if (file.getFileName().toString().endsWith(".bin")) {
+                // The search export's binary files.
+                assertThat(Files.readAllBytes(output.resolve(file))).as("%s of %s", file, name)
+                    .isEqualTo(Files.readAllBytes(expected.resolve(file)));
+            } else {
+                assertThat(Files.readString(output.resolve(file), StandardCharsets.UTF_8)).as("%s of %s", file, name)
+                    .isEqualTo(Files.readString(expected.resolve(file), StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -128,7 +128,6 @@ class SearchParityTest {
         Map<String, Object> answer = NodeRunner.run(site, Map.of("queries", asMaps(queries)), temp);
         List<List<Map<String, Object>>> results = results(answer);
         int nonEmpty = 0;
-        int exact = 0;
         int hits = 0;
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
@@ -137,16 +136,14 @@ class SearchParityTest {
             List<Map<String, Object>> client = results.get(i);
             assertThat(urls(client)).as("top 10 of \"%s\"", query.q()).containsExactlyElementsOf(lucene.stream().map(SearchHit::url).toList());
             for (int rank = 0; rank < lucene.size(); rank++) {
-                // Lucene's score, or a lower bound when the order was settled before all of the page's terms were read.
                 float clientScore = ((Number) client.get(rank).get("score")).floatValue();
-                assertThat(clientScore).as("score %d of \"%s\"", rank, query.q()).isPositive().isLessThanOrEqualTo(lucene.get(rank).score());
-                exact += clientScore == lucene.get(rank).score() ? 1 : 0;
+                assertThat(clientScore).as("score %d of \"%s\"", rank, query.q()).isEqualTo(lucene.get(rank).score());
                 hits++;
             }
             nonEmpty += lucene.isEmpty() ? 0 : 1;
         }
         System.out.println("search parity: " + queries.size() + " queries, " + nonEmpty + " with results, same top 10 in the same order as Lucene; "
-            + exact + " of " + hits + " scores exact, the rest proven lower bounds");
+            + hits + " scores, all equal to Lucene's");
     }
 
     private static List<Query> queries(List<String> vocabulary, Random random) {
