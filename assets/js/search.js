@@ -95,15 +95,18 @@ export function analyzer(tables) {
   return { exactTerms, foldedTerms, pairs, fold, plan };
 }
 
-/** The shard of a key, as StaticExport.shardOf: FNV-1a of the key's folded word, or of its pair. */
-function shardOf(id, shards, fold) {
+const PADDING = 0xff;
+const OVERFLOW = 0xfe;
+
+/** The dictionary bucket of a key, as StaticExport.bucketOf: FNV-1a of the key's folded word, or of its pair. */
+function bucketOf(id, buckets, fold) {
   const word = id.startsWith("p:") ? id.slice(2) : fold(id.slice(2));
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     hash ^= word.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % shards;
+  return (hash >>> 0) % buckets;
 }
 
 /** Reads the varint at `cursor.at` of `bytes` (7 bits a byte, least significant first), moving the cursor past it. */
@@ -117,12 +120,66 @@ function varint(bytes, cursor) {
 }
 
 /**
+ * Canonical-Huffman-coded symbols, as vn.lmhtx.site.search.HuffmanSymbols writes them, from `cursor.at`: one per
+ * position; symbol 0 = absent, 1..n-2 = value symbol - 1, n-1 = escaped value (varints after the codes).
+ * Returns [positions present, their values]; leaves the cursor after the escapes.
+ */
+function decodeSymbols(bytes, cursor, positions) {
+  const count = bytes[cursor.at++];
+  const lengths = bytes.subarray(cursor.at, cursor.at + count);
+  cursor.at += count;
+  const maxLength = Math.max(...lengths);
+  const perLength = new Array(maxLength + 1).fill(0);
+  for (const length of lengths) if (length > 0) perLength[length]++;
+  const first = new Array(maxLength + 1).fill(0); // first code of each length (DEFLATE's canonical order)
+  const firstIndex = new Array(maxLength + 1).fill(0);
+  const sorted = [];
+  for (let length = 1, code = 0; length <= maxLength; length++) {
+    code = (code + perLength[length - 1]) * 2;
+    first[length] = code;
+    firstIndex[length] = sorted.length;
+    for (let symbol = 0; symbol < count; symbol++) if (lengths[symbol] === length) sorted.push(symbol);
+  }
+  const present = [];
+  const values = [];
+  const escaped = [];
+  let bit = cursor.at * 8;
+  for (let position = 0; position < positions; position++) {
+    let code = 0;
+    for (let length = 1; ; length++) {
+      code = code * 2 + ((bytes[bit >>> 3] >>> (7 - (bit & 7))) & 1);
+      bit++;
+      if (code - first[length] < perLength[length]) {
+        const symbol = sorted[firstIndex[length] + code - first[length]];
+        if (symbol > 0) {
+          if (symbol === count - 1) escaped.push(values.length);
+          present.push(position);
+          values.push(symbol - 1);
+        }
+        break;
+      }
+    }
+  }
+  cursor.at = (bit + 7) >>> 3;
+  for (const i of escaped) values[i] = varint(bytes, cursor);
+  return [present, values];
+}
+
+/**
  * One key's postings, as vn.lmhtx.site.search.PostingsCodec writes them: [docs, freqs], docs ascending. Layout byte
- * (0: varint gaps, 1: bitmap of all documents, 2: bitmap over the postings of `base`, the decoded [docs, freqs] of
- * the key's folded key), value width (0: all 0; else packed, all ones = escaped), the documents, the packed values,
- * then one varint per escaped value. A value is freq - 1, or base freq - freq in layout 2.
+ * 0: varint gaps, 1: bitmap of all documents, 2: bitmap over the postings of `base` (the decoded [docs, freqs] of the
+ * key's folded key), then a value width (0: all 0; else packed, all ones = escaped), the packed values and one varint
+ * per escaped value; 3 and 4: Huffman-coded symbols per document or per base posting. A value is freq - 1, or base
+ * freq - freq within a base.
  */
 export function decodePostings(bytes, df, docCount, base) {
+  if (bytes[0] >= 3) {
+    const within = bytes[0] === 4;
+    const [present, values] = decodeSymbols(bytes, { at: 1 }, within ? base[0].length : docCount);
+    const docs = Int32Array.from(present, (position) => (within ? base[0][position] : position));
+    const freqs = Int32Array.from(values, (value, i) => (within ? base[1][present[i]] - value : value + 1));
+    return [docs, freqs];
+  }
   const cursor = { at: 2 };
   const docs = new Int32Array(df);
   const within = bytes[0] === 2 ? new Int32Array(df) : null; // for layout 2: each posting's index in the base
@@ -181,18 +238,26 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return ready;
   }
 
-  /** A term shard (StaticExport's t/<n>.bin) as a Map: key ("f:hop") → { df, weight, inline bytes or [pack, offset, length] }. */
-  function shard(m, number) {
-    const path = "search/" + m.data + "/t/" + number + ".bin";
-    const key = "shard:" + path;
+  /**
+   * A dictionary bucket (in StaticExport's k.bin) as a Map: key ("f:hop") → { df, weight, inline bytes or
+   * [pack, offset, length] }. One range request, two for the rare bucket too big for the common size.
+   */
+  function bucket(m, number) {
+    const path = "search/" + m.data + "/k.bin";
+    const key = "bucket:" + number;
     if (!files.has(key)) {
-      files.set(key, load(path, "bytes").then((buffer) => {
-        const bytes = new Uint8Array(buffer);
-        const view = new DataView(buffer);
-        const entries = new Map();
+      files.set(key, bytesOf(path, number * m.bucketBytes, m.bucketBytes).then(async (first) => {
+        let bytes = first;
         const cursor = { at: 0 };
         const next = () => varint(bytes, cursor);
-        while (cursor.at < bytes.length) {
+        if (bytes[0] === OVERFLOW) {
+          cursor.at = 1;
+          bytes = await bytesOf(path, next(), next());
+          cursor.at = 0;
+        }
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const entries = new Map();
+        while (cursor.at < bytes.length && bytes[cursor.at] !== PADDING) {
           const head = bytes[cursor.at++];
           const form = head & 3;
           const field = m.fields[head >>> 2];
@@ -215,12 +280,13 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
         }
         return entries;
       }));
+      files.get(key).catch(() => files.delete(key));
     }
     return files.get(key);
   }
 
   async function entryOf(m, id) {
-    return (await shard(m, shardOf(id, m.termShards, m.analysis.fold))).get(id) ?? null;
+    return (await bucket(m, bucketOf(id, m.buckets, m.analysis.fold))).get(id) ?? null;
   }
 
   /** Bytes of a file: an HTTP range request (kept), or the whole (kept) file where the host ignores ranges. */
@@ -280,7 +346,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     const { df, weight, inline, packed } = entry;
     const bytes = inline ?? await bytesOf("search/" + m.data + "/p/" + packed[0] + ".bin", packed[1], packed[2]);
     // An exact key may be stored within its folded key, which the query plan always has too.
-    const base = bytes[0] === 2 ? (await postingsOf(m, "f:" + m.analysis.fold(id.slice(2)))).postings : null;
+    const withinBase = bytes[0] === 2 || bytes[0] === 4;
+    const base = withinBase ? (await postingsOf(m, "f:" + m.analysis.fold(id.slice(2)))).postings : null;
     return { field: id.slice(0, id.indexOf(":")), weight, postings: decodePostings(bytes, df, m.docs, base) };
   }
 

@@ -16,16 +16,19 @@ import java.util.Optional;
  *       many bits, least significant first, and all ones means "see the escapes";</li>
  *   <li>the escapes: one varint per escaped value, in document order.</li>
  * </ul>
+ * Layouts {@code 3} and {@code 4} code membership and value together, one {@link HuffmanSymbols} symbol per
+ * document (3) or per posting of the base key (4); byte 0 is followed directly by the symbols' encoding.
  * The value is {@code freq - 1} in layouts 0 and 1, and {@code baseFreq - freq} in layout 2 (usually 0: most pages
  * spell a word one way). Varints are 7 bits a byte, least significant group first, high bit set on all but the last
  * byte. Each key takes the smallest layout and width: a rare key costs a few bytes, a word on every page about
  * 0.6 byte a page, and its exact spelling a little more than a bit a page.
  */
 final class PostingsCodec {
-
     static final int GAPS = 0;
     static final int BITMAP = 1;
     static final int WITHIN_BASE = 2;
+    static final int HUFFMAN = 3;
+    static final int HUFFMAN_WITHIN_BASE = 4;
     private static final int[] WIDTHS = {1, 2, 4, 8};
 
     private PostingsCodec() {
@@ -44,14 +47,14 @@ final class PostingsCodec {
             values[i] = postings.freqs()[i] - 1;
         }
         int bitmapBytes = (docCount + 7) / 8;
-        if (bitmapBytes < gaps.size()) {
-            byte[] bits = new byte[bitmapBytes];
-            for (int doc : postings.docs()) {
-                bits[doc >>> 3] |= (byte) (1 << (doc & 7));
-            }
-            return encoded(BITMAP, bits, values);
+        if (bitmapBytes >= gaps.size()) {
+            return encoded(GAPS, gaps.toByteArray(), values);
         }
-        return encoded(GAPS, gaps.toByteArray(), values);
+        byte[] bits = new byte[bitmapBytes];
+        for (int doc : postings.docs()) {
+            bits[doc >>> 3] |= (byte) (1 << (doc & 7));
+        }
+        return smaller(encoded(BITMAP, bits, values), huffman(HUFFMAN, docCount, postings.docs(), values));
     }
 
     /**
@@ -61,6 +64,7 @@ final class PostingsCodec {
     static Optional<byte[]> encodeWithin(Postings postings, Postings base) {
         byte[] members = new byte[(base.size() + 7) / 8];
         int[] values = new int[postings.size()];
+        int[] positions = new int[postings.size()];
         int at = 0;
         for (int i = 0; i < postings.size(); i++) {
             int doc = postings.docs()[i];
@@ -71,9 +75,22 @@ final class PostingsCodec {
                 return Optional.empty();
             }
             members[at >>> 3] |= (byte) (1 << (at & 7));
+            positions[i] = at;
             values[i] = base.freqs()[at] - postings.freqs()[i];
         }
-        return Optional.of(encoded(WITHIN_BASE, members, values));
+        return Optional.of(smaller(encoded(WITHIN_BASE, members, values), huffman(HUFFMAN_WITHIN_BASE, base.size(), positions, values)));
+    }
+
+    private static byte[] huffman(int layout, int positions, int[] present, int[] values) {
+        byte[] symbols = HuffmanSymbols.encode(positions, present, values);
+        byte[] out = new byte[symbols.length + 1];
+        out[0] = (byte) layout;
+        System.arraycopy(symbols, 0, out, 1, symbols.length);
+        return out;
+    }
+
+    private static byte[] smaller(byte[] a, byte[] b) {
+        return b.length < a.length ? b : a;
     }
 
     private static byte[] encoded(int layout, byte[] documents, int[] values) {

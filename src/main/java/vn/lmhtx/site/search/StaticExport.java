@@ -21,17 +21,18 @@ import java.util.TreeSet;
 
 /**
  * Exports the Lucene index for the browser, in {@code search/}: a manifest (analysis tables, sizes, and the content
- * hash that names the data folder), a sharded term dictionary, binary postings, norms, document rows and filters.
+ * hash that names the data folder), a hashed term dictionary, binary postings, norms, document rows and filters.
  * The client recomputes each page's exact Lucene score from them and sums them as Lucene does (see search.js).
  *
  * <p>Layout, all under {@code search/<hash>/}:
  * <ul>
- *   <li>{@code t/<n>.bin}: dictionary entries back to back, in key order: a byte {@code kind << 2 | form} (kind:
- *       the {@link TermKind} ordinal; form: {@link #INLINE_TABLED}, {@link #INLINE} or {@link #PACKED}), the term's
- *       UTF-8 length (varint) and bytes, df (varint); unless tabled, the weight (float32, little endian; tabled: keys
- *       in at most {@link #TABLED_DF} pages, whose weight the manifest lists by df); then inline postings as length
- *       (varint) and bytes, or a packed list as pack, offset and length (varints); a key's shard is the FNV-1a hash of its folded
- *       word (so the exact and folded keys of a word share one file) or of its pair;</li>
+ *   <li>{@code k.bin}: the dictionary ({@link #dictionary}): buckets of one size, each with its entries in key order
+ *       and padded with {@link #PADDING}. An entry is a byte {@code kind << 2 | form} (kind: the {@link TermKind}
+ *       ordinal; form: {@link #INLINE_TABLED}, {@link #INLINE} or {@link #PACKED}), the term's UTF-8 length (varint)
+ *       and bytes, df (varint); unless tabled, the weight (float32, little endian; tabled: keys in at most
+ *       {@link #TABLED_DF} pages, whose weight the manifest lists by df); then inline postings as length (varint) and
+ *       bytes, or a packed list as pack, offset and length (varints). A key's bucket is the FNV-1a hash of its folded
+ *       word (so the exact and folded keys of a word share one bucket) or of its pair;</li>
  *   <li>{@code p/<n>.bin}: postings ({@link PostingsCodec}) back to back, read with one HTTP range request per key;
  *       keys with identical postings share one range, and an exact key's postings are written as a subset of its
  *       folded key's when that is smaller;</li>
@@ -57,9 +58,16 @@ public final class StaticExport {
     static final int INLINE_TABLED = 0;
     static final int INLINE = 1;
     static final int PACKED = 2;
-    static final int SHARD_BYTES = 1024;
-    /** With the other files, keeps the whole export under 2,000 files however big the site grows. */
-    static final int MAX_SHARDS = 1800;
+    /** About two keys a bucket: a word's exact and folded keys, or a pair, with little else to read. */
+    static final int KEYS_PER_BUCKET = 2;
+    /** The share of buckets that fit the common bucket size; the rest cost a second request. */
+    static final double FITTING = 0.99;
+    /** Room for an overflow pointer. */
+    static final int MIN_BUCKET_BYTES = 16;
+    /** Bucket bytes after the entries (no entry starts with it). */
+    static final int PADDING = 0xFF;
+    /** A bucket's first byte when its entries are elsewhere (no entry starts with it). */
+    static final int OVERFLOW = 0xFE;
     static final int PACK_BYTES = 4 << 20;
     /** Room for url, title, date and a lead of about 150 Vietnamese characters; more if a title needs it. */
     static final int ROW_BYTES = 384;
@@ -74,8 +82,8 @@ public final class StaticExport {
     private StaticExport() {
     }
 
-    /** A dictionary entry: the key, what its shard is chosen by, and its encoded value. */
-    private record Entry(String key, String shardWord, byte[] bytes) {
+    /** A dictionary entry: the key, what its bucket is chosen by, and its encoded value. */
+    private record Entry(String key, String bucketWord, byte[] bytes) {
     }
 
     /**
@@ -103,7 +111,7 @@ public final class StaticExport {
                 weights.put(kind.field(), Json.floats(tabled));
             }
         }
-        int shards = export.termShards(entries);
+        Buckets buckets = export.dictionary(entries);
         for (int i = 0; i < export.packs.size(); i++) {
             export.files.put("p/" + i + ".bin", export.packs.get(i).toByteArray());
         }
@@ -120,7 +128,8 @@ public final class StaticExport {
         manifest.put("version", "2");
         manifest.put("data", Json.string(hash));
         manifest.put("docs", Integer.toString(documents.size()));
-        manifest.put("termShards", Integer.toString(shards));
+        manifest.put("buckets", Integer.toString(buckets.count()));
+        manifest.put("bucketBytes", Integer.toString(buckets.bytes()));
         manifest.put("rowBytes", Integer.toString(rowBytes));
         manifest.put("fields", Json.strings(Arrays.stream(TermKind.values()).map(TermKind::field).toList()));
         manifest.put("norms", Json.object(norms));
@@ -163,7 +172,7 @@ public final class StaticExport {
                 PostingsCodec.varint(entry, number);
             }
         }
-        return new Entry(postings.key(), shardWord(postings.key()), entry.toByteArray());
+        return new Entry(postings.key(), bucketWord(postings.key()), entry.toByteArray());
     }
 
     /** Appends postings to the current pack; returns {pack, offset, length}. */
@@ -177,39 +186,68 @@ public final class StaticExport {
         return where;
     }
 
-    /** What a key's shard is chosen by: its folded word, or its pair. */
-    static String shardWord(String key) {
+    /** What a key's bucket is chosen by: its folded word, or its pair. */
+    static String bucketWord(String key) {
         String term = key.substring(2);
         return key.startsWith(TermKind.PAIR.field() + ":") ? term : VietnameseAnalysis.fold(term);
     }
 
-    /** Spreads the entries over shards of about {@link #SHARD_BYTES}; returns the number of shards. */
-    private int termShards(List<Entry> entries) {
-        long bytes = entries.stream().mapToLong(entry -> entry.bytes().length).sum();
-        int shards = (int) Math.max(1, Math.min(MAX_SHARDS, (bytes + SHARD_BYTES - 1) / SHARD_BYTES));
-        List<Map<String, byte[]>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
-        }
-        for (Entry entry : entries) {
-            byShard.get(shardOf(entry.shardWord(), shards)).put(entry.key(), entry.bytes());
-        }
-        for (int i = 0; i < shards; i++) {
-            ByteArrayOutputStream shard = new ByteArrayOutputStream();
-            byShard.get(i).values().forEach(shard::writeBytes);
-            files.put("t/" + i + ".bin", shard.toByteArray());
-        }
-        return shards;
+    /** The dictionary's buckets: how many, and the size every bucket is padded to. */
+    private record Buckets(int count, int bytes) {
     }
 
-    /** The shard of a key's word: FNV-1a over UTF-16 code units (the client computes the same with Math.imul). */
-    static int shardOf(String word, int shards) {
+    /**
+     * Writes k.bin: the entries hashed into buckets of one size, so that a key's bucket is one small range request
+     * at {@code bucket × size}. The size is what almost every bucket needs ({@link #FITTING}); a bigger bucket holds
+     * {@link #OVERFLOW}, offset and length of its entries, which follow the buckets.
+     */
+    private Buckets dictionary(List<Entry> entries) {
+        int count = Math.max(1, (entries.size() + KEYS_PER_BUCKET - 1) / KEYS_PER_BUCKET);
+        List<Map<String, byte[]>> byBucket = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byBucket.add(new TreeMap<>());
+        }
+        for (Entry entry : entries) {
+            byBucket.get(bucketOf(entry.bucketWord(), count)).put(entry.key(), entry.bytes());
+        }
+        List<byte[]> contents = new ArrayList<>();
+        for (Map<String, byte[]> bucket : byBucket) {
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            bucket.values().forEach(content::writeBytes);
+            contents.add(content.toByteArray());
+        }
+        int[] sizes = contents.stream().mapToInt(content -> content.length).sorted().toArray();
+        int bytes = Math.max(MIN_BUCKET_BYTES, sizes[(int) Math.floor(FITTING * (sizes.length - 1))]);
+        ByteArrayOutputStream buckets = new ByteArrayOutputStream();
+        ByteArrayOutputStream overflow = new ByteArrayOutputStream();
+        for (byte[] content : contents) {
+            byte[] bucket = content;
+            if (content.length > bytes) {
+                ByteArrayOutputStream pointer = new ByteArrayOutputStream();
+                pointer.write(OVERFLOW);
+                PostingsCodec.varint(pointer, count * bytes + overflow.size());
+                PostingsCodec.varint(pointer, content.length);
+                overflow.writeBytes(content);
+                bucket = pointer.toByteArray();
+            }
+            buckets.writeBytes(bucket);
+            for (int i = bucket.length; i < bytes; i++) {
+                buckets.write(PADDING);
+            }
+        }
+        buckets.writeBytes(overflow.toByteArray());
+        files.put("k.bin", buckets.toByteArray());
+        return new Buckets(count, bytes);
+    }
+
+    /** The bucket of a key's word: FNV-1a over UTF-16 code units (the client computes the same with Math.imul). */
+    static int bucketOf(String word, int buckets) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < word.length(); i++) {
             hash ^= word.charAt(i);
             hash *= 0x01000193;
         }
-        return Integer.remainderUnsigned(hash, shards);
+        return Integer.remainderUnsigned(hash, buckets);
     }
 
     /**
@@ -256,12 +294,16 @@ public final class StaticExport {
         return Json.string(path);
     }
 
-    /** Writes d.bin, one row per document, all of one size; returns that size. Leads are cut to fit. */
+    /** Writes d.bin, one row per document, all of one size; returns that size. */
     private int documentRows(List<SearchDocument> documents) {
-        int rowBytes = ROW_BYTES;
+        // As long as the longest row, up to ROW_BYTES (leads are cut to fit), or longer if a title needs it.
+        int longest = 0;
+        int required = 0;
         for (SearchDocument doc : documents) {
-            rowBytes = Math.max(rowBytes, utf8Length(row(doc, "")));
+            longest = Math.max(longest, utf8Length(row(doc, doc.lead())));
+            required = Math.max(required, utf8Length(row(doc, "")));
         }
+        int rowBytes = Math.max(required, Math.min(ROW_BYTES, longest));
         ByteBuffer rows = ByteBuffer.allocate(rowBytes * documents.size());
         for (SearchDocument doc : documents) {
             byte[] row = fitted(doc, rowBytes);

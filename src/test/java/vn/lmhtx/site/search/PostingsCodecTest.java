@@ -73,7 +73,7 @@ class PostingsCodecTest {
         // A rare key: varint gaps; a key in most pages: a bitmap of the pages.
         assertThat(PostingsCodec.encode(postings(new int[] {3, 900}, new int[] {1, 1}), 1000)).containsExactly(0, 0, 3, 0x80 | (896 & 0x7F), 896 >>> 7);
         byte[] dense = PostingsCodec.encode(postings(range(900), filled(900, 1)), 1000);
-        assertThat(dense[0]).as("layout").isEqualTo((byte) 1);
+        assertThat(dense[0]).as("layout").isEqualTo((byte) PostingsCodec.BITMAP);
         assertThat(dense).hasSize(2 + 125);
         // Frequencies 1 to 3 fit two bits each; a lone large one is escaped rather than widening every value.
         int[] freqs = filled(64, 3);
@@ -81,10 +81,16 @@ class PostingsCodecTest {
         byte[] bits = PostingsCodec.encode(postings(range(64), freqs), 64);
         assertThat(bits[1]).as("width").isEqualTo((byte) 2);
         assertThat(bits).hasSize(2 + 8 + 16 + 2);
-        // Mostly ones: one bit says "1", the others are escaped.
-        int[] ones = filled(64, 1);
-        ones[9] = 2;
-        assertThat(PostingsCodec.encode(postings(range(64), ones), 64)).hasSize(2 + 8 + 8 + 1).satisfies(b -> assertThat(b[1]).isEqualTo((byte) 1));
+        // Most pages lack the key, those with it have it 1 to 6 times: Huffman codes, one bit for "absent".
+        int[] sparse = new int[400];
+        int[] spread = new int[400];
+        for (int i = 0; i < sparse.length; i++) {
+            sparse[i] = i * 5;
+            spread[i] = 1 + i % 6;
+        }
+        byte[] huffman = PostingsCodec.encode(postings(sparse, spread), 2000);
+        assertThat(huffman[0]).as("layout").isEqualTo((byte) PostingsCodec.HUFFMAN);
+        assertThat(huffman.length).as("smaller than a bitmap of 2,000 pages and 4-bit frequencies").isLessThan(2 + 250 + 200);
     }
 
     @Test
