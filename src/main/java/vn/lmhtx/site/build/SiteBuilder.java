@@ -16,6 +16,7 @@ import vn.lmhtx.site.bake.JBakeBaker;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.LoadResult;
@@ -32,8 +33,8 @@ import vn.lmhtx.site.search.SearchBuild;
 
 /**
  * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, search index, publish. Any error stops the
- * build before the output folder is touched; the output is replaced only when everything succeeded. Loading runs on
- * {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build.
+ * build before the output folder is touched; the output is replaced only when everything succeeded. Loading and the HTML
+ * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build.
  */
 public final class SiteBuilder {
 
@@ -114,12 +115,13 @@ public final class SiteBuilder {
         new JBakeBaker().bake(prepared.plan(), prepared.settings().site(), assets, templates, redirectTemplate, site, into);
         start = logStage("bake (JBake)", start);
         List<Problem> problems = new ArrayList<>(prepared.problems());
-        problems.addAll(new HtmlPasses(prepared.settings().site(), site, outputLabel).run(into, prepared.plan()));
+        HtmlPassResult passed = new HtmlPasses(prepared.settings().site(), site, outputLabel, workers).run(into, prepared.plan());
+        problems.addAll(passed.problems());
         start = logStage("HTML passes and link check", start);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
-        SearchBuild.run(prepared.plan(), into);
+        SearchBuild.run(passed.searchDocuments(), into);
         logStage("search index and export", start);
         return problems;
     }
