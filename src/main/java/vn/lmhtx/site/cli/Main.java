@@ -129,7 +129,7 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--threads", paramLabel = "N",
             description = "Threads for loading content and the HTML passes (default: one per processor, here ${DEFAULT-VALUE}); "
                 + "1 runs every stage sequentially. The output is the same for any N.")
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = BuildOptions.defaults().threads();
 
         @Override
         final Integer run() throws Exception {

@@ -88,9 +88,7 @@ public final class HtmlPasses {
         }
         LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceText(), LinkChecker.linksOf(page.document()));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
-        Optional<SearchDocument> search = Optional.ofNullable(pages.get(page.url()))
-            .filter(planned -> planned.model() instanceof ItemPage)
-            .map(planned -> SearchDocument.of(((ItemPage) planned.model()).item(), page.document()));
+        Optional<SearchDocument> search = page.item().map(item -> SearchDocument.of(item, page.document()));
         return new PassedPage(file.normalize(), ids, linked, problems, search);
     }
 
@@ -103,9 +101,9 @@ public final class HtmlPasses {
         if (page != null && page.model() instanceof ItemPage item) {
             String source = item.item().source();
             String text = Files.readString(site.resolve(source), StandardCharsets.UTF_8);
-            return new HtmlPage(url, file, document, source, text);
+            return new HtmlPage(url, file, document, Optional.of(item.item()), source, text);
         }
-        return new HtmlPage(url, file, document, outputLabel + "/" + relative, "");
+        return new HtmlPage(url, file, document, Optional.empty(), outputLabel + "/" + relative, "");
     }
 
     /** The search documents in the plan's order (URL order), which the index and its export rely on. */

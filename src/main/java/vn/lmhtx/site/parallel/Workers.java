@@ -30,11 +30,6 @@ public record Workers(int threads) {
         return new Workers(1);
     }
 
-    /** One thread per processor the JVM may use. */
-    public static Workers perProcessor() {
-        return new Workers(Runtime.getRuntime().availableProcessors());
-    }
-
     /** The work done for one item; it must not depend on other items' tasks having run. */
     @FunctionalInterface
     public interface Task<T, R, E extends Exception> {
