@@ -40,7 +40,7 @@ public final class ContentLoader {
     public LoadResult load(Path site) {
         // Each file is read on its own (the Markdown renderer is shared and thread-safe); results come back in path
         // order, so the items, the cross-file checks and the problems are those of a sequential load.
-        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadFile(site, file));
+        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadOne(site, file));
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (FileLoad file : files) {
@@ -51,19 +51,20 @@ public final class ContentLoader {
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
     }
 
-    private FileLoad loadFile(Path site, Path file) {
+    /** One file's item and problems; a task of its own, sharing nothing mutable with other files' tasks. */
+    private FileLoad loadOne(Path site, Path file) {
         String relative = site.relativize(file).toString().replace('\\', '/');
         FileReport report = new FileReport(relative);
         Optional<LoadedItem> item = Optional.empty();
         if (!relative.endsWith(".md")) {
             report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
         } else {
-            item = loadFile(file, relative, report);
+            item = readItem(file, relative, report);
         }
         return new FileLoad(item, report.problems());
     }
 
-    private Optional<LoadedItem> loadFile(Path file, String relative, FileReport report) {
+    private Optional<LoadedItem> readItem(Path file, String relative, FileReport report) {
         Optional<SourcePath> source = sourcePath(relative, report);
         byte[] bytes;
         try {
