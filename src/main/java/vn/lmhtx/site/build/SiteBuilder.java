@@ -16,11 +16,13 @@ import vn.lmhtx.site.bake.JBakeBaker;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
+import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
@@ -31,17 +33,28 @@ import vn.lmhtx.site.search.SearchBuild;
 
 /**
  * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, search index, publish. Any error stops the
- * build before the output folder is touched; the output is replaced only when everything succeeded.
+ * build before the output folder is touched; the output is replaced only when everything succeeded. Loading and the HTML
+ * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build.
  */
 public final class SiteBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
 
     private final Clock clock;
+    private final Workers workers;
 
-    /** @param clock decides which news is already published; tests fix it */
+    /** A builder with the default options (one thread per processor). */
     public SiteBuilder(Clock clock) {
+        this(clock, BuildOptions.defaults());
+    }
+
+    /**
+     * @param clock decides which news is already published; tests fix it
+     * @param options how the build runs (threads)
+     */
+    public SiteBuilder(Clock clock, BuildOptions options) {
         this.clock = clock;
+        this.workers = options.workers();
     }
 
     /** Builds the site folder {@code site} into {@code output}. */
@@ -72,11 +85,12 @@ public final class SiteBuilder {
     }
 
     private Prepared prepare(Path site) throws ContentErrorsException, IOException {
+        LOG.info("threads: {}", workers.threads());
         List<Problem> problems = new ArrayList<>();
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
-        LoadResult loaded = new ContentLoader(new MarkdownRenderer(basePath)).load(site);
+        LoadResult loaded = new ContentLoader(new MarkdownRenderer(basePath), workers).load(site);
         problems.addAll(loaded.problems());
         List<ContentItem> visible = Publication.visible(loaded.items(), clock);
         if (settings.isEmpty() || loaded.hasErrors()) {
@@ -101,12 +115,13 @@ public final class SiteBuilder {
         new JBakeBaker().bake(prepared.plan(), prepared.settings().site(), assets, templates, redirectTemplate, site, into);
         start = logStage("bake (JBake)", start);
         List<Problem> problems = new ArrayList<>(prepared.problems());
-        problems.addAll(new HtmlPasses(prepared.settings().site(), site, outputLabel).run(into, prepared.plan()));
+        HtmlPassResult passed = new HtmlPasses(prepared.settings().site(), site, outputLabel, workers).run(into, prepared.plan());
+        problems.addAll(passed.problems());
         start = logStage("HTML passes and link check", start);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
-        SearchBuild.run(prepared.plan(), into);
+        SearchBuild.run(passed.searchDocuments(), into);
         logStage("search index and export", start);
         return problems;
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.lmhtx.site.build.BuildOptions;
 import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
@@ -122,14 +123,35 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** What build and check share beyond the site folder: they bake, on {@code --threads} threads. */
+    abstract static class BakeCommand extends SiteCommand {
+
+        @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for loading content and the HTML passes (default: one per processor, here ${DEFAULT-VALUE}); "
+                + "1 runs every stage sequentially. The output is the same for any N.")
+        int threads = BuildOptions.defaults().threads();
+
+        @Override
+        final Integer run() throws Exception {
+            if (threads < 1) {
+                err.println("usage: --threads must be 1 or more, not " + threads);
+                return ExitCodes.USAGE;
+            }
+            return run(new BuildOptions(threads));
+        }
+
+        /** The command itself, with valid build options. */
+        abstract Integer run(BuildOptions options) throws Exception;
+    }
+
     @Command(name = "build", mixinStandardHelpOptions = true, description = "Validate and bake the site into the output folder.")
-    static final class Build extends SiteCommand {
+    static final class Build extends BakeCommand {
 
         @Option(names = "--output", paramLabel = "DIR", description = "Where the site goes (default: target/public under the site folder).")
         Path output;
 
         @Override
-        Integer run() throws Exception {
+        Integer run(BuildOptions options) throws Exception {
             Path target = output != null ? output : source.resolve("target").resolve("public");
             Optional<String> refusal = OutputGuard.refusal(source, target);
             if (refusal.isPresent()) {
@@ -137,7 +159,7 @@ public final class Main implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             try {
-                BuildResult result = new SiteBuilder(parent.clock).build(source, target);
+                BuildResult result = new SiteBuilder(parent.clock, options).build(source, target);
                 result.warnings().forEach(err::println);
                 out.println(result.summary("Baked") + " into " + target.toAbsolutePath().normalize());
                 return ExitCodes.OK;
@@ -149,12 +171,12 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate content, templates and links without writing the site (for a pre-commit hook).")
-    static final class Check extends SiteCommand {
+    static final class Check extends BakeCommand {
 
         @Override
-        Integer run() throws Exception {
+        Integer run(BuildOptions options) throws Exception {
             try {
-                BuildResult result = new SiteBuilder(parent.clock).check(source);
+                BuildResult result = new SiteBuilder(parent.clock, options).check(source);
                 result.warnings().forEach(err::println);
                 out.println(result.summary("Checked"));
                 return ExitCodes.OK;

@@ -1,7 +1,9 @@
 package vn.lmhtx.site.html;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
+import vn.lmhtx.site.content.ContentItem;
 
 /**
  * One baked HTML file, parsed once for every pass.
@@ -9,8 +11,9 @@ import org.jsoup.nodes.Document;
  * @param url its site-relative URL ("/tin-tuc/x/")
  * @param file where it is in the output folder
  * @param document the parsed page; passes may change it
+ * @param item the content item it shows, for content pages
  * @param source the content file it was made from, or its output path when it was generated
  * @param sourceText the content file's text, for finding the line a link is on; "" for generated pages
  */
-public record HtmlPage(String url, Path file, Document document, String source, String sourceText) {
+public record HtmlPage(String url, Path file, Document document, Optional<ContentItem> item, String source, String sourceText) {
 }

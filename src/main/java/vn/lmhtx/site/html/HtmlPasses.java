@@ -9,61 +9,87 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.PageModel.ItemPage;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SiteSettings;
+import vn.lmhtx.site.search.SearchDocument;
 
-/** Runs the HTML passes over every baked page, parsing each page once, then checks every internal link. */
+/**
+ * Runs the HTML passes over every baked page, parsing each page once (pages in parallel, each on its own), takes the
+ * search text of content pages from the same parse, then checks every internal link.
+ */
 public final class HtmlPasses {
 
     private final SiteSettings settings;
     private final Path site;
     private final String outputLabel;
+    private final Workers workers;
+    private final List<HtmlPass> passes;
 
     /**
      * @param settings the site's settings (host and base path decide which links are internal)
      * @param site the site folder, to read content files for line numbers
      * @param outputLabel how problems name the output folder ("target/public")
+     * @param workers the threads pages are parsed, passed over and link-checked on; the result does not depend on them
      */
-    public HtmlPasses(SiteSettings settings, Path site, String outputLabel) {
+    public HtmlPasses(SiteSettings settings, Path site, String outputLabel, Workers workers) {
         this.settings = settings;
         this.site = site;
         this.outputLabel = outputLabel;
+        this.workers = workers;
+        // The passes keep no state between pages, so all threads share them.
+        this.passes = List.of(new HeadingAnchors(), new ExternalLinks(settings.hostName()), new ImageChecks(settings.hostName()));
     }
 
-    /** Applies the passes to the pages in {@code output}, rewriting changed pages; returns every problem found. */
-    public List<Problem> run(Path output, SitePlan plan) throws IOException {
+    /**
+     * Applies the passes to the pages in {@code output}, rewriting changed pages, and checks their links. Problems come
+     * in the order a sequential run finds them: each page's, in path order, then the broken links, in path order.
+     */
+    public HtmlPassResult run(Path output, SitePlan plan) throws IOException {
         Map<String, Page> pages = plan.byUrl();
-        List<HtmlPass> passes = List.of(new HeadingAnchors(), new ExternalLinks(settings.hostName()), new ImageChecks(settings.hostName()));
+        List<PassedPage> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages));
         List<Problem> problems = new ArrayList<>();
-        List<LinkedPage> linked = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
-        for (Path file : htmlFiles(output)) {
-            HtmlPage page = parse(output, file, pages);
-            boolean changed = false;
-            for (HtmlPass pass : passes) {
-                changed |= pass.apply(page, problems);
-            }
-            if (changed) {
-                Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
-            }
-            Set<String> pageIds = new HashSet<>();
-            for (Element element : page.document().select("[id], a[name]")) {
-                pageIds.add(element.hasAttr("id") ? element.id() : element.attr("name"));
-            }
-            ids.put(file.normalize(), pageIds);
-            linked.add(new LinkedPage(page.url(), page.source(), page.sourceText(), LinkChecker.linksOf(page.document())));
+        Map<String, SearchDocument> searchable = new HashMap<>();
+        for (PassedPage page : passed) {
+            problems.addAll(page.problems());
+            ids.put(page.file(), page.ids());
+            page.search().ifPresent(document -> searchable.put(document.url(), document));
         }
+        // Every page's ids must be known before any link is checked; checking is read-only, so pages go in parallel.
         LinkChecker links = new LinkChecker(output, settings, ids);
-        linked.forEach(page -> links.check(page, problems));
-        return problems;
+        workers.map(passed, page -> links.check(page.linked())).forEach(problems::addAll);
+        return new HtmlPassResult(problems, inPlanOrder(plan, searchable));
+    }
+
+    /** Parses one page, runs the passes, writes it back if they changed it, and keeps only what later steps need. */
+    private PassedPage pass(Path output, Path file, Map<String, Page> pages) throws IOException {
+        HtmlPage page = parse(output, file, pages);
+        List<Problem> problems = new ArrayList<>();
+        boolean changed = false;
+        for (HtmlPass pass : passes) {
+            changed |= pass.apply(page, problems);
+        }
+        if (changed) {
+            Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
+        }
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.document().select("[id], a[name]")) {
+            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
+        }
+        LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceText(), LinkChecker.linksOf(page.document()));
+        // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
+        Optional<SearchDocument> search = page.item().map(item -> SearchDocument.of(item, page.document()));
+        return new PassedPage(file.normalize(), ids, linked, problems, search);
     }
 
     private HtmlPage parse(Path output, Path file, Map<String, Page> pages) throws IOException {
@@ -75,14 +101,43 @@ public final class HtmlPasses {
         if (page != null && page.model() instanceof ItemPage item) {
             String source = item.item().source();
             String text = Files.readString(site.resolve(source), StandardCharsets.UTF_8);
-            return new HtmlPage(url, file, document, source, text);
+            return new HtmlPage(url, file, document, Optional.of(item.item()), source, text);
         }
-        return new HtmlPage(url, file, document, outputLabel + "/" + relative, "");
+        return new HtmlPage(url, file, document, Optional.empty(), outputLabel + "/" + relative, "");
+    }
+
+    /** The search documents in the plan's order (URL order), which the index and its export rely on. */
+    private static List<SearchDocument> inPlanOrder(SitePlan plan, Map<String, SearchDocument> searchable) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Page page : plan.pages()) {
+            if (page.model() instanceof ItemPage) {
+                SearchDocument document = searchable.get(page.url());
+                if (document == null) {
+                    throw new IllegalStateException("the content page " + page.url() + " was planned but not baked");
+                }
+                documents.add(document);
+            }
+        }
+        return documents;
     }
 
     private static List<Path> htmlFiles(Path output) throws IOException {
         try (Stream<Path> files = Files.walk(output)) {
             return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /**
+     * What is kept of a page once its passes ran: not its parsed tree, which for every page at once would hold the
+     * whole site in memory.
+     *
+     * @param file where it is, normalised (the link checker's key)
+     * @param ids its ids and anchor names, for links to its fragments
+     * @param linked its links, for the link checker
+     * @param problems what the passes found on it
+     * @param search its search document, for content pages
+     */
+    private record PassedPage(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems,
+                              Optional<SearchDocument> search) {
     }
 }

@@ -40,11 +40,14 @@ final class LinkChecker {
         return links;
     }
 
-    void check(LinkedPage page, List<Problem> problems) {
+    /** The page's broken links, in document order. Only reads, so pages can be checked on several threads. */
+    List<Problem> check(LinkedPage page) {
+        List<Problem> problems = new ArrayList<>();
         for (String link : page.links()) {
             check(page, link).ifPresent(message ->
                 problems.add(Problem.error(page.source(), Links.lineOf(page.sourceText(), link), "link", message)));
         }
+        return problems;
     }
 
     private java.util.Optional<String> check(LinkedPage page, String link) {

@@ -11,38 +11,60 @@ import java.util.stream.Stream;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
+import vn.lmhtx.site.parallel.Workers;
 
-/** Loads every file under {@code content/}: reads, parses and validates each, then checks them against each other. */
+/**
+ * Loads every file under {@code content/}: reads, parses and validates each (files in parallel, each on its own), then
+ * checks them against each other.
+ */
 public final class ContentLoader {
 
     /** The folder under the site folder that holds the content. */
     public static final String CONTENT = "content";
 
     private final MarkdownRenderer markdown;
+    private final Workers workers;
 
+    /** A loader that reads one file after the other. */
     public ContentLoader(MarkdownRenderer markdown) {
+        this(markdown, Workers.sequential());
+    }
+
+    /** A loader that reads, parses and renders files on {@code workers}' threads; the result does not depend on them. */
+    public ContentLoader(MarkdownRenderer markdown, Workers workers) {
         this.markdown = markdown;
+        this.workers = workers;
     }
 
     /** Loads the content of the site folder {@code site}; never throws for bad content, only reports it. */
     public LoadResult load(Path site) {
+        // Each file is read on its own (the Markdown renderer is shared and thread-safe); results come back in path
+        // order, so the items, the cross-file checks and the problems are those of a sequential load.
+        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadOne(site, file));
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : contentFiles(site.resolve(CONTENT))) {
-            String relative = site.relativize(file).toString().replace('\\', '/');
-            FileReport report = new FileReport(relative);
-            if (!relative.endsWith(".md")) {
-                report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
-            } else {
-                loadFile(file, relative, report).ifPresent(loaded::add);
-            }
-            problems.addAll(report.problems());
+        for (FileLoad file : files) {
+            file.item().ifPresent(loaded::add);
+            problems.addAll(file.problems());
         }
         problems.addAll(CrossChecks.check(loaded));
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
     }
 
-    private Optional<LoadedItem> loadFile(Path file, String relative, FileReport report) {
+    /** One file's item and problems; a task of its own, sharing nothing mutable with other files' tasks. */
+    private FileLoad loadOne(Path site, Path file) {
+        String relative = site.relativize(file).toString().replace('\\', '/');
+        FileReport report = new FileReport(relative);
+        Optional<LoadedItem> item = Optional.empty();
+        if (!relative.endsWith(".md")) {
+            report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
+        } else {
+            item = readItem(file, relative, report);
+        }
+        return new FileLoad(item, report.problems());
+    }
+
+    private Optional<LoadedItem> readItem(Path file, String relative, FileReport report) {
         Optional<SourcePath> source = sourcePath(relative, report);
         byte[] bytes;
         try {
@@ -101,5 +123,9 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
+    }
+
+    /** What one file gave: its item, unless it has errors, and its problems. */
+    private record FileLoad(Optional<LoadedItem> item, List<Problem> problems) {
     }
 }

@@ -83,6 +83,26 @@ class MainTest {
     }
 
     @Test
+    void threadsMustBeAPositiveNumber() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(Main.run(Sites.NOW, "check", "--source", site.toString(), "--threads", "two")).isEqualTo(2);
+        assertThat(stderr()).contains("--threads must be 1 or more, not 0", "'two' is not an int");
+        assertThat(site.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void buildAndCheckRunOnOneThread() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+
+        assertThat(Main.run(Sites.NOW, "check", "--source", site.toString(), "--threads", "1")).isZero();
+        assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--threads", "1")).isZero();
+        assertThat(stdout().lines()).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("Baked "));
+        assertThat(site.resolve("target/public/index.html")).exists();
+    }
+
+    @Test
     void buildWritesWhereOutputSays() throws IOException {
         Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
         Path output = temp.resolve("elsewhere");

@@ -1,0 +1,96 @@
+package vn.lmhtx.site.parallel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one task per item on a fixed number of threads and returns the results in the items' order, so a parallel
+ * stage produces exactly what the sequential one would. When tasks fail, the failure of the first failing item in
+ * list order is thrown, as a sequential loop would.
+ *
+ * @param threads how many threads; 1 runs every task on the calling thread, one after the other
+ */
+public record Workers(int threads) {
+
+    public Workers {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+        }
+    }
+
+    /** One thread: everything in order on the calling thread. */
+    public static Workers sequential() {
+        return new Workers(1);
+    }
+
+    /** The work done for one item; it must not depend on other items' tasks having run. */
+    @FunctionalInterface
+    public interface Task<T, R, E extends Exception> {
+        R apply(T item) throws E;
+    }
+
+    /** Applies {@code task} to every item; the results are in the order of {@code items}. */
+    public <T, R, E extends Exception> List<R> map(List<T> items, Task<T, R, E> task) throws E {
+        List<R> results = new ArrayList<>(items.size());
+        if (threads == 1 || items.size() < 2) {
+            for (T item : items) {
+                results.add(task.apply(item));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), new Daemons());
+        try {
+            List<Future<R>> futures = new ArrayList<>(items.size());
+            for (T item : items) {
+                futures.add(pool.submit(() -> task.apply(item)));
+            }
+            for (Future<R> future : futures) {
+                results.add(Workers.<R, E>await(future));
+            }
+            return results;
+        } finally {
+            // After a failure the remaining tasks are useless; a success leaves none.
+            pool.shutdownNow();
+        }
+    }
+
+    @SuppressWarnings("unchecked") // a task throws only E or unchecked throwables, so any other cause is an E
+    private static <R, E extends Exception> R await(Future<R> future) throws E {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw (E) cause;
+        } catch (InterruptedException e) {
+            // Unchecked, so stages that throw nothing checked need not declare it; the flag stays set for the caller.
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the build's worker threads");
+        }
+    }
+
+    /** Daemon threads, so a failed or abandoned build never keeps the JVM alive. */
+    private static final class Daemons implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "lmhtx-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

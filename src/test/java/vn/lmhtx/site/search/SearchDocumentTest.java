@@ -1,0 +1,57 @@
+package vn.lmhtx.site.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Status;
+
+/** The search text of a page is what the reader sees of its article, taken without changing the parsed page. */
+class SearchDocumentTest {
+
+    private static final String PAGE = "<html><body><header>Đầu trang</header><main><nav>Trang chủ › Giới thiệu</nav>"
+        + "<h1>Tiêu đề</h1><p class=\"meta\">21/02/2018</p><p class=\"lead\">Tóm tắt</p><div class=\"article-tools\">Cỡ chữ</div>"
+        + "<div class=\"body\"><h2 id=\"muc-mot\">Mục một</h2><p>%s</p></div><ul class=\"tags\"><li>HTX</li></ul>"
+        + "<script>chay()</script></main><footer>Chân trang</footer></body></html>";
+
+    @Test
+    void takesTheArticleTextWithoutHeadingNavigationAndTools() {
+        Document page = Jsoup.parse(PAGE.formatted("Hợp tác xã phát triển."));
+
+        SearchDocument document = SearchDocument.of(item(Optional.empty()), page);
+
+        assertThat(document.text()).isEqualTo("Mục một Hợp tác xã phát triển.");
+        assertThat(document.lead()).isEqualTo("Mục một Hợp tác xã phát triển.");
+        assertThat(document.url()).isEqualTo("/gioi-thieu/trang/");
+        assertThat(document.type()).isEqualTo("page");
+    }
+
+    @Test
+    void theLeadIsTheSummaryElseTheFirst200CharactersOfTheBody() {
+        Document page = Jsoup.parse(PAGE.formatted("ă".repeat(300)));
+
+        assertThat(SearchDocument.of(item(Optional.empty()), page).lead()).isEqualTo(("Mục một " + "ă".repeat(192)) + "…");
+        assertThat(SearchDocument.of(item(Optional.of("Tóm tắt riêng")), page).lead()).isEqualTo("Tóm tắt riêng");
+    }
+
+    @Test
+    void leavesThePageAsItWas() {
+        Document page = Jsoup.parse(PAGE.formatted("Nội dung."));
+        String before = page.outerHtml();
+
+        SearchDocument.of(item(Optional.empty()), page);
+
+        assertThat(page.outerHtml()).isEqualTo(before);
+    }
+
+    private static ContentItem item(Optional<String> summary) {
+        return new ContentItem("content/gioi-thieu/trang.md", ContentType.PAGE, "Trang", "trang", "/gioi-thieu/trang/",
+            Optional.empty(), summary, List.of(), Optional.empty(), Optional.empty(), Status.PUBLISHED, List.of(), "",
+            Optional.empty(), Optional.empty(), List.of());
+    }
+}
