@@ -110,7 +110,7 @@ async function stages() {
     "JBake bake (JBakeBaker.bake)": "vn.lmhtx.site.bake.JBakeBaker.bake(",
     "HTML passes and link check (HtmlPasses.run)": "vn.lmhtx.site.html.HtmlPasses.run(",
     "search stage (SearchBuild.run)": "vn.lmhtx.site.search.SearchBuild.run(",
-    "  reading the pages (SearchBuild.document)": "vn.lmhtx.site.search.SearchBuild.document(",
+    "search text of the pages (SearchDocument.of, during the HTML passes)": "vn.lmhtx.site.search.SearchDocument.of(",
     "  Lucene index (SearchIndex.write)": "vn.lmhtx.site.search.SearchIndex.write(",
     "  static export (StaticExport.write)": "vn.lmhtx.site.search.StaticExport.write(",
   };
