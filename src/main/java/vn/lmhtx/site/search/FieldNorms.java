@@ -1,5 +1,9 @@
 package vn.lmhtx.site.search;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.TreeSet;
+
 /**
  * A field's length normalisation as Lucene's BM25 sees it: each document's encoded length (one byte, Lucene's norm)
  * and, for each byte value, the factor {@code 1 / (k1 * (1 - b + b * length / avgdl))} its scorer caches.
@@ -17,5 +21,44 @@ record FieldNorms(String field, byte[] norms, float[] normInverse) {
 
     float normInverse(int doc) {
         return normInverse[norms[doc] & 0xFF];
+    }
+
+    /** Whether every document has the same norm (a field without norms): then one factor is all the client needs. */
+    boolean isConstant() {
+        for (byte norm : norms) {
+            if (norm != norms[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The export's norms file ({@code n/<n>.bin}): one byte K − 1, the K distinct factors (float32, little endian,
+     * by norm value), then each document's factor index in {@code max(1, ceil(log2 K))} bits, least significant first.
+     */
+    byte[] encoded() {
+        TreeSet<Integer> values = new TreeSet<>();
+        for (byte norm : norms) {
+            values.add(norm & 0xFF);
+        }
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(values.size() - 1));
+        int[] classOf = new int[256];
+        ByteBuffer bytes = ByteBuffer.allocate(1 + 4 * values.size() + (norms.length * bits + 7) / 8).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.put((byte) (values.size() - 1));
+        int index = 0;
+        for (int value : values) {
+            classOf[value] = index++;
+            bytes.putFloat(normInverse[value]);
+        }
+        byte[] packed = new byte[(norms.length * bits + 7) / 8];
+        for (int doc = 0; doc < norms.length; doc++) {
+            int value = classOf[norms[doc] & 0xFF];
+            for (int bit = 0; bit < bits; bit++) {
+                int at = doc * bits + bit;
+                packed[at >>> 3] |= (byte) ((value >>> bit & 1) << (at & 7));
+            }
+        }
+        return bytes.put(packed).array();
     }
 }

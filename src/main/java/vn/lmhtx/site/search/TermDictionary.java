@@ -1,0 +1,182 @@
+package vn.lmhtx.site.search;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The export's term dictionary and postings: {@code k.bin}, fixed-size hash buckets of entries, and {@code p/<n>.bin},
+ * the postings too big to sit in their entry ({@link PostingsCodec}).
+ *
+ * <p>Each bucket holds its entries in key order and is padded with {@link #PADDING} to the common size; a bucket too
+ * big for it holds {@link #OVERFLOW}, then the offset and length (varints) of its entries, which follow the buckets.
+ * An entry is a byte {@code kind << 2 | form} (kind: the {@link TermKind} ordinal; form: {@link #INLINE_TABLED},
+ * {@link #INLINE} or {@link #PACKED}), the term's UTF-8 length (varint) and bytes, df (varint); unless tabled, the
+ * weight (float32, little endian; tabled: keys in at most {@link #TABLED_DF} pages, whose weight the manifest lists by
+ * df); then inline postings as length (varint) and bytes, or packed ones as pack, offset and length (varints). A
+ * key's bucket is the FNV-1a hash of its folded word (so the exact and folded keys of a word share one bucket) or of
+ * its pair. Keys with identical postings share one packed range, and an exact key's postings are written as a subset
+ * of its folded key's when that is smaller (add folded keys first).
+ */
+final class TermDictionary {
+
+    /** Postings up to this size go inline in the dictionary, saving a request; bigger ones are read by range. */
+    static final int INLINE_BYTES = 48;
+    /**
+     * Inline keys found in at most this many pages leave their weight out: the manifest has the weight of each kind
+     * for each such page count (it depends on nothing else), which keeps most dictionary entries to a few bytes.
+     */
+    static final int TABLED_DF = 16;
+    /** How a dictionary entry holds its postings (the low two bits of its first byte). */
+    static final int INLINE_TABLED = 0;
+    static final int INLINE = 1;
+    static final int PACKED = 2;
+    /** About two keys a bucket: a word's exact and folded keys, or a pair, with little else to read. */
+    static final int KEYS_PER_BUCKET = 2;
+    /** The share of buckets that fit the common bucket size; the rest cost a second request. */
+    static final double FITTING = 0.99;
+    /** Room for an overflow pointer. */
+    static final int MIN_BUCKET_BYTES = 16;
+    /** Bucket bytes after the entries (no entry starts with it). */
+    static final int PADDING = 0xFF;
+    /** A bucket's first byte when its entries are elsewhere (no entry starts with it). */
+    static final int OVERFLOW = 0xFE;
+    static final int PACK_BYTES = 4 << 20;
+
+    private final int docCount;
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<ByteArrayOutputStream> packs = new ArrayList<>();
+    /** Where each distinct postings list went: keys with the same postings ("e:hợp", "f:hop") share one range. */
+    private final Map<ByteBuffer, int[]> packed = new HashMap<>();
+    /** Folded keys with packed postings, by key: the bases of their exact keys' postings. */
+    private final Map<String, Postings> packedFolded = new HashMap<>();
+
+    /** A dictionary entry: the key, what its bucket is chosen by, and its encoded value. */
+    private record Entry(String key, String bucketWord, byte[] bytes) {
+    }
+
+    /** The dictionary's buckets: how many, and the size every bucket is padded to. */
+    record Buckets(int count, int bytes) {
+    }
+
+    TermDictionary(int docCount) {
+        this.docCount = docCount;
+    }
+
+    /** Adds a key: its postings inline when small, else in a pack (shared with an identical list, if any). */
+    void add(Postings postings) {
+        byte[] encoded = PostingsCodec.encode(postings, docCount);
+        if (postings.key().startsWith(TermKind.FOLDED.field() + ":") && encoded.length > INLINE_BYTES) {
+            packedFolded.put(postings.key(), postings);
+        }
+        Postings base = postings.key().startsWith(TermKind.EXACT.field() + ":")
+            ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
+        if (base != null && !packed.containsKey(ByteBuffer.wrap(encoded))) {
+            byte[] standalone = encoded;
+            encoded = PostingsCodec.encodeWithin(postings, base).filter(within -> within.length < standalone.length).orElse(standalone);
+        }
+        TermKind kind = TermKind.ofField(postings.field());
+        byte[] term = postings.key().substring(2).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream entry = new ByteArrayOutputStream();
+        boolean inline = encoded.length <= INLINE_BYTES;
+        boolean tabled = inline && postings.size() <= TABLED_DF;
+        entry.write(kind.ordinal() << 2 | (tabled ? INLINE_TABLED : inline ? INLINE : PACKED));
+        PostingsCodec.varint(entry, term.length);
+        entry.writeBytes(term);
+        PostingsCodec.varint(entry, postings.size());
+        if (!tabled) {
+            entry.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(postings.weight()).array());
+        }
+        if (inline) {
+            PostingsCodec.varint(entry, encoded.length);
+            entry.writeBytes(encoded);
+        } else {
+            byte[] bytes = encoded;
+            for (int number : packed.computeIfAbsent(ByteBuffer.wrap(bytes), b -> pack(bytes))) {
+                PostingsCodec.varint(entry, number);
+            }
+        }
+        entries.add(new Entry(postings.key(), bucketWord(postings.key()), entry.toByteArray()));
+    }
+
+    /** Appends postings to the current pack; returns {pack, offset, length}. */
+    private int[] pack(byte[] encoded) {
+        if (packs.isEmpty() || packs.get(packs.size() - 1).size() + encoded.length > PACK_BYTES) {
+            packs.add(new ByteArrayOutputStream());
+        }
+        ByteArrayOutputStream pack = packs.get(packs.size() - 1);
+        int[] where = {packs.size() - 1, pack.size(), encoded.length};
+        pack.writeBytes(encoded);
+        return where;
+    }
+
+    /** What a key's bucket is chosen by: its folded word, or its pair. */
+    static String bucketWord(String key) {
+        String term = key.substring(2);
+        return key.startsWith(TermKind.PAIR.field() + ":") ? term : VietnameseAnalysis.fold(term);
+    }
+
+    /**
+     * Writes k.bin and the packs into {@code files}: the entries hashed into buckets of one size, so that a key's bucket is one small range request
+     * at {@code bucket × size}. The size is what almost every bucket needs ({@link #FITTING}); a bigger bucket holds
+     * {@link #OVERFLOW}, offset and length of its entries, which follow the buckets.
+     */
+    Buckets write(Map<String, byte[]> files) {
+        int count = Math.max(1, (entries.size() + KEYS_PER_BUCKET - 1) / KEYS_PER_BUCKET);
+        List<Map<String, byte[]>> byBucket = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byBucket.add(new TreeMap<>());
+        }
+        for (Entry entry : entries) {
+            byBucket.get(bucketOf(entry.bucketWord(), count)).put(entry.key(), entry.bytes());
+        }
+        List<byte[]> contents = new ArrayList<>();
+        for (Map<String, byte[]> bucket : byBucket) {
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            bucket.values().forEach(content::writeBytes);
+            contents.add(content.toByteArray());
+        }
+        int[] sizes = contents.stream().mapToInt(content -> content.length).sorted().toArray();
+        int bytes = Math.max(MIN_BUCKET_BYTES, sizes[(int) Math.floor(FITTING * (sizes.length - 1))]);
+        ByteArrayOutputStream buckets = new ByteArrayOutputStream();
+        ByteArrayOutputStream overflow = new ByteArrayOutputStream();
+        for (byte[] content : contents) {
+            byte[] bucket = content;
+            if (content.length > bytes) {
+                ByteArrayOutputStream pointer = new ByteArrayOutputStream();
+                pointer.write(OVERFLOW);
+                PostingsCodec.varint(pointer, count * bytes + overflow.size());
+                PostingsCodec.varint(pointer, content.length);
+                overflow.writeBytes(content);
+                bucket = pointer.toByteArray();
+            }
+            buckets.writeBytes(bucket);
+            for (int i = bucket.length; i < bytes; i++) {
+                buckets.write(PADDING);
+            }
+        }
+        buckets.writeBytes(overflow.toByteArray());
+        files.put("k.bin", buckets.toByteArray());
+        for (int i = 0; i < packs.size(); i++) {
+            files.put("p/" + i + ".bin", packs.get(i).toByteArray());
+        }
+        return new Buckets(count, bytes);
+    }
+
+    /** The bucket of a key's word: FNV-1a over UTF-16 code units (the client computes the same with Math.imul). */
+    static int bucketOf(String word, int buckets) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < word.length(); i++) {
+            hash ^= word.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, buckets);
+    }
+
+}
