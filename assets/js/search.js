@@ -147,6 +147,7 @@ function decodeSymbols(bytes, cursor, positions) {
   for (let position = 0; position < positions; position++) {
     let code = 0;
     for (let length = 1; ; length++) {
+      if (length > maxLength) throw new Error("search: unreadable index data (rebuild the site)");
       code = code * 2 + ((bytes[bit >>> 3] >>> (7 - (bit & 7))) & 1);
       bit++;
       if (code - first[length] < perLength[length]) {
@@ -322,18 +323,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
         const view = new DataView(buffer);
         const factors = new Float32Array(classes);
         for (let i = 0; i < classes; i++) factors[i] = view.getFloat32(1 + 4 * i, true);
-        const bits = Math.max(1, 32 - Math.clz32(classes - 1));
-        const start = 1 + 4 * classes;
-        const perDoc = new Float32Array(m.docs);
-        for (let doc = 0; doc < m.docs; doc++) {
-          let index = 0;
-          for (let bit = 0; bit < bits; bit++) {
-            const at = doc * bits + bit;
-            index |= ((bytes[start + (at >>> 3)] >>> (at & 7)) & 1) << bit;
-          }
-          perDoc[doc] = factors[index];
-        }
-        return perDoc;
+        const [, indexes] = decodeSymbols(bytes, { at: 1 + 4 * classes }, m.docs);
+        return Float32Array.from(indexes, (index) => factors[index]);
       }));
     }
     return files.get(key);

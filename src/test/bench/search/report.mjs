@@ -220,7 +220,7 @@ row(`  as % of the indexed pages' HTML only (${int(indexedHtml.files)} pages, ${
 row("bundle files", int(oursBundle.files), pfBundle ? int(pfBundle.files) : "-", target("files", oursBundle.files, "<= 2,000", oursBundle.files <= 2000));
 const part = (parts, name) => (parts?.[name] ? `${mb(parts[name].bytes)}, ${int(parts[name].files)} files` : "-");
 const pfk = pfBundle?.kinds;
-row("  term shards t/ | Pagefind index/", part(oursParts, "t"), part(pfk, "index"));
+row("  dictionary k.bin | Pagefind index/", part(oursParts, "k.bin"), part(pfk, "index"));
 row("  postings packs p/ | Pagefind fragment/", part(oursParts, "p"), part(pfk, "fragment"));
 row("  document rows d.bin | Pagefind wasm", part(oursParts, "d.bin"), part(pfk, "wasm"));
 row("  norms n/", part(oursParts, "n"), "");

@@ -1,5 +1,6 @@
 package vn.lmhtx.site.search;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.TreeSet;
@@ -35,30 +36,31 @@ record FieldNorms(String field, byte[] norms, float[] normInverse) {
 
     /**
      * The export's norms file ({@code n/<n>.bin}): one byte K − 1, the K distinct factors (float32, little endian,
-     * by norm value), then each document's factor index in {@code max(1, ceil(log2 K))} bits, least significant first.
+     * by norm value), then each document's factor index as {@link HuffmanSymbols} (value = index; every document
+     * present), so that the few common page lengths cost a bit or two a page.
      */
     byte[] encoded() {
         TreeSet<Integer> values = new TreeSet<>();
         for (byte norm : norms) {
             values.add(norm & 0xFF);
         }
-        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(values.size() - 1));
         int[] classOf = new int[256];
-        ByteBuffer bytes = ByteBuffer.allocate(1 + 4 * values.size() + (norms.length * bits + 7) / 8).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.put((byte) (values.size() - 1));
+        ByteBuffer factors = ByteBuffer.allocate(1 + 4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+        factors.put((byte) (values.size() - 1));
         int index = 0;
         for (int value : values) {
             classOf[value] = index++;
-            bytes.putFloat(normInverse[value]);
+            factors.putFloat(normInverse[value]);
         }
-        byte[] packed = new byte[(norms.length * bits + 7) / 8];
+        int[] documents = new int[norms.length];
+        int[] classes = new int[norms.length];
         for (int doc = 0; doc < norms.length; doc++) {
-            int value = classOf[norms[doc] & 0xFF];
-            for (int bit = 0; bit < bits; bit++) {
-                int at = doc * bits + bit;
-                packed[at >>> 3] |= (byte) ((value >>> bit & 1) << (at & 7));
-            }
+            documents[doc] = doc;
+            classes[doc] = classOf[norms[doc] & 0xFF];
         }
-        return bytes.put(packed).array();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(factors.array());
+        out.writeBytes(HuffmanSymbols.encode(norms.length, documents, classes));
+        return out.toByteArray();
     }
 }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
- * One canonical-Huffman-coded symbol per position, for {@link PostingsCodec}'s layouts 3 and 4: symbol 0 = the key is
- * not in this position's document, {@code 1..direct} = it is, with value {@code symbol - 1}, {@code direct + 1} = it
+ * One canonical-Huffman-coded symbol per position, for {@link PostingsCodec}'s layouts 3 and 4 (and the norms file,
+ * {@link FieldNorms#encoded}, where every position is present): symbol 0 = the key is not in this position's document, {@code 1..direct} = it is, with value {@code symbol - 1}, {@code direct + 1} = it
  * is, with the value in the escapes. Written as: the symbol count, a code length per symbol (0: unused), the codes
  * (most significant bit first, packed from each byte's high bit), then one varint per escaped value. Frequent
  * symbols get short codes: where most pages lack a key and most that have it have it once or twice, a page costs

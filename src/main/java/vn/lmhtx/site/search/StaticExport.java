@@ -95,38 +95,13 @@ public final class StaticExport {
 
     /**
      * The manifest's value for a field's norms: the one factor of a field without norms, else the path in the data
-     * folder of its norms file (written here, or an identical one already written). Documents refer to the distinct
-     * factors by index, in as few bits as the count of factors needs.
+     * folder of its norms file (written here, or an identical one already written).
      */
     private String normsFile(FieldNorms norms) {
-        TreeSet<Integer> values = new TreeSet<>();
-        for (byte norm : norms.norms()) {
-            values.add(norm & 0xFF);
+        if (norms.isConstant()) {
+            return Float.toString(norms.normInverse(0));
         }
-        if (values.size() == 1) {
-            return Float.toString(norms.normInverse()[values.first()]);
-        }
-        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(values.size() - 1));
-        int[] classOf = new int[256];
-        int docs = norms.norms().length;
-        ByteBuffer bytes = ByteBuffer.allocate(1 + 4 * values.size() + (docs * bits + 7) / 8).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.put((byte) (values.size() - 1));
-        int index = 0;
-        for (int value : values) {
-            classOf[value] = index++;
-            bytes.putFloat(norms.normInverse()[value]);
-        }
-        int start = bytes.position();
-        for (int doc = 0; doc < docs; doc++) {
-            int value = classOf[norms.norms()[doc] & 0xFF];
-            for (int bit = 0; bit < bits; bit++) {
-                if ((value & (1 << bit)) != 0) {
-                    int at = doc * bits + bit;
-                    bytes.put(start + (at >>> 3), (byte) (bytes.get(start + (at >>> 3)) | (1 << (at & 7))));
-                }
-            }
-        }
-        byte[] file = bytes.array();
+        byte[] file = norms.encoded();
         for (Map.Entry<String, byte[]> written : files.entrySet()) {
             if (written.getKey().startsWith("n/") && Arrays.equals(written.getValue(), file)) {
                 return Json.string(written.getKey());
