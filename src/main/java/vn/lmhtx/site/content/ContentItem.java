@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param category the category it is filed under
  * @param status published or draft
  * @param aliases old site-relative URLs that must keep leading to it
- * @param bodyHtml the body as sanitised HTML
+ * @param body the body as sanitised HTML, deflated ({@link #bodyHtml()} gives it as text)
  * @param congress the congress facts, for congress items
  * @param achievement the achievement facts, for achievement items
  * @param milestones timeline points that are not congresses, for history items
@@ -26,12 +26,17 @@ import java.util.Optional;
 public record ContentItem(String source, ContentType type, String title, String slug, String url,
                           Optional<ContentDate> date, Optional<String> summary, List<Label> tags,
                           Optional<String> author, Optional<Label> category, Status status, List<String> aliases,
-                          String bodyHtml, Optional<Congress> congress, Optional<Achievement> achievement,
+                          CompressedText body, Optional<Congress> congress, Optional<Achievement> achievement,
                           List<Milestone> milestones) {
 
     public ContentItem {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         milestones = List.copyOf(milestones);
+    }
+
+    /** The body as sanitised HTML (what templates print). */
+    public String bodyHtml() {
+        return body.toString();
     }
 }

@@ -86,7 +86,8 @@ public final class HtmlPasses {
         for (Element element : page.document().select("[id], a[name]")) {
             ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
         }
-        LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceText(), LinkChecker.linksOf(page.document()));
+        Optional<Path> sourceFile = page.item().map(item -> site.resolve(item.source()));
+        LinkedPage linked = new LinkedPage(page.url(), page.source(), sourceFile, LinkChecker.linksOf(page.document()));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
         Optional<SearchDocument> search = page.item().map(item -> SearchDocument.of(item, page.document()));
         return new PassedPage(file.normalize(), ids, linked, problems, search);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,42 +44,46 @@ final class LinkChecker {
     /** The page's broken links, in document order. Only reads, so pages can be checked on several threads. */
     List<Problem> check(LinkedPage page) {
         List<Problem> problems = new ArrayList<>();
+        String sourceText = null;
         for (String link : page.links()) {
-            check(page, link).ifPresent(message ->
-                problems.add(Problem.error(page.source(), Links.lineOf(page.sourceText(), link), "link", message)));
+            Optional<String> message = check(page, link);
+            if (message.isPresent()) {
+                sourceText = sourceText == null ? page.sourceText() : sourceText;
+                problems.add(Problem.error(page.source(), Links.lineOf(sourceText, link), "link", message.get()));
+            }
         }
         return problems;
     }
 
-    private java.util.Optional<String> check(LinkedPage page, String link) {
+    private Optional<String> check(LinkedPage page, String link) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || ((link.startsWith("http:") || link.startsWith("https:") || link.startsWith("//"))
                 && !Links.isOwnHost(link, settings.hostName()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         URI target;
         try {
             target = URI.create(settings.absolute(page.url())).resolve(new URI(link));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return java.util.Optional.of("\"" + link + "\" on " + page.url() + " is not a valid URL");
+            return Optional.of("\"" + link + "\" on " + page.url() + " is not a valid URL");
         }
         String path = target.getPath() == null ? "" : target.getPath();
         if (!path.startsWith(settings.basePath())) {
-            return java.util.Optional.of("\"" + link + "\" on " + page.url() + " points outside the site (" + path + ")");
+            return Optional.of("\"" + link + "\" on " + page.url() + " points outside the site (" + path + ")");
         }
         Path file = output.resolve(path.substring(settings.basePath().length()));
         if (path.endsWith("/") || Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
         if (!Files.isRegularFile(file)) {
-            return java.util.Optional.of("\"" + link + "\" on " + page.url() + " leads to no page or file (" + path + ")");
+            return Optional.of("\"" + link + "\" on " + page.url() + " leads to no page or file (" + path + ")");
         }
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")
             && !idsByFile.getOrDefault(file.normalize(), Set.of()).contains(fragment)) {
-            return java.util.Optional.of("\"" + link + "\" on " + page.url() + " points to #" + fragment
+            return Optional.of("\"" + link + "\" on " + page.url() + " points to #" + fragment
                 + ", which that page does not have");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

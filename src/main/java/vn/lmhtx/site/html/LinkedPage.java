@@ -1,19 +1,34 @@
 package vn.lmhtx.site.html;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What the link checker needs of a page once the passes are done with it: its links, not its whole parsed tree
- * (keeping every parsed page until all ids are known would hold the whole site in memory).
+ * What the link checker needs of a page once the passes are done with it: its links, not its whole parsed tree, nor
+ * its content file's text (keeping either for every page until all ids are known would hold the site in memory).
  *
  * @param url its site-relative URL
  * @param source the content file it was made from, or its output path
- * @param sourceText the content file's text, for the line a broken link is on; "" for generated pages
+ * @param sourceFile the content file, read again only to find the line of a broken link; empty for generated pages
  * @param links every href and src on the page, in document order
  */
-record LinkedPage(String url, String source, String sourceText, List<String> links) {
+record LinkedPage(String url, String source, Optional<Path> sourceFile, List<String> links) {
 
     LinkedPage {
         links = List.copyOf(links);
+    }
+
+    /** The content file's text, "" for generated pages. */
+    String sourceText() {
+        try {
+            return sourceFile.isPresent() ? Files.readString(sourceFile.get(), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + " again", e);
+        }
     }
 }

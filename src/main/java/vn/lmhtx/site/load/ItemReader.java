@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import vn.lmhtx.site.content.Achievement;
+import vn.lmhtx.site.content.CompressedText;
 import vn.lmhtx.site.content.Congress;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
@@ -67,7 +68,7 @@ final class ItemReader {
         }
         String url = "/" + (source.folder().isEmpty() ? "" : source.folder() + "/") + slug + "/";
         ContentItem item = new ContentItem(source.relative(), type.get(), title.get(), slug, url, date, summary,
-            tags, author, category, status, aliases, body.html(), congress, achievement, milestones);
+            tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, milestones);
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
             lineOf("number")));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.lmhtx.site.content.CompressedText;
 import vn.lmhtx.site.content.ContentItem;
 
 /**
@@ -12,14 +13,14 @@ import vn.lmhtx.site.content.ContentItem;
  * @param url site-relative URL
  * @param title the page's title
  * @param lead its summary, or the start of its text
- * @param text the body text as rendered (from the baked HTML)
+ * @param body the body text as rendered (from the baked HTML), deflated until it is indexed ({@link #text()})
  * @param meta tags, author and category, as one text
  * @param type the content type key ("news", "congress", …)
  * @param date the date shown ("21/02/2018"), or ""
  * @param year the year, or "" for undated pages
  */
-public record SearchDocument(String url, String title, String lead, String text, String meta, String type, String date,
-                             String year) {
+public record SearchDocument(String url, String title, String lead, CompressedText body, String meta, String type,
+                             String date, String year) {
 
     private static final int LEAD_LENGTH = 200;
     /** What surrounds the article in {@code <main>} and is not its text. */
@@ -47,6 +48,12 @@ public record SearchDocument(String url, String title, String lead, String text,
         item.category().ifPresent(category -> meta.add(category.name()));
         String date = item.date().map(d -> d.display()).orElse("");
         String year = item.date().map(d -> Integer.toString(d.year())).orElse("");
-        return new SearchDocument(item.url(), item.title(), lead, text, String.join("\n", meta), item.type().key(), date, year);
+        return new SearchDocument(item.url(), item.title(), lead, CompressedText.of(text), String.join("\n", meta),
+            item.type().key(), date, year);
+    }
+
+    /** The body text as rendered. */
+    public String text() {
+        return body.toString();
     }
 }

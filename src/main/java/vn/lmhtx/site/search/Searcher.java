@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import vn.lmhtx.site.content.CompressedText;
 
 /** Answers queries from the Lucene index shipped in a baked site; the reference the browser client must equal. */
 public final class Searcher implements AutoCloseable {
@@ -41,7 +42,7 @@ public final class Searcher implements AutoCloseable {
         List<SearchDocument> documents = new ArrayList<>();
         for (int id = 0; id < reader.maxDoc(); id++) {
             Document doc = searcher.storedFields().document(id);
-            documents.add(new SearchDocument(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), doc.get(SearchIndex.LEAD), "",
+            documents.add(new SearchDocument(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), doc.get(SearchIndex.LEAD), CompressedText.of(""),
                 "", doc.get(SearchIndex.TYPE), doc.get(SearchIndex.DATE), doc.get(SearchIndex.YEAR)));
         }
         return documents;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import vn.lmhtx.site.content.CompressedText;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Status;
@@ -51,7 +52,7 @@ class SearchDocumentTest {
 
     private static ContentItem item(Optional<String> summary) {
         return new ContentItem("content/gioi-thieu/trang.md", ContentType.PAGE, "Trang", "trang", "/gioi-thieu/trang/",
-            Optional.empty(), summary, List.of(), Optional.empty(), Optional.empty(), Status.PUBLISHED, List.of(), "",
+            Optional.empty(), summary, List.of(), Optional.empty(), Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of(""),
             Optional.empty(), Optional.empty(), List.of());
     }
 }
