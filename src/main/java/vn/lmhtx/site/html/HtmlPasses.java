@@ -56,7 +56,8 @@ public final class HtmlPasses {
      */
     public HtmlPassResult run(Path output, SitePlan plan) throws IOException {
         Map<String, Page> pages = plan.byUrl();
-        List<PassedPage> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages));
+        LinkChecker links = new LinkChecker(output, settings);
+        List<PassedPage> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links));
         List<Problem> problems = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
         Map<String, SearchDocument> searchable = new HashMap<>();
@@ -65,14 +66,13 @@ public final class HtmlPasses {
             ids.put(page.file(), page.ids());
             page.search().ifPresent(document -> searchable.put(document.url(), document));
         }
-        // Every page's ids must be known before any link is checked; checking is read-only, so pages go in parallel.
-        LinkChecker links = new LinkChecker(output, settings, ids);
-        workers.map(passed, page -> links.check(page.linked())).forEach(problems::addAll);
+        // Fragment links are settled once every page's ids are known; checking only reads, so pages go in parallel.
+        workers.map(passed, page -> links.check(page.linked(), ids)).forEach(problems::addAll);
         return new HtmlPassResult(problems, inPlanOrder(plan, searchable));
     }
 
     /** Parses one page, runs the passes, writes it back if they changed it, and keeps only what later steps need. */
-    private PassedPage pass(Path output, Path file, Map<String, Page> pages) throws IOException {
+    private PassedPage pass(Path output, Path file, Map<String, Page> pages, LinkChecker links) throws IOException {
         HtmlPage page = parse(output, file, pages);
         List<Problem> problems = new ArrayList<>();
         boolean changed = false;
@@ -87,7 +87,7 @@ public final class HtmlPasses {
             ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
         }
         Optional<Path> sourceFile = page.item().map(item -> site.resolve(item.source()));
-        LinkedPage linked = new LinkedPage(page.url(), page.source(), sourceFile, LinkChecker.linksOf(page.document()));
+        LinkedPage linked = new LinkedPage(page.url(), page.source(), sourceFile, links.pending(page.url(), page.document()));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
         Optional<SearchDocument> search = page.item().map(item -> SearchDocument.of(item, page.document()));
         return new PassedPage(file.normalize(), ids, linked, problems, search);
@@ -134,7 +134,7 @@ public final class HtmlPasses {
      *
      * @param file where it is, normalised (the link checker's key)
      * @param ids its ids and anchor names, for links to its fragments
-     * @param linked its links, for the link checker
+     * @param linked its broken and fragment links, for the link checker
      * @param problems what the passes found on it
      * @param search its search document, for content pages
      */

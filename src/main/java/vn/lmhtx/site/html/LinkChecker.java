@@ -17,6 +17,10 @@ import vn.lmhtx.site.render.SiteSettings;
 /**
  * Fails the build on any internal link, anchor, image, stylesheet or script that leads nowhere in the baked
  * output. Links to other sites are not fetched (the build has no network), only internal ones are checked.
+ *
+ * <p>Two steps, so that no page's links need be kept for long: while a page is parsed, {@link #pending} settles every
+ * link that does not point into another page's fragment (the baked files are all there already) and keeps only the
+ * broken ones and those fragments; once every page's ids are known, {@link #check} reports them, in document order.
  */
 final class LinkChecker {
 
@@ -24,38 +28,52 @@ final class LinkChecker {
 
     private final Path output;
     private final SiteSettings settings;
-    private final Map<Path, Set<String>> idsByFile;
 
-    LinkChecker(Path output, SiteSettings settings, Map<Path, Set<String>> idsByFile) {
+    LinkChecker(Path output, SiteSettings settings) {
         this.output = output;
         this.settings = settings;
-        this.idsByFile = idsByFile;
     }
 
-    /** Every href and src a page links to, in document order. */
-    static List<String> linksOf(Document document) {
-        List<String> links = new ArrayList<>();
+    /**
+     * A link that is broken, or that points to a fragment of an HTML page, which only that page's ids can settle.
+     *
+     * @param link the href or src as written
+     * @param problem why it is broken, if it is
+     * @param targetFile for a fragment link: the page it points into
+     * @param fragment for a fragment link: the id it needs
+     */
+    record PendingLink(String link, Optional<String> problem, Optional<Path> targetFile, String fragment) {
+    }
+
+    /** The page's links that are broken or need other pages' ids, in document order. Only reads files. */
+    List<PendingLink> pending(String url, Document document) {
+        List<PendingLink> pending = new ArrayList<>();
         for (Element element : document.select(LINKED)) {
-            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            settle(url, link).ifPresent(pending::add);
         }
-        return links;
+        return pending;
     }
 
-    /** The page's broken links, in document order. Only reads, so pages can be checked on several threads. */
-    List<Problem> check(LinkedPage page) {
+    /** The page's broken links, in document order, now that every page's ids are known. Only reads. */
+    List<Problem> check(LinkedPage page, Map<Path, Set<String>> idsByFile) {
         List<Problem> problems = new ArrayList<>();
         String sourceText = null;
-        for (String link : page.links()) {
-            Optional<String> message = check(page, link);
+        for (PendingLink link : page.links()) {
+            Optional<String> message = link.problem().isPresent() ? link.problem()
+                : idsByFile.getOrDefault(link.targetFile().orElseThrow(), Set.of()).contains(link.fragment()) ? Optional.empty()
+                : Optional.of("\"" + link.link() + "\" on " + page.url() + " points to #" + link.fragment()
+                    + ", which that page does not have");
             if (message.isPresent()) {
                 sourceText = sourceText == null ? page.sourceText() : sourceText;
-                problems.add(Problem.error(page.source(), Links.lineOf(sourceText, link), "link", message.get()));
+                problems.add(Problem.error(page.source(), Links.lineOf(sourceText, link.link()), "link", message.get()));
             }
         }
         return problems;
     }
 
-    private Optional<String> check(LinkedPage page, String link) {
+    /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. */
+    private Optional<PendingLink> settle(String url, String link) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || ((link.startsWith("http:") || link.startsWith("https:") || link.startsWith("//"))
                 && !Links.isOwnHost(link, settings.hostName()))) {
@@ -63,27 +81,29 @@ final class LinkChecker {
         }
         URI target;
         try {
-            target = URI.create(settings.absolute(page.url())).resolve(new URI(link));
+            target = URI.create(settings.absolute(url)).resolve(new URI(link));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.of("\"" + link + "\" on " + page.url() + " is not a valid URL");
+            return broken(link, "\"" + link + "\" on " + url + " is not a valid URL");
         }
         String path = target.getPath() == null ? "" : target.getPath();
         if (!path.startsWith(settings.basePath())) {
-            return Optional.of("\"" + link + "\" on " + page.url() + " points outside the site (" + path + ")");
+            return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
         }
         Path file = output.resolve(path.substring(settings.basePath().length()));
         if (path.endsWith("/") || Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
         if (!Files.isRegularFile(file)) {
-            return Optional.of("\"" + link + "\" on " + page.url() + " leads to no page or file (" + path + ")");
+            return broken(link, "\"" + link + "\" on " + url + " leads to no page or file (" + path + ")");
         }
         String fragment = target.getFragment();
-        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")
-            && !idsByFile.getOrDefault(file.normalize(), Set.of()).contains(fragment)) {
-            return Optional.of("\"" + link + "\" on " + page.url() + " points to #" + fragment
-                + ", which that page does not have");
+        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
+            return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment));
         }
         return Optional.empty();
+    }
+
+    private static Optional<PendingLink> broken(String link, String problem) {
+        return Optional.of(new PendingLink(link, Optional.of(problem), Optional.empty(), ""));
     }
 }

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the link checker needs of a page once the passes are done with it: its links, not its whole parsed tree, nor
- * its content file's text (keeping either for every page until all ids are known would hold the site in memory).
+ * What the link checker needs of a page once the passes are done with it: its broken links and fragment links, not
+ * its parsed tree, all its links or its content file's text (keeping those for every page until all ids are known
+ * would hold the site in memory).
  *
  * @param url its site-relative URL
  * @param source the content file it was made from, or its output path
  * @param sourceFile the content file, read again only to find the line of a broken link; empty for generated pages
- * @param links every href and src on the page, in document order
+ * @param links its links that are broken or point into a fragment of a page, in document order
  */
-record LinkedPage(String url, String source, Optional<Path> sourceFile, List<String> links) {
+record LinkedPage(String url, String source, Optional<Path> sourceFile, List<LinkChecker.PendingLink> links) {
 
     LinkedPage {
         links = List.copyOf(links);
