@@ -13,7 +13,13 @@ import vn.lmhtx.site.content.ContentItem;
  * @param document the parsed page; passes may change it
  * @param item the content item it shows, for content pages
  * @param source the content file it was made from, or its output path when it was generated
- * @param sourceText the content file's text, for finding the line a link is on; "" for generated pages
+ * @param sourceFile the content file, read only to find the line of a problem; empty for generated pages
  */
-public record HtmlPage(String url, Path file, Document document, Optional<ContentItem> item, String source, String sourceText) {
+public record HtmlPage(String url, Path file, Document document, Optional<ContentItem> item, String source,
+                       Optional<Path> sourceFile) {
+
+    /** The content file's text, "" for generated pages. */
+    String sourceText() {
+        return Links.textOf(source, sourceFile);
+    }
 }

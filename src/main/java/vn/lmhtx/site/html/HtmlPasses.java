@@ -86,8 +86,7 @@ public final class HtmlPasses {
         for (Element element : page.document().select("[id], a[name]")) {
             ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
         }
-        Optional<Path> sourceFile = page.item().map(item -> site.resolve(item.source()));
-        LinkedPage linked = new LinkedPage(page.url(), page.source(), sourceFile, links.pending(page.url(), page.document()));
+        LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(), links.pending(page.url(), page.document()));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
         Optional<SearchDocument> search = page.item().map(item -> SearchDocument.of(item, page.document()));
         return new PassedPage(file.normalize(), ids, linked, problems, search);
@@ -101,10 +100,9 @@ public final class HtmlPasses {
         Page page = pages.get(url);
         if (page != null && page.model() instanceof ItemPage item) {
             String source = item.item().source();
-            String text = Files.readString(site.resolve(source), StandardCharsets.UTF_8);
-            return new HtmlPage(url, file, document, Optional.of(item.item()), source, text);
+            return new HtmlPage(url, file, document, Optional.of(item.item()), source, Optional.of(site.resolve(source)));
         }
-        return new HtmlPage(url, file, document, Optional.empty(), outputLabel + "/" + relative, "");
+        return new HtmlPage(url, file, document, Optional.empty(), outputLabel + "/" + relative, Optional.empty());
     }
 
     /** The search documents in the plan's order (URL order), which the index and its export rely on. */

@@ -1,9 +1,5 @@
 package vn.lmhtx.site.html;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +22,6 @@ record LinkedPage(String url, String source, Optional<Path> sourceFile, List<Lin
 
     /** The content file's text, "" for generated pages. */
     String sourceText() {
-        try {
-            return sourceFile.isPresent() ? Files.readString(sourceFile.get(), StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + " again", e);
-        }
+        return Links.textOf(source, sourceFile);
     }
 }

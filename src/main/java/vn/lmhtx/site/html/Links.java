@@ -1,7 +1,13 @@
 package vn.lmhtx.site.html;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Small questions about URLs that several passes ask. */
 final class Links {
@@ -15,6 +21,18 @@ final class Links {
             return host != null && host.equalsIgnoreCase(ownHost);
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    /**
+     * A page's content file text, read when a problem needs its line: kept for every page, the texts would fill the
+     * heap of a large site; "" for generated pages.
+     */
+    static String textOf(String source, Optional<Path> sourceFile) {
+        try {
+            return sourceFile.isPresent() ? Files.readString(sourceFile.get(), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + " again", e);
         }
     }
 

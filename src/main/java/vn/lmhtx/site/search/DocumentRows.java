@@ -21,17 +21,17 @@ record DocumentRows(byte[] bytes, int rowBytes) {
     }
 
     /** The rows of {@code documents}, as long as the longest needs, up to {@link #ROW_BYTES} (leads are cut to fit). */
-    static DocumentRows of(List<SearchDocument> documents) {
+    static DocumentRows of(List<StoredDocument> documents) {
         // Longer than ROW_BYTES only if a row without its lead needs it.
         int longest = 0;
         int required = 0;
-        for (SearchDocument doc : documents) {
+        for (StoredDocument doc : documents) {
             longest = Math.max(longest, utf8Length(row(doc, doc.lead())));
             required = Math.max(required, utf8Length(row(doc, "")));
         }
         int rowBytes = Math.max(required, Math.min(ROW_BYTES, longest));
         ByteBuffer rows = ByteBuffer.allocate(rowBytes * documents.size());
-        for (SearchDocument doc : documents) {
+        for (StoredDocument doc : documents) {
             byte[] row = fitted(doc, rowBytes);
             rows.put(row);
             for (int i = row.length; i < rowBytes; i++) {
@@ -42,7 +42,7 @@ record DocumentRows(byte[] bytes, int rowBytes) {
     }
 
     /** The row with as much of the lead as fits in {@code rowBytes}, cut between words and marked with "…". */
-    private static byte[] fitted(SearchDocument doc, int rowBytes) {
+    private static byte[] fitted(StoredDocument doc, int rowBytes) {
         String lead = doc.lead();
         byte[] row = row(doc, lead).getBytes(StandardCharsets.UTF_8);
         while (row.length > rowBytes) {
@@ -54,7 +54,7 @@ record DocumentRows(byte[] bytes, int rowBytes) {
         return row;
     }
 
-    private static String row(SearchDocument doc, String lead) {
+    private static String row(StoredDocument doc, String lead) {
         return Json.strings(List.of(doc.url(), doc.title(), doc.date(), doc.type(), lead));
     }
 

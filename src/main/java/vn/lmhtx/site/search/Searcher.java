@@ -10,7 +10,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import vn.lmhtx.site.content.CompressedText;
 
 /** Answers queries from the Lucene index shipped in a baked site; the reference the browser client must equal. */
 public final class Searcher implements AutoCloseable {
@@ -37,13 +36,13 @@ public final class Searcher implements AutoCloseable {
         return hits;
     }
 
-    /** Every document's stored fields, by doc id (only what the export needs: no text). */
-    List<SearchDocument> storedDocuments() throws IOException {
-        List<SearchDocument> documents = new ArrayList<>();
+    /** Every document's stored fields, by doc id. */
+    List<StoredDocument> storedDocuments() throws IOException {
+        List<StoredDocument> documents = new ArrayList<>();
         for (int id = 0; id < reader.maxDoc(); id++) {
             Document doc = searcher.storedFields().document(id);
-            documents.add(new SearchDocument(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), doc.get(SearchIndex.LEAD), CompressedText.of(""),
-                "", doc.get(SearchIndex.TYPE), doc.get(SearchIndex.DATE), doc.get(SearchIndex.YEAR)));
+            documents.add(new StoredDocument(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), doc.get(SearchIndex.LEAD),
+                doc.get(SearchIndex.TYPE), doc.get(SearchIndex.DATE), doc.get(SearchIndex.YEAR)));
         }
         return documents;
     }

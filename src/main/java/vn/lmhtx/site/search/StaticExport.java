@@ -1,9 +1,6 @@
 package vn.lmhtx.site.search;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +46,7 @@ public final class StaticExport {
         TermDictionary dictionary;
         Map<String, String> norms = new LinkedHashMap<>();
         Map<String, String> weights = new LinkedHashMap<>();
-        List<SearchDocument> documents;
+        List<StoredDocument> documents;
         try (Searcher searcher = new Searcher(site)) {
             documents = searcher.storedDocuments();
             dictionary = new TermDictionary(documents.size());
@@ -113,7 +109,7 @@ public final class StaticExport {
     }
 
     /** Sorted doc ids per type and per year; returns the manifest's list of filter values. */
-    private Map<String, String> filters(List<SearchDocument> documents) {
+    private Map<String, String> filters(List<StoredDocument> documents) {
         Map<String, TreeSet<Integer>> byType = new TreeMap<>();
         Map<String, TreeSet<Integer>> byYear = new TreeMap<>();
         for (int id = 0; id < documents.size(); id++) {

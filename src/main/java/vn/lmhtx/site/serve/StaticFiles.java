@@ -2,6 +2,8 @@ package vn.lmhtx.site.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,17 +85,26 @@ public final class StaticFiles {
 
     /** One byte range, as static hosts answer the search client's reads of postings chunks. */
     private static void respondRange(HttpExchange exchange, Path file, long first, long last) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (first > last || first >= bytes.length) {
-            exchange.getResponseHeaders().set("Content-Range", "bytes */" + bytes.length);
-            exchange.sendResponseHeaders(416, -1);
-            return;
+        // Reads only the range: the search files are megabytes and the client asks for a few hundred bytes.
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (first > last || first >= size) {
+                exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
+                exchange.sendResponseHeaders(416, -1);
+                return;
+            }
+            long end = Math.min(last, size - 1);
+            ByteBuffer bytes = ByteBuffer.allocate((int) (end - first + 1));
+            while (bytes.hasRemaining()) {
+                if (channel.read(bytes, first + bytes.position()) < 0) {
+                    break;
+                }
+            }
+            exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + end + "/" + size);
+            exchange.getResponseHeaders().set("Content-Type", typeOf(file));
+            exchange.sendResponseHeaders(206, bytes.capacity());
+            exchange.getResponseBody().write(bytes.array());
         }
-        int end = (int) Math.min(last, bytes.length - 1L);
-        exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + end + "/" + bytes.length);
-        exchange.getResponseHeaders().set("Content-Type", typeOf(file));
-        exchange.sendResponseHeaders(206, end - first + 1);
-        exchange.getResponseBody().write(bytes, (int) first, (int) (end - first + 1));
     }
 
     private void notFound(HttpExchange exchange) throws IOException {
