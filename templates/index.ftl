@@ -18,7 +18,7 @@
 </#if>
 <section aria-labelledby="tin-moi">
   <h2 id="tin-moi">Tin mới</h2>
-  <@l.itemList items=home.latestNews/>
+  <@l.itemList items=home.latestNews empty="Chưa có tin nào được đăng."/>
   <p><a href="${site.link("/tin-tuc/")}">Tất cả tin tức</a></p>
 </section>
 <#if home.timeline?has_content>

@@ -24,6 +24,11 @@ record FieldNorms(String field, byte[] norms, float[] normInverse) {
         return normInverse[norms[doc] & 0xFF];
     }
 
+    /** The factor every document shares, for a {@link #isConstant constant} field; 0 when there is no document to score. */
+    float constantFactor() {
+        return norms.length == 0 ? 0f : normInverse(0);
+    }
+
     /** Whether every document has the same norm (a field without norms): then one factor is all the client needs. */
     boolean isConstant() {
         for (byte norm : norms) {

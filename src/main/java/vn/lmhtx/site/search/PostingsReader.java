@@ -2,8 +2,10 @@ package vn.lmhtx.site.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -29,12 +31,13 @@ final class PostingsReader {
     private static final long MISSING_NORM = 1L;
 
     private final IndexSearcher searcher;
-    private final LeafReader leaf;
+    /** The index's one segment; none when the site has no content page to index (a new site). */
+    private final Optional<LeafReader> leaf;
     private final BM25Similarity similarity;
 
     PostingsReader(IndexSearcher searcher) {
         this.searcher = searcher;
-        this.leaf = searcher.getIndexReader().leaves().get(0).reader();
+        this.leaf = searcher.getIndexReader().leaves().stream().findFirst().map(LeafReaderContext::reader);
         if (!(searcher.getSimilarity() instanceof BM25Similarity bm25)) {
             throw new IllegalStateException("the export recomputes BM25 scores; the searcher uses " + searcher.getSimilarity());
         }
@@ -43,9 +46,9 @@ final class PostingsReader {
 
     /** The norms of {@code kind}'s field and the factor Lucene's BM25 scorer derives from each norm value. */
     FieldNorms norms(TermKind kind) throws IOException {
-        byte[] norms = new byte[leaf.maxDoc()];
+        byte[] norms = new byte[searcher.getIndexReader().maxDoc()];
         Arrays.fill(norms, (byte) MISSING_NORM);
-        NumericDocValues values = leaf.getNormValues(kind.field());
+        NumericDocValues values = leaf.isEmpty() ? null : leaf.get().getNormValues(kind.field());
         if (values != null) {
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 norms[doc] = (byte) values.longValue();
@@ -68,7 +71,7 @@ final class PostingsReader {
 
     /** Calls {@code sink} once per key of {@code kind}, in term order, after checking every score it implies. */
     void forEachKey(TermKind kind, FieldNorms norms, Consumer<Postings> sink) throws IOException {
-        Terms terms = leaf.terms(kind.field());
+        Terms terms = leaf.isEmpty() ? null : leaf.get().terms(kind.field());
         if (terms == null) {
             return;
         }

@@ -95,7 +95,7 @@ public final class StaticExport {
      */
     private String normsFile(FieldNorms norms) {
         if (norms.isConstant()) {
-            return Float.toString(norms.normInverse(0));
+            return Float.toString(norms.constantFactor());
         }
         byte[] file = norms.encoded();
         for (Map.Entry<String, byte[]> written : files.entrySet()) {

@@ -11,7 +11,7 @@ import org.openqa.selenium.json.Json;
 import vn.lmhtx.site.testing.ToolCheck;
 
 /** Runs src/test/node/parity.mjs, which drives the real assets/js/search.js under Node, and reads its answer. */
-final class NodeRunner {
+public final class NodeRunner {
 
     private static final Path SCRIPT = Paths.get("src/test/node/parity.mjs").toAbsolutePath();
     private static final Path CLIENT = Paths.get("assets/js/search.js").toAbsolutePath();
@@ -21,7 +21,7 @@ final class NodeRunner {
 
     /** The parity script's JSON answer for {@code requests} against the baked site {@code site}. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> run(Path site, Map<String, Object> requests, Path temp) throws IOException, InterruptedException {
+    public static Map<String, Object> run(Path site, Map<String, Object> requests, Path temp) throws IOException, InterruptedException {
         requireNode();
         Path input = temp.resolve("requests.json");
         Files.writeString(input, new Json().toJson(requests), StandardCharsets.UTF_8);

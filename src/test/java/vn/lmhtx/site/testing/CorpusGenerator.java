@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class CorpusGenerator {
 
-    private static final Path PROJECT = Paths.get("").toAbsolutePath();
     private static final List<String> EXTRA_WORDS = List.of("hoà", "hòa", "thuỷ", "thủy", "kĩ", "kỹ", "dài", "đài", "dải",
         "Đại", "hội", "lần", "thứ", "III", "IV", "V", "HTX", "UBND", "QĐ", "KTTT", "THT", "quý", "quí", "lý", "lí", "mỹ",
         "Hòa", "Thuận", "nông", "nghiệp", "thủy", "sản", "Rạch", "Giá", "Phú", "Quốc", "An", "Biên", "U", "Minh", "Thượng");
@@ -40,9 +38,7 @@ public final class CorpusGenerator {
 
     /** Writes a site folder with {@code count} news articles at {@code site}; returns it. */
     public Path write(Path site, int count) throws IOException {
-        Sites.copyOf(PROJECT.resolve("templates"), site.resolve("templates"));
-        Sites.copyOf(PROJECT.resolve("assets"), site.resolve("assets"));
-        Files.copy(PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        Sites.withProjectTheme(site);
         Files.createDirectories(site.resolve("content/tin-tuc"));
         for (int i = 1; i <= count; i++) {
             Files.writeString(site.resolve(String.format(Locale.ROOT, "content/tin-tuc/bai-%05d.md", i)), article(),

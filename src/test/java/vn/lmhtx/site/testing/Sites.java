@@ -51,6 +51,16 @@ public final class Sites {
         return into;
     }
 
+    /** A site folder at {@code site} with the project's templates, assets and settings and an empty content/. */
+    public static Path withProjectTheme(Path site) throws IOException {
+        Path project = Paths.get("").toAbsolutePath();
+        copyOf(project.resolve("templates"), site.resolve("templates"));
+        copyOf(project.resolve("assets"), site.resolve("assets"));
+        Files.copy(project.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        Files.createDirectories(site.resolve("content"));
+        return site;
+    }
+
     /** Writes a UTF-8 file under {@code site}, creating folders. */
     public static void write(Path site, String relative, String text) throws IOException {
         Path file = site.resolve(relative);
