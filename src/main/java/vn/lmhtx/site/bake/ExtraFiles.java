@@ -1,6 +1,5 @@
 package vn.lmhtx.site.bake;
 
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,23 +21,27 @@ final class ExtraFiles {
     }
 
     static void write(SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates,
-                      String redirectTemplate, Path output) throws IOException, BakeException {
+                      String redirectTemplate, Path output) throws IOException {
         for (Map.Entry<String, String> asset : assets.hashed().entrySet()) {
             Files.copy(output.resolve(asset.getKey().substring(1)), output.resolve(asset.getValue().substring(1)));
         }
         for (Page page : plan.pages()) {
             if (page.kind().equals(JBakeBaker.REDIRECT)) {
-                String path = page.url().endsWith("/") ? page.url() + "index.html" : page.url();
-                Path file = output.resolve(path.substring(1));
-                Files.createDirectories(file.getParent());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    templates.render(redirectTemplate, new RenderContext(settings, page, plan.navigation(), assets), out);
-                } catch (TemplateException e) {
-                    throw new BakeException("template " + redirectTemplate + " failed for " + page.url() + ": " + e.getMessage(), e);
-                }
+                writePage(page, redirectTemplate, new RenderContext(settings, page, plan.navigation(), assets), templates, output);
             }
         }
         Files.writeString(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
             + settings.absolute(SiteUrls.SITEMAP) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Renders one page with {@code template} into its file under {@code output} (a folder URL gets index.html). */
+    static Path writePage(Page page, String template, RenderContext context, Templates templates, Path output) throws IOException {
+        String path = page.url().endsWith("/") ? page.url() + "index.html" : page.url();
+        Path file = output.resolve(path.substring(1));
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            templates.render(template, context, out);
+        }
+        return file;
     }
 }

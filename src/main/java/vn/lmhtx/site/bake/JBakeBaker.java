@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jbake.app.Asset;
@@ -18,6 +20,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.RenderContext;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SiteSettings;
 import vn.lmhtx.site.render.Templates;
@@ -61,6 +64,26 @@ public final class JBakeBaker {
                 Folders.deleteQuietly(kitchen);
             }
         }
+    }
+
+    /**
+     * Renders {@code pages} of {@code plan} (pages that are not published yet: see {@code html.Unpublished}) into
+     * {@code output} straight through the templates, as JBake would, so that they can be checked; returns their files,
+     * which the caller removes before publishing.
+     */
+    public List<Path> bakeUnpublished(List<Page> pages, SitePlan plan, SiteSettings settings, AssetManifest assets,
+                                      Templates templates, Map<String, String> templateFiles, Path output) throws BakeException {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (Page page : pages) {
+                String template = templateFiles.getOrDefault(page.kind(), page.kind() + ".ftl");
+                files.add(ExtraFiles.writePage(page, template, new RenderContext(settings, page, plan.navigation(), assets),
+                    templates, output));
+            }
+        } catch (IOException e) {
+            throw new BakeException("baking failed: " + e.getMessage(), e);
+        }
+        return files;
     }
 
     private static void runOven(DefaultJBakeConfiguration config, StagedPages staged, SitePlan plan,

@@ -1,6 +1,5 @@
 package vn.lmhtx.site.bake;
 
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -57,9 +56,10 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
             throw new RenderingException("no planned page for JBake's " + content.getType() + " " + content.getUri());
         }
         try {
+            // A template fault is recorded in templates.problems(), not thrown: JBake would log and wrap it once per page.
             templates.render(templateName, new RenderContext(settings, page, plan.navigation(), assets), writer);
-        } catch (IOException | TemplateException e) {
-            throw new RenderingException("template " + templateName + " failed for " + page.url() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RenderingException("cannot write " + page.url() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lmhtx.site.bake.BakeException;
@@ -28,12 +29,15 @@ import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SitePlanner;
+import vn.lmhtx.site.render.SiteSettings;
 import vn.lmhtx.site.render.Templates;
 import vn.lmhtx.site.search.SearchBuild;
 
 /**
- * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, search index, publish. Any error stops the
- * build before the output folder is touched; the output is replaced only when everything succeeded. Loading and the HTML
+ * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, search index, publish. Every stage that
+ * can run does, so one run reports content, template, image and link problems together; any error stops the build
+ * before the output folder is touched, and the output is replaced only when everything succeeded. Scheduled news is
+ * baked and checked like published news, then removed before publishing. Loading and the HTML
  * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build.
  */
 public final class SiteBuilder {
@@ -84,6 +88,11 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Loads, validates and plans. Content errors do not stop here: the items that loaded are planned and baked too, so
+     * that template, link and image problems come in the same run; only problems that leave nothing sound to bake
+     * (settings, the plan, missing templates) do.
+     */
     private Prepared prepare(Path site) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
         List<Problem> problems = new ArrayList<>();
@@ -92,31 +101,49 @@ public final class SiteBuilder {
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
         LoadResult loaded = new ContentLoader(new MarkdownRenderer(basePath), workers).load(site);
         problems.addAll(loaded.problems());
+        if (settings.isEmpty()) {
+            throw new ContentErrorsException(problems);
+        }
         List<ContentItem> visible = Publication.visible(loaded.items(), clock);
-        if (settings.isEmpty() || loaded.hasErrors()) {
+        List<ContentItem> scheduled = Publication.scheduled(loaded.items(), clock);
+        SitePlanner planner = new SitePlanner(settings.get().site());
+        SitePlan plan = planner.plan(visible);
+        // Scheduled news is planned as the site will be once all of it is out, so that its pages are baked and checked.
+        Optional<SitePlan> future = scheduled.isEmpty() ? Optional.empty()
+            : Optional.of(planner.plan(Stream.concat(visible.stream(), scheduled.stream()).toList()));
+        List<Problem> planProblems = new ArrayList<>(plan.problems());
+        future.ifPresent(f -> f.problems().stream().filter(p -> !planProblems.contains(p)).forEach(planProblems::add));
+        SettingsLoader.checkTemplates(future.orElse(plan).pages().stream().map(Page::kind).collect(Collectors.toSet()),
+            settings.get().templateFiles(), site.resolve("templates"), planProblems, site);
+        problems.addAll(planProblems);
+        if (planProblems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
-        SitePlan plan = new SitePlanner(settings.get().site()).plan(visible);
-        problems.addAll(plan.problems());
-        SettingsLoader.checkTemplates(plan.pages().stream().map(Page::kind).collect(Collectors.toSet()),
-            settings.get().templateFiles(), site.resolve("templates"), problems, site);
-        if (problems.stream().anyMatch(Problem::isError)) {
-            throw new ContentErrorsException(problems);
-        }
-        return new Prepared(settings.get(), plan, loaded, visible, problems);
+        return new Prepared(settings.get(), plan, future, loaded, visible, problems);
     }
 
     private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel)
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
+        SiteSettings settings = prepared.settings().site();
         String redirectTemplate = prepared.settings().templateFiles().getOrDefault(JBakeBaker.REDIRECT, "redirect.ftl");
-        AssetManifest assets = AssetManifest.of(site.resolve("assets"), prepared.settings().site().basePath());
-        new JBakeBaker().bake(prepared.plan(), prepared.settings().site(), assets, templates, redirectTemplate, site, into);
+        AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
+        JBakeBaker baker = new JBakeBaker();
+        baker.bake(prepared.plan(), settings, assets, templates, redirectTemplate, site, into);
+        UnpublishedPages unpublished = UnpublishedPages.of(prepared, clock);
+        List<Path> unpublishedFiles = prepared.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
+            prepared.future().get(), settings, assets, templates, prepared.settings().templateFiles(), into);
         start = logStage("bake (JBake)", start);
         List<Problem> problems = new ArrayList<>(prepared.problems());
-        HtmlPassResult passed = new HtmlPasses(prepared.settings().site(), site, outputLabel, workers).run(into, prepared.plan());
+        problems.addAll(templates.problems().problems());
+        if (!templates.problems().isEmpty()) {
+            // Pages a template broke are incomplete: their links would only add noise to the template's own error.
+            throw new ContentErrorsException(problems);
+        }
+        HtmlPassResult passed = new HtmlPasses(settings, site, outputLabel, workers).run(into, prepared.plan(), unpublished.forLinks());
         problems.addAll(passed.problems());
+        UnpublishedPages.remove(unpublishedFiles, into);
         start = logStage("HTML passes and link check", start);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
@@ -146,7 +173,13 @@ public final class SiteBuilder {
         return absolute.startsWith(siteAbsolute) ? siteAbsolute.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
     }
 
-    private record Prepared(SettingsLoader.Settings settings, SitePlan plan, LoadResult loaded,
-                            List<ContentItem> visible, List<Problem> problems) {
+    /**
+     * What loading and planning gave.
+     *
+     * @param future the plan once all scheduled news is out, if there is any
+     * @param problems every problem so far, errors of content files included
+     */
+    record Prepared(SettingsLoader.Settings settings, SitePlan plan, Optional<SitePlan> future, LoadResult loaded,
+                    List<ContentItem> visible, List<Problem> problems) {
     }
 }

@@ -35,7 +35,7 @@ import vn.lmhtx.site.serve.PreviewServer;
     subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.New.class, Main.Search.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  ok", "  1  content errors (each printed as path:line: field: message)", "  2  usage error",
+    footer = {"  0  ok", "  1  problems in content, templates or links (each printed as path:line: field: message)", "  2  usage error",
         "  3  internal failure"})
 public final class Main implements Callable<Integer> {
 
@@ -234,8 +234,9 @@ public final class Main implements Callable<Integer> {
                 out.println("Created " + source.relativize(file).toString().replace('\\', '/') + " (a draft: remove status: draft to publish)");
                 return ExitCodes.OK;
             } catch (Scaffolder.ScaffoldException e) {
-                err.println(e.getMessage());
-                return ExitCodes.CONTENT_ERRORS;
+                // The title or type given cannot make a new file: the command line is what must change.
+                err.println("usage: " + e.getMessage());
+                return ExitCodes.USAGE;
             }
         }
     }

@@ -33,6 +33,15 @@ public final class Slugs {
         return trimHyphens(hyphenated);
     }
 
+    /** {@code slug} cut to at most {@code limit} characters, at the end of a word when one ends within the limit. */
+    public static String shortened(String slug, int limit) {
+        if (slug.length() <= limit) {
+            return slug;
+        }
+        int lastHyphen = slug.lastIndexOf('-', limit);
+        return trimHyphens(slug.substring(0, lastHyphen > 0 ? lastHyphen : limit));
+    }
+
     private static String trimHyphens(String text) {
         int start = 0;
         int end = text.length();

@@ -53,10 +53,13 @@ public final class HtmlPasses {
     /**
      * Applies the passes to the pages in {@code output}, rewriting changed pages, and checks their links. Problems come
      * in the order a sequential run finds them: each page's, in path order, then the broken links, in path order.
+     * {@code output} may also hold {@code unpublished}'s pages, checked like the others; the search documents are
+     * those of {@code plan}'s content pages only.
      */
-    public HtmlPassResult run(Path output, SitePlan plan) throws IOException {
-        Map<String, Page> pages = plan.byUrl();
-        LinkChecker links = new LinkChecker(output, settings);
+    public HtmlPassResult run(Path output, SitePlan plan, Unpublished unpublished) throws IOException {
+        Map<String, Page> pages = new HashMap<>(unpublished.pages());
+        pages.putAll(plan.byUrl());
+        LinkChecker links = new LinkChecker(output, settings, unpublished);
         List<PassedPage> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links));
         List<Problem> problems = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();

@@ -4,14 +4,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.VietnameseDates;
 import vn.lmhtx.site.render.SiteSettings;
 
 /**
@@ -28,10 +31,12 @@ final class LinkChecker {
 
     private final Path output;
     private final SiteSettings settings;
+    private final Unpublished unpublished;
 
-    LinkChecker(Path output, SiteSettings settings) {
+    LinkChecker(Path output, SiteSettings settings, Unpublished unpublished) {
         this.output = output;
         this.settings = settings;
+        this.unpublished = unpublished;
     }
 
     /**
@@ -41,8 +46,11 @@ final class LinkChecker {
      * @param problem why it is broken, if it is
      * @param targetFile for a fragment link: the page it points into
      * @param fragment for a fragment link: the id it needs
+     * @param ifWritten the problem holds only if the page's content file has the link: a link to news that comes out
+     *     later is the editor's mistake, while the same link made by a template from the plan of all scheduled news
+     *     (a "next article" link, say) will not be there when the page is published
      */
-    record PendingLink(String link, Optional<String> problem, Optional<Path> targetFile, String fragment) {
+    record PendingLink(String link, Optional<String> problem, Optional<Path> targetFile, String fragment, boolean ifWritten) {
     }
 
     /** The page's links that are broken or need other pages' ids, in document order. Only reads files. */
@@ -66,7 +74,11 @@ final class LinkChecker {
                     + ", which that page does not have");
             if (message.isPresent()) {
                 sourceText = sourceText == null ? page.sourceText() : sourceText;
-                problems.add(Problem.error(page.source(), Links.lineOf(sourceText, link.link()), "link", message.get()));
+                OptionalInt line = Links.findLine(sourceText, link.link());
+                Problem problem = Problem.error(page.source(), line.orElse(1), "link", message.get());
+                if ((line.isPresent() || !link.ifWritten()) && !problems.contains(problem)) {
+                    problems.add(problem);
+                }
             }
         }
         return problems;
@@ -89,21 +101,33 @@ final class LinkChecker {
         if (!path.startsWith(settings.basePath())) {
             return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
         }
-        Path file = output.resolve(path.substring(settings.basePath().length()));
+        String targetUrl = "/" + path.substring(settings.basePath().length());
+        Path file = output.resolve(targetUrl.substring(1));
         if (path.endsWith("/") || Files.isDirectory(file)) {
             file = file.resolve("index.html");
+            targetUrl = targetUrl.endsWith("/") ? targetUrl : targetUrl + "/";
         }
         if (!Files.isRegularFile(file)) {
-            return broken(link, "\"" + link + "\" on " + url + " leads to no page or file (" + path + ")");
+            return unpublished.unbuilt().contains(targetUrl) ? Optional.empty()
+                : broken(link, "\"" + link + "\" on " + url + " leads to no page or file (" + path + ")");
+        }
+        Instant targetPublished = unpublished.publishedFrom(targetUrl);
+        if (targetPublished.isAfter(unpublished.publishedFrom(url))) {
+            return brokenIfWritten(link, "\"" + link + "\" on " + url + " leads to " + targetUrl + ", which is not published until "
+                + VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE)) + "; link to it from then on");
         }
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
-            return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment));
+            return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment, false));
         }
         return Optional.empty();
     }
 
     private static Optional<PendingLink> broken(String link, String problem) {
-        return Optional.of(new PendingLink(link, Optional.of(problem), Optional.empty(), ""));
+        return Optional.of(new PendingLink(link, Optional.of(problem), Optional.empty(), "", false));
+    }
+
+    private static Optional<PendingLink> brokenIfWritten(String link, String problem) {
+        return Optional.of(new PendingLink(link, Optional.of(problem), Optional.empty(), "", true));
     }
 }

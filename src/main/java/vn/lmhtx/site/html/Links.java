@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Small questions about URLs that several passes ask. */
 final class Links {
@@ -43,15 +44,19 @@ final class Links {
 
     /** The first line of {@code sourceText} that mentions {@code text}, else 1. */
     static int lineOf(String sourceText, String text) {
-        if (text.isEmpty()) {
-            return 1;
+        return findLine(sourceText, text).orElse(1);
+    }
+
+    /** The first line of {@code sourceText} that mentions {@code text}, if one does. */
+    static OptionalInt findLine(String sourceText, String text) {
+        int at = text.isEmpty() ? -1 : sourceText.indexOf(text);
+        if (at < 0) {
+            return OptionalInt.empty();
         }
-        String[] lines = sourceText.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
+        int line = 1;
+        for (int i = sourceText.indexOf('\n'); i >= 0 && i < at; i = sourceText.indexOf('\n', i + 1)) {
+            line++;
         }
-        return 1;
+        return OptionalInt.of(line);
     }
 }

@@ -3,6 +3,7 @@ package vn.lmhtx.site.load;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Status;
@@ -18,8 +19,21 @@ public final class Publication {
         Instant now = clock.instant();
         return items.stream()
             .filter(item -> item.status() == Status.PUBLISHED)
-            .filter(item -> item.type() != ContentType.NEWS
-                || item.date().map(d -> !d.value().toInstant().isAfter(now)).orElse(true))
+            .filter(item -> publishedFrom(item).map(from -> !from.isAfter(now)).orElse(true))
             .toList();
+    }
+
+    /** Scheduled news: published items that readers will see once the clock passes their date. */
+    public static List<ContentItem> scheduled(List<ContentItem> items, Clock clock) {
+        Instant now = clock.instant();
+        return items.stream()
+            .filter(item -> item.status() == Status.PUBLISHED)
+            .filter(item -> publishedFrom(item).map(from -> from.isAfter(now)).orElse(false))
+            .toList();
+    }
+
+    /** When a news item goes public: its date; other items have no date that holds them back. */
+    public static Optional<Instant> publishedFrom(ContentItem item) {
+        return item.type() == ContentType.NEWS ? item.date().map(d -> d.value().toInstant()) : Optional.empty();
     }
 }

@@ -1,9 +1,9 @@
 package vn.lmhtx.site.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -16,11 +16,13 @@ import vn.lmhtx.site.content.VietnameseDates;
 
 /**
  * The site's Freemarker configuration, built once per build: strict (errors stop the build instead of printing
- * into pages), HTML auto-escaping by default, plain computer number format (1993, never "1,993").
+ * into pages), HTML auto-escaping by default, plain computer number format (1993, never "1,993"). Template faults are
+ * collected in {@link #problems()}, once per fault, so that a build reports them with the other problems of the site.
  */
 public final class Templates {
 
     private final Configuration configuration;
+    private final TemplateProblems problems = new TemplateProblems("templates");
 
     public Templates(Path templateFolder) throws IOException {
         Configuration config = new Configuration(Configuration.VERSION_2_3_35);
@@ -42,9 +44,29 @@ public final class Templates {
         this.configuration = config;
     }
 
-    /** Renders {@code templateName} for one page. */
-    public void render(String templateName, RenderContext context, Writer out) throws IOException, TemplateException {
-        Template template = configuration.getTemplate(templateName);
-        template.process(context, out);
+    /**
+     * Renders {@code templateName} for one page; returns false, with the fault recorded in {@link #problems()}, when a
+     * template fails (what was written of the page is then incomplete and must not be published).
+     */
+    public boolean render(String templateName, RenderContext context, Writer out) throws IOException {
+        try {
+            configuration.getTemplate(templateName).process(context, out);
+            return true;
+        } catch (IOException e) {
+            // Freemarker throws the syntax error once, then "error loading the template on an earlier attempt".
+            Throwable syntax = e instanceof ParseException ? e : e.getCause();
+            if (!(syntax instanceof ParseException parse)) {
+                throw e;
+            }
+            problems.add(parse, templateName, context.page().url());
+        } catch (TemplateException e) {
+            problems.add(e, templateName, context.page().url());
+        }
+        return false;
+    }
+
+    /** The template faults met so far. */
+    public TemplateProblems problems() {
+        return problems;
     }
 }

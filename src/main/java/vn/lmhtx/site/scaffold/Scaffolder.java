@@ -34,13 +34,19 @@ public final class Scaffolder {
 
     private final Clock clock;
 
+    /**
+     * The longest file name {@code new} makes from a title, in characters before ".md": file systems stop at 255 bytes,
+     * and a reader's address bar and a shared link should stay readable.
+     */
+    static final int MAX_FILE_NAME = 80;
+
     public Scaffolder(Clock clock) {
         this.clock = clock;
     }
 
     /** Creates the file in {@code site}; returns its path. */
     public Path create(Path site, ContentType type, String title) throws IOException, ScaffoldException {
-        String slug = Slugs.of(title);
+        String slug = Slugs.shortened(Slugs.of(title), MAX_FILE_NAME);
         if (slug.isEmpty()) {
             throw new ScaffoldException("the title \"" + title + "\" has no letter or digit to make a file name from");
         }

@@ -50,6 +50,27 @@ class MainTest {
     }
 
     @Test
+    void newWithATitleThatMakesNoFileNameIsAUsageError() throws IOException {
+        Path site = Sites.withProjectTheme(temp.resolve("site"));
+
+        assertThat(Main.run(Sites.NOW, "new", "news", "", "--source", site.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("usage: the title \"\" has no letter or digit");
+        assertThat(Main.run(Sites.NOW, "new", "news", "Tin", "--source", site.toString())).isZero();
+        assertThat(Main.run(Sites.NOW, "new", "news", "Tin", "--source", site.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("already exists");
+    }
+
+    @Test
+    void newWithALongTitleMakesAShortFileNameCutBetweenWords() throws IOException {
+        Path site = Sites.withProjectTheme(temp.resolve("site"));
+        String title = "Hội nghị tổng kết hoạt động của các hợp tác xã nông nghiệp, thủy sản và dịch vụ trên địa bàn tỉnh Kiên Giang năm 2026";
+
+        assertThat(Main.run(Sites.NOW, "new", "news", title, "--source", site.toString())).isZero();
+        assertThat(site.resolve("content/tin-tuc/hoi-nghi-tong-ket-hoat-dong-cua-cac-hop-tac-xa-nong-nghiep-thuy-san-va-dich-vu.md"))
+            .exists();
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(Main.run(Sites.NOW, "build", "--no-such-option")).isEqualTo(2);
         assertThat(stderr()).contains("--no-such-option");
