@@ -58,10 +58,11 @@ public final class Sites {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /** Every regular file under {@code root}, by relative path, sorted. */
+    /** Every regular file under {@code root}, by relative path, sorted; a published output is a link to its tree. */
     public static List<Path> files(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        Path tree = root.toRealPath();
+        try (Stream<Path> files = Files.walk(tree)) {
+            return files.filter(Files::isRegularFile).map(tree::relativize).sorted().toList();
         }
     }
 
