@@ -112,8 +112,8 @@ public final class AtomicPublisher {
             Trees.delete(tree);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("the previous site, moved aside to " + tree + ", could not be deleted (" + e.getMessage()
-                + "); the new site is published, and the next build tries again");
+            return Optional.of("the new site is published, but the previous one in " + tree + " could not be deleted ("
+                + e.getMessage() + "); the next build tries again");
         }
     }
 
