@@ -77,6 +77,20 @@ public final class AtomicPublisher {
         }
     }
 
+    /** Removes a published output: the link and the tree beside it that it points to, or a plain output folder. */
+    public static void remove(Path output) throws IOException {
+        Path target = output.toAbsolutePath();
+        if (Files.isSymbolicLink(target)) {
+            Optional<Path> tree = ownTree(target, Files.readSymbolicLink(target));
+            Files.delete(target);
+            if (tree.isPresent()) {
+                Trees.delete(tree.get());
+            }
+        } else {
+            Trees.delete(target);
+        }
+    }
+
     /** The prefix of the trees, staging folders and links that belong to {@code output}: {@code .public-}. */
     static String treePrefix(Path output) {
         return "." + output.getFileName() + "-";
