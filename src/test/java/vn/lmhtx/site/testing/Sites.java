@@ -36,11 +36,12 @@ public final class Sites {
         }
     }
 
-    /** A writable copy of a fixture site. */
+    /** A writable copy of a fixture site (or of a built output, which is a link to its tree). */
     public static Path copyOf(Path site, Path into) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        Path tree = site.toRealPath();
+        try (Stream<Path> files = Files.walk(tree)) {
             for (Path source : (Iterable<Path>) files.sorted()::iterator) {
-                Path target = into.resolve(site.relativize(source).toString());
+                Path target = into.resolve(tree.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
