@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,7 +74,7 @@ public final class Leftovers {
 
     private enum Verdict { KEEP, REMOVE, REMOVE_IF_OLD }
 
-    private static List<Path> sweep(Path folder, java.util.function.Function<String, Verdict> verdict) {
+    private static List<Path> sweep(Path folder, Function<String, Verdict> verdict) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

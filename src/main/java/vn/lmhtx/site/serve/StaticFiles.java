@@ -125,8 +125,8 @@ public final class StaticFiles {
     }
 
     private static void badRequest(HttpExchange exchange) throws IOException {
-        respond(exchange, 400, TEXT, "400: this address is not a valid path (a percent escape that is not UTF-8, or a control character such as %00)\n"
-            .getBytes(StandardCharsets.UTF_8));
+        String message = "400: this address is not a valid path (a percent escape that is not UTF-8, or a control character such as %00)\n";
+        respond(exchange, 400, TEXT, message.getBytes(StandardCharsets.UTF_8));
     }
 
     private void notFound(HttpExchange exchange) throws IOException {
