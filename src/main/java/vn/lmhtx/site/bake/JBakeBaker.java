@@ -18,6 +18,8 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import vn.lmhtx.site.publish.Leftovers;
+import vn.lmhtx.site.publish.Owner;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
@@ -48,7 +50,7 @@ public final class JBakeBaker {
                      Path site, Path output) throws BakeException {
         Path kitchen = null;
         try {
-            kitchen = Files.createTempDirectory("lmhtx-jbake-");
+            kitchen = Owner.createTempFolder(Leftovers.KITCHEN_PREFIX);
             List<Page> documents = plan.pages().stream()
                 .filter(p -> !JBAKE_OWN_PAGES.contains(p.kind()) && !p.kind().equals(REDIRECT)).toList();
             StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);

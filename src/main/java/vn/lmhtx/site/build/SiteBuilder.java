@@ -1,7 +1,6 @@
 package vn.lmhtx.site.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,8 @@ import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.publish.AtomicPublisher;
+import vn.lmhtx.site.publish.Leftovers;
+import vn.lmhtx.site.publish.Owner;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
@@ -64,28 +65,41 @@ public final class SiteBuilder {
     /** Builds the site folder {@code site} into {@code output}. */
     public BuildResult build(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
+        sweep(Leftovers.besideOutput(output));
         Prepared prepared = prepare(site);
         LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
         Path staging = AtomicPublisher.createStaging(output);
+        List<Problem> warnings;
         try {
-            List<Problem> warnings = bakeAndCheck(prepared, site, staging, labelOf(site, output));
-            AtomicPublisher.publish(staging, output);
-            return result(prepared, warnings, start);
-        } finally {
+            warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output)));
+            // Nothing after this step may fail the build: the new site is already what readers get.
+            AtomicPublisher.publish(staging, output)
+                .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
+        } catch (ContentErrorsException | BakeException | IOException | RuntimeException | Error e) {
             AtomicPublisher.discard(staging);
+            throw e;
         }
+        return result(prepared, warnings, start);
     }
 
     /** Validates content, templates and links by baking into a temporary folder that is then removed. */
     public BuildResult check(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
+        sweep(List.of());
         Prepared prepared = prepare(site);
-        Path scratch = Files.createTempDirectory("lmhtx-check-");
+        Path scratch = Owner.createTempFolder(Leftovers.CHECK_PREFIX);
         try {
             return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)"), start);
         } finally {
             AtomicPublisher.discard(scratch);
         }
+    }
+
+    /** Logs what a killed run had left beside the output (passed in) and in the temporary folder, once removed. */
+    private static void sweep(List<Path> besideOutput) {
+        List<Path> removed = new ArrayList<>(besideOutput);
+        removed.addAll(Leftovers.inTemp(Leftovers.systemTemp()));
+        removed.forEach(path -> LOG.info("removed a killed run's leftover {}", path));
     }
 
     /**

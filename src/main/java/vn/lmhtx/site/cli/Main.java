@@ -2,6 +2,7 @@ package vn.lmhtx.site.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -190,13 +191,26 @@ public final class Main implements Callable<Integer> {
         description = "Preview the site on http://127.0.0.1:PORT/ and rebuild it, with live reload, on every save.")
     static final class Serve extends SiteCommand {
 
-        @Option(names = "--port", defaultValue = "8820", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        private static final int MAX_PORT = 65_535;
+
+        @Option(names = "--port", defaultValue = "8820",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one). The preview builds into target/preview-PORT.")
         int port;
 
         @Override
         Integer run() throws Exception {
-            Path preview = source.resolve("target").resolve("preview");
-            PreviewServer server = new PreviewServer(source, preview, port, new SiteBuilder(parent.clock), out);
+            if (port < 0 || port > MAX_PORT) {
+                err.println("usage: --port must be 0 to " + MAX_PORT + ", not " + port);
+                return ExitCodes.USAGE;
+            }
+            PreviewServer server;
+            try {
+                server = new PreviewServer(source, source.resolve("target"), port, new SiteBuilder(parent.clock), out);
+            } catch (BindException e) {
+                err.println("usage: port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+                    + "); stop the other preview, or pass another --port (0 picks a free one)");
+                return ExitCodes.USAGE;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
             out.println("Preview at " + server.address() + " (Ctrl+C to stop)");
             new CountDownLatch(1).await();

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output folders whose replacement would destroy something: publishing replaces the whole folder, so it
- * must not be the site itself, hold it, sit inside its sources, or be a folder that is not an earlier build.
+ * must not be the site itself, hold it, sit inside its sources, be a file, or be a folder that is not an earlier build.
  */
 public final class OutputGuard {
 
@@ -29,6 +29,9 @@ public final class OutputGuard {
             if (target.startsWith(siteFolder.resolve(source))) {
                 return Optional.of(target + " is inside " + source + "/; choose an output folder such as target/public");
             }
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            return Optional.of(target + " is a file; a build replaces its output folder entirely, so choose an empty or new folder");
         }
         if (Files.isDirectory(target) && !isEmpty(target) && !Files.isRegularFile(target.resolve("sitemap.xml"))) {
             return Optional.of(target + " exists and is not an earlier build of the site (no sitemap.xml); "

@@ -17,6 +17,7 @@ import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.publish.AtomicPublisher;
 
 /**
  * Serves a preview of the site on 127.0.0.1 with the URLs a static host gives ({@code /tin-tuc/x/} is
@@ -27,6 +28,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path site;
     private final Path output;
+    private final HostCheck hostCheck;
     private final SiteBuilder builder;
     private final PrintWriter log;
     private final LiveReload liveReload = new LiveReload();
@@ -39,19 +41,37 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteWatcher watcher;
     private volatile PreviewState state;
 
-    /** Builds the site once, then serves it on {@code port} (0 picks a free one) and watches for changes. */
-    public PreviewServer(Path site, Path output, int port, SiteBuilder builder, PrintWriter log) throws IOException {
+    /**
+     * Claims {@code port} on 127.0.0.1 (0 picks a free one), builds the site once into {@code targetFolder/preview-<port>},
+     * then serves it and watches for changes. The port comes first: a port that is taken fails at once, before a
+     * build, and two previews never share a folder.
+     *
+     * @throws java.net.BindException if the port is taken; nothing was built
+     */
+    public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log) throws IOException {
         this.site = site;
-        this.output = output;
         this.builder = builder;
         this.log = log;
-        rebuild();
-        this.watcher = new SiteWatcher(site);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        int bound = server.getAddress().getPort();
+        this.output = targetFolder.resolve("preview-" + bound);
+        this.hostCheck = new HostCheck(bound);
+        try {
+            rebuild();
+            this.watcher = new SiteWatcher(site);
+        } catch (IOException | RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
         threads.execute(() -> watcher.run(this::rebuild));
+    }
+
+    /** Where this preview builds the site: {@code preview-<port>} in the target folder, removed when the preview stops. */
+    public Path output() {
+        return output;
     }
 
     /** The address pages are served at, with the site's base path. */
@@ -80,10 +100,13 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(LiveReload.EVENTS_PATH)) {
+            String path = exchange.getRequestURI().getRawPath();
+            if (!hostCheck.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                StaticFiles.respond(exchange, 403, StaticFiles.TEXT, ("403: this preview only answers to " + address()
+                    + " (the request named another host)\n").getBytes(StandardCharsets.UTF_8));
+            } else if (LiveReload.EVENTS_PATH.equals(path)) {
                 liveReload.stream(exchange);
-            } else if (path.equals(LiveReload.SCRIPT_PATH)) {
+            } else if (LiveReload.SCRIPT_PATH.equals(path)) {
                 StaticFiles.respond(exchange, 200, "text/javascript; charset=utf-8", LiveReload.clientScript().getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Failed failed) {
                 StaticFiles.respond(exchange, 500, StaticFiles.HTML,
@@ -101,10 +124,14 @@ public final class PreviewServer implements AutoCloseable {
         return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
     }
 
+    /** Stops serving and watching, and removes this preview's folder once no build runs. */
     @Override
     public void close() throws IOException {
         server.stop(0);
         watcher.close();
         threads.shutdownNow();
+        synchronized (this) {
+            AtomicPublisher.remove(output);
+        }
     }
 }

@@ -6,17 +6,19 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Answers requests for a baked site the way a static host does: {@code /x/} is {@code x/index.html}, {@code /x}
- * redirects to {@code /x/} when it is a folder, unknown paths get {@code 404.html} with status 404, and nothing
- * outside the site folder is ever read.
+ * redirects to {@code /x/} when it is a folder, unknown paths get {@code 404.html} with status 404, paths that do not
+ * decode get 400, and nothing outside the site folder is ever read.
  */
 public final class StaticFiles {
 
@@ -32,6 +34,8 @@ public final class StaticFiles {
 
     /** The content type of HTML responses. */
     public static final String HTML = TYPES.get("html");
+    /** The content type of plain-text responses. */
+    public static final String TEXT = TYPES.get("txt");
 
     private final Path root;
     private final String basePath;
@@ -50,7 +54,13 @@ public final class StaticFiles {
 
     /** Answers one request and closes nothing; the caller owns the exchange. */
     public void serve(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        Optional<String> decoded = rawPath == null ? Optional.empty() : RequestPaths.decode(rawPath);
+        if (decoded.isEmpty()) {
+            badRequest(exchange);
+            return;
+        }
+        String path = decoded.get();
         if (!path.startsWith(basePath)) {
             if (path.equals("/")) {
                 redirect(exchange, basePath);
@@ -59,14 +69,21 @@ public final class StaticFiles {
             }
             return;
         }
-        Path file = root.resolve(path.substring(basePath.length())).normalize();
+        Path file;
+        try {
+            file = root.resolve(path.substring(basePath.length())).normalize();
+        } catch (InvalidPathException e) {
+            // A character this file system refuses in names (on Windows: < > : " | ? *): no file can have it.
+            badRequest(exchange);
+            return;
+        }
         if (!file.startsWith(root)) {
             notFound(exchange);
             return;
         }
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
-                redirect(exchange, path + "/");
+                redirect(exchange, rawPath + "/");
                 return;
             }
             file = file.resolve("index.html");
@@ -105,6 +122,11 @@ public final class StaticFiles {
             exchange.sendResponseHeaders(206, bytes.capacity());
             exchange.getResponseBody().write(bytes.array());
         }
+    }
+
+    private static void badRequest(HttpExchange exchange) throws IOException {
+        String message = "400: this address is not a valid path (a percent escape that is not UTF-8, or a control character such as %00)\n";
+        respond(exchange, 400, TEXT, message.getBytes(StandardCharsets.UTF_8));
     }
 
     private void notFound(HttpExchange exchange) throws IOException {

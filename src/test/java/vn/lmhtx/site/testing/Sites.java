@@ -36,11 +36,12 @@ public final class Sites {
         }
     }
 
-    /** A writable copy of a fixture site. */
+    /** A writable copy of a fixture site (or of a built output, which is a link to its tree). */
     public static Path copyOf(Path site, Path into) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        Path tree = site.toRealPath();
+        try (Stream<Path> files = Files.walk(tree)) {
             for (Path source : (Iterable<Path>) files.sorted()::iterator) {
-                Path target = into.resolve(site.relativize(source).toString());
+                Path target = into.resolve(tree.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
@@ -68,10 +69,11 @@ public final class Sites {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /** Every regular file under {@code root}, by relative path, sorted. */
+    /** Every regular file under {@code root}, by relative path, sorted; a published output is a link to its tree. */
     public static List<Path> files(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        Path tree = root.toRealPath();
+        try (Stream<Path> files = Files.walk(tree)) {
+            return files.filter(Files::isRegularFile).map(tree::relativize).sorted().toList();
         }
     }
 
