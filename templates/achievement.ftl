@@ -2,9 +2,9 @@
 <#assign item = page.model.item>
 <#assign achievement = item.achievement>
 <@l.shell description=item.summary!"">
-<article class="article">
-  <h1>${item.title}</h1>
-  <p class="meta">Nhóm: ${achievement.theme}</p>
+<article class="article" data-search="text">
+  <h1 data-search="skip">${item.title}</h1>
+  <p class="meta" data-search="skip">Nhóm: ${achievement.theme}</p>
   <#if achievement.metrics?has_content>
   <ul class="figures">
   <#list achievement.metrics as metric>
@@ -12,7 +12,7 @@
   </#list>
   </ul>
   </#if>
-  <div class="body">
+  <div class="body" data-search="body">
 ${item.bodyHtml?no_esc}
   </div>
 </article>

@@ -6,8 +6,8 @@
   + ',"startDate":' + l.json(congress.held.isoStart) + ',"endDate":' + l.json(congress.held.isoEnd)
   + ',"url":' + l.json(site.absolute(item.url)) + ',"inLanguage":"vi","organizer":' + l.organization() + '}'>
 <@l.shell description=item.summary!"" jsonld=jsonld>
-<article class="article">
-  <h1>${item.title}</h1>
+<article class="article" data-search="text">
+  <h1 data-search="skip">${item.title}</h1>
   <dl class="facts">
     <dt>Đại hội</dt><dd>Lần thứ ${congress.roman}</dd>
     <dt>Thời gian</dt><dd>${congress.held.display}</dd>
@@ -17,7 +17,7 @@
     <dt>Cơ quan ban hành</dt><dd>${congress.decision.issuer}</dd>
     <dt>Nội dung</dt><dd>${congress.decision.approves.label()}</dd>
   </dl>
-  <div class="body">
+  <div class="body" data-search="body">
 ${item.bodyHtml?no_esc}
   </div>
 </article>

@@ -8,18 +8,18 @@
   + (item.author??)?then(',"author":{"@type":"Person","name":' + l.json(item.author!"") + '}', '')
   + ',"inLanguage":"vi","publisher":' + l.organization() + '}'>
 <@l.shell description=item.summary!"" type="article" jsonld=jsonld>
-<article class="article">
-  <h1>${item.title}</h1>
-  <p class="meta">
+<article class="article" data-search="text">
+  <h1 data-search="skip">${item.title}</h1>
+  <p class="meta" data-search="skip">
     <#if item.date??><@l.dateline item.date/></#if>
     <#if item.author??> · <span class="author">${item.author}</span></#if>
     <#if item.category??> · <a href="${site.link("/chuyen-muc/" + item.category.slug + "/")}">${item.category.name}</a></#if>
   </p>
-  <#if item.summary??><p class="lead">${item.summary}</p></#if>
-  <div class="body">
+  <#if item.summary??><p class="lead" data-search="skip">${item.summary}</p></#if>
+  <div class="body" data-search="body">
 ${item.bodyHtml?no_esc}
   </div>
-  <div class="article-tools">
+  <div class="article-tools" data-search="skip">
     <button type="button" data-print hidden>In bài</button>
     <a href="https://www.facebook.com/sharer/sharer.php?u=${site.absolute(item.url)?url}" rel="noopener noreferrer">Chia sẻ Facebook</a>
     <button type="button" data-share hidden>Chia sẻ (Zalo…)</button>
@@ -27,7 +27,7 @@ ${item.bodyHtml?no_esc}
     <span id="trang-thai-chia-se" role="status"></span>
   </div>
   <#if item.tags?has_content>
-  <p class="tags">Từ khóa:
+  <p class="tags" data-search="skip">Từ khóa:
   <#list item.tags as tag><a href="${site.link("/tu-khoa/" + tag.slug + "/")}">${tag.name}</a><#sep>, </#list>
   </p>
   </#if>

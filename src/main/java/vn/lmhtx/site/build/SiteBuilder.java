@@ -33,6 +33,7 @@ import vn.lmhtx.site.render.SitePlanner;
 import vn.lmhtx.site.render.SiteSettings;
 import vn.lmhtx.site.render.Templates;
 import vn.lmhtx.site.search.SearchBuild;
+import vn.lmhtx.site.search.SearchDocument;
 
 /**
  * Runs the whole pipeline: load and validate, plan, bake with JBake, HTML passes, search index, publish. Every stage that
@@ -155,14 +156,15 @@ public final class SiteBuilder {
             // Pages a template broke are incomplete: their links would only add noise to the template's own error.
             throw new ContentErrorsException(problems);
         }
-        HtmlPassResult passed = new HtmlPasses(settings, site, outputLabel, workers).run(into, prepared.plan(), unpublished.forLinks());
+        HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, outputLabel, workers)
+            .run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of);
         problems.addAll(passed.problems());
         UnpublishedPages.remove(unpublishedFiles, into);
         start = logStage("HTML passes and link check", start);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
-        SearchBuild.run(passed.searchDocuments(), into);
+        SearchBuild.run(passed.taken(), into);
         logStage("search index and export", start);
         return problems;
     }

@@ -21,11 +21,10 @@ import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.PageModel.ItemPage;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SiteSettings;
-import vn.lmhtx.site.search.SearchDocument;
 
 /**
- * Runs the HTML passes over every baked page, parsing each page once (pages in parallel, each on its own), takes the
- * search text of content pages from the same parse, then checks every internal link.
+ * Runs the HTML passes over every baked page, parsing each page once (pages in parallel, each on its own), offers each
+ * content page to the caller's reader while it is parsed, then checks every internal link.
  */
 public final class HtmlPasses {
 
@@ -53,29 +52,31 @@ public final class HtmlPasses {
     /**
      * Applies the passes to the pages in {@code output}, rewriting changed pages, and checks their links. Problems come
      * in the order a sequential run finds them: each page's, in path order, then the broken links, in path order.
-     * {@code output} may also hold {@code unpublished}'s pages, checked like the others; the search documents are
-     * those of {@code plan}'s content pages only.
+     * {@code output} may also hold {@code unpublished}'s pages, checked like the others; only {@code plan}'s content
+     * pages are handed back from {@code reader}.
      */
-    public HtmlPassResult run(Path output, SitePlan plan, Unpublished unpublished) throws IOException {
+    public <T> HtmlPassResult<T> run(Path output, SitePlan plan, Unpublished unpublished, ContentPageReader<T> reader)
+        throws IOException {
         Map<String, Page> pages = new HashMap<>(unpublished.pages());
         pages.putAll(plan.byUrl());
         LinkChecker links = new LinkChecker(output, settings, unpublished);
-        List<PassedPage> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links));
+        List<PassedPage<T>> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links, reader));
         List<Problem> problems = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
-        Map<String, SearchDocument> searchable = new HashMap<>();
-        for (PassedPage page : passed) {
+        Map<String, T> taken = new HashMap<>();
+        for (PassedPage<T> page : passed) {
             problems.addAll(page.problems());
             ids.put(page.file(), page.ids());
-            page.search().ifPresent(document -> searchable.put(document.url(), document));
+            page.taken().ifPresent(value -> taken.put(page.linked().url(), value));
         }
         // Fragment links are settled once every page's ids are known; checking only reads, so pages go in parallel.
         workers.map(passed, page -> links.check(page.linked(), ids)).forEach(problems::addAll);
-        return new HtmlPassResult(problems, inPlanOrder(plan, searchable));
+        return new HtmlPassResult<>(problems, inPlanOrder(plan, taken));
     }
 
     /** Parses one page, runs the passes, writes it back if they changed it, and keeps only what later steps need. */
-    private PassedPage pass(Path output, Path file, Map<String, Page> pages, LinkChecker links) throws IOException {
+    private <T> PassedPage<T> pass(Path output, Path file, Map<String, Page> pages, LinkChecker links, ContentPageReader<T> reader)
+        throws IOException {
         HtmlPage page = parse(output, file, pages);
         List<Problem> problems = new ArrayList<>();
         boolean changed = false;
@@ -91,8 +92,8 @@ public final class HtmlPasses {
         }
         LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(), links.pending(page.url(), page.document()));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
-        Optional<SearchDocument> search = page.item().map(item -> SearchDocument.of(item, page.document()));
-        return new PassedPage(file.normalize(), ids, linked, problems, search);
+        Optional<T> taken = page.item().map(item -> reader.read(item, page.document()));
+        return new PassedPage<>(file.normalize(), ids, linked, problems, taken);
     }
 
     private HtmlPage parse(Path output, Path file, Map<String, Page> pages) throws IOException {
@@ -108,19 +109,19 @@ public final class HtmlPasses {
         return new HtmlPage(url, file, document, Optional.empty(), outputLabel + "/" + relative, Optional.empty());
     }
 
-    /** The search documents in the plan's order (URL order), which the index and its export rely on. */
-    private static List<SearchDocument> inPlanOrder(SitePlan plan, Map<String, SearchDocument> searchable) {
-        List<SearchDocument> documents = new ArrayList<>();
+    /** What was taken of the plan's content pages, in the plan's order (URL order), which the search index relies on. */
+    private static <T> List<T> inPlanOrder(SitePlan plan, Map<String, T> taken) {
+        List<T> inOrder = new ArrayList<>();
         for (Page page : plan.pages()) {
             if (page.model() instanceof ItemPage) {
-                SearchDocument document = searchable.get(page.url());
-                if (document == null) {
+                T value = taken.get(page.url());
+                if (value == null) {
                     throw new IllegalStateException("the content page " + page.url() + " was planned but not baked");
                 }
-                documents.add(document);
+                inOrder.add(value);
             }
         }
-        return documents;
+        return inOrder;
     }
 
     private static List<Path> htmlFiles(Path output) throws IOException {
@@ -137,9 +138,8 @@ public final class HtmlPasses {
      * @param ids its ids and anchor names, for links to its fragments
      * @param linked its broken and fragment links, for the link checker
      * @param problems what the passes found on it
-     * @param search its search document, for content pages
+     * @param taken what the caller's reader took of it, for content pages
      */
-    private record PassedPage(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems,
-                              Optional<SearchDocument> search) {
+    private record PassedPage<T>(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems, Optional<T> taken) {
     }
 }

@@ -23,24 +23,32 @@ public record SearchDocument(String url, String title, String lead, CompressedTe
                              String date, String year) {
 
     private static final int LEAD_LENGTH = 200;
-    /** What surrounds the article in {@code <main>} and is not its text. */
-    private static final String NOT_TEXT = "h1, nav, .article-tools, .tags, .meta, .lead, script";
 
     /**
-     * The document of a content page, from its baked and parsed HTML: the text of its main content without heading,
-     * navigation and tools. The page is left as it is (the text is taken from a copy of its main content).
+     * The attribute by which templates mark what search indexes, so that a designer's renamed CSS class cannot change
+     * it: {@code data-search="text"} on the element whose text is the page's text, {@code "skip"} on what inside it is
+     * not (the heading, indexed as the title; dates, tools, tags), {@code "body"} on the article body, whose start is
+     * the lead of a page without summary.
+     */
+    public static final String MARKER = "data-search";
+
+    /**
+     * The document of a content page, from its baked and parsed HTML: the text its template marks. The page is left as
+     * it is (the text is taken from a copy).
+     *
+     * @throws IllegalStateException if the page's template marks no text: search would silently miss the page
      */
     public static SearchDocument of(ContentItem item, Document page) {
-        Element pageMain = page.selectFirst("main");
-        String text = "";
-        String body = "";
-        if (pageMain != null) {
-            Element main = pageMain.clone();
-            main.select(NOT_TEXT).remove();
-            text = main.text();
-            Element articleBody = main.selectFirst(".body");
-            body = articleBody == null ? text : articleBody.text();
+        Element marked = page.selectFirst("[" + MARKER + "=text]");
+        if (marked == null) {
+            throw new IllegalStateException("the page " + item.url() + " has no element marked " + MARKER + "=\"text\"; "
+                + "its template must mark the text search indexes (see README, Search)");
         }
+        Element copy = marked.clone();
+        copy.select("[" + MARKER + "=skip], script").remove();
+        String text = copy.text();
+        Element articleBody = copy.selectFirst("[" + MARKER + "=body]");
+        String body = articleBody == null ? text : articleBody.text();
         String lead = item.summary().orElse(body.length() > LEAD_LENGTH ? body.substring(0, LEAD_LENGTH) + "…" : body);
         List<String> meta = new ArrayList<>();
         item.tags().forEach(tag -> meta.add(tag.name()));

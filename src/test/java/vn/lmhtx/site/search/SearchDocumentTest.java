@@ -1,6 +1,7 @@
 package vn.lmhtx.site.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,11 @@ import vn.lmhtx.site.content.Status;
 class SearchDocumentTest {
 
     private static final String PAGE = "<html><body><header>Đầu trang</header><main><nav>Trang chủ › Giới thiệu</nav>"
-        + "<h1>Tiêu đề</h1><p class=\"meta\">21/02/2018</p><p class=\"lead\">Tóm tắt</p><div class=\"article-tools\">Cỡ chữ</div>"
-        + "<div class=\"body\"><h2 id=\"muc-mot\">Mục một</h2><p>%s</p></div><ul class=\"tags\"><li>HTX</li></ul>"
-        + "<script>chay()</script></main><footer>Chân trang</footer></body></html>";
+        + "<article class=\"renamed\" data-search=\"text\"><h1 data-search=\"skip\">Tiêu đề</h1>"
+        + "<p class=\"x\" data-search=\"skip\">21/02/2018</p><p data-search=\"skip\">Tóm tắt</p><div data-search=\"skip\">Cỡ chữ</div>"
+        + "<div class=\"y\" data-search=\"body\"><h2 id=\"muc-mot\">Mục một</h2><p>%s</p></div><ul data-search=\"skip\"><li>HTX</li></ul>"
+        + "<script>chay()</script></article><section><h2>Bài liên quan</h2><a href=\"/x/\">Bài khác</a></section></main>"
+        + "<footer>Chân trang</footer></body></html>";
 
     @Test
     void takesTheArticleTextWithoutHeadingNavigationAndTools() {
@@ -48,6 +51,15 @@ class SearchDocumentTest {
         SearchDocument.of(item(Optional.empty()), page);
 
         assertThat(page.outerHtml()).isEqualTo(before);
+    }
+
+    @Test
+    void aPageWhoseTemplateMarksNoTextIsRefusedNotSilentlyLeftOut() {
+        Document page = Jsoup.parse("<html><body><main><div class=\"body\">Nội dung.</div></main></body></html>");
+
+        assertThatThrownBy(() -> SearchDocument.of(item(Optional.empty()), page)).isInstanceOf(IllegalStateException.class)
+            .hasMessage("the page /gioi-thieu/trang/ has no element marked data-search=\"text\"; its template must mark the "
+                + "text search indexes (see README, Search)");
     }
 
     private static ContentItem item(Optional<String> summary) {
