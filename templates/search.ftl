@@ -10,11 +10,6 @@
     <label for="loai">Loại bài</label>
     <select id="loai" name="loai">
       <option value="">Tất cả</option>
-      <option value="news">Tin tức</option>
-      <option value="congress">Đại hội</option>
-      <option value="achievement">Thành tựu</option>
-      <option value="history">Lịch sử</option>
-      <option value="page">Giới thiệu</option>
     </select>
   </div>
   <div class="field">

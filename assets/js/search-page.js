@@ -1,9 +1,8 @@
 // The search page (/tim-kiem/): results while typing, the query in the URL (?q=, shareable; the back button
 // works), filters by type and year, matched words highlighted. Everything is built as DOM text, never as HTML.
 const me = document.currentScript || document.querySelector("script[data-client]");
-const { createSearch } = await import(me.getAttribute("data-client"));
+const { createSearch, SearchDataVersionError } = await import(me.getAttribute("data-client"));
 
-const TYPES = { news: "Tin tức", congress: "Đại hội", achievement: "Thành tựu", history: "Lịch sử", page: "Giới thiệu" };
 const LIMIT = 20;
 const DEBOUNCE_MS = 200;
 
@@ -16,6 +15,7 @@ const status = document.getElementById("trang-thai-tim");
 const list = document.getElementById("ket-qua");
 let timer;
 let latest = 0;
+let typeLabels = {};
 
 function element(name, className, text) {
   const node = document.createElement(name);
@@ -74,7 +74,7 @@ async function run(remember) {
   try {
     results = await search.search(current.q, { limit: LIMIT, type: current.loai || undefined, year: current.nam || undefined });
   } catch (error) {
-    if (ticket === latest) status.textContent = "Không tải được dữ liệu tìm kiếm. Vui lòng thử lại.";
+    if (ticket === latest) status.textContent = failure(error);
     return;
   }
   if (ticket !== latest) return; // a newer query is on its way
@@ -91,7 +91,7 @@ async function run(remember) {
     const link = highlighted(element("a"), result.title, analysis, wanted);
     link.href = result.url;
     heading.append(link);
-    const meta = element("p", "meta", [TYPES[result.type] || result.type, result.date].filter(Boolean).join(" · "));
+    const meta = element("p", "meta", [typeLabels[result.type] || result.type, result.date].filter(Boolean).join(" · "));
     item.append(heading, meta, highlighted(element("p"), result.excerpt, analysis, wanted));
     list.append(item);
   }
@@ -104,10 +104,27 @@ function fromUrl() {
   yearSelect.value = params.get("nam") || "";
 }
 
-const manifest = await fetch(me.getAttribute("data-base") + "search/manifest.json").then((r) => r.json()).catch(() => null);
-for (const year of (manifest ? manifest.filters.year : []).slice().reverse()) {
-  yearSelect.append(element("option", "", year));
-  yearSelect.lastChild.value = year;
+function failure(error) {
+  return error instanceof SearchDataVersionError
+    ? "Dữ liệu tìm kiếm thuộc một phiên bản khác của trang. Vui lòng tải lại trang."
+    : "Không tải được dữ liệu tìm kiếm. Vui lòng thử lại.";
+}
+
+/** Only filters that have pages: a type or a year with nothing in it would always answer nothing. */
+function option(select, value, label) {
+  select.append(element("option", "", label));
+  select.lastChild.value = value;
+}
+
+try {
+  const filters = await search.filters();
+  for (const { value, label } of filters.type) {
+    option(typeSelect, value, label);
+    typeLabels[value] = label;
+  }
+  for (const year of filters.year) option(yearSelect, year, year);
+} catch (error) {
+  status.textContent = failure(error);
 }
 fromUrl();
 input.addEventListener("input", () => {

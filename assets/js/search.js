@@ -15,6 +15,17 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const DIGIT_GROUP = /(?<=\d)[.,](?=\d{3}(?!\d))/g;
 const QUOTED = /"([^"]*)"/g;
+/** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
+const FORMAT_VERSION = 3;
+
+/** The site's search data is of another format than this client's: a page cached from another build. */
+export class SearchDataVersionError extends Error {
+  constructor(found) {
+    super("search: the site's search data is from another version (" + found + ", this page reads " + FORMAT_VERSION
+      + "); reload the page");
+    this.name = "SearchDataVersionError";
+  }
+}
 
 /** The analysis rules of vn.lmhtx.site.search.VietnameseAnalysis, driven by the manifest's tables. */
 export function analyzer(tables) {
@@ -233,7 +244,10 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
 
   function manifest() {
     if (!ready) {
-      ready = load("search/manifest.json").then((m) => ({ ...m, analysis: analyzer(m.analysis) }));
+      ready = load("search/manifest.json").then((m) => {
+        if (m.version !== FORMAT_VERSION) throw new SearchDataVersionError(m.version);
+        return { ...m, analysis: analyzer(m.analysis) };
+      });
       ready.catch(() => { ready = undefined; });
     }
     return ready;
@@ -410,5 +424,14 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     }));
   }
 
-  return { search, analyze: async (text) => (await manifest()).analysis };
+  /** The filters that have pages: types as { value, label } ("news", "Tin tức"), years newest first. */
+  async function filters() {
+    const m = await manifest();
+    return {
+      type: m.filters.type.map((value) => ({ value, label: m.labels[value] ?? value })),
+      year: m.filters.year.slice().reverse(),
+    };
+  }
+
+  return { search, filters, analyze: async (text) => (await manifest()).analysis };
 }

@@ -41,10 +41,15 @@ const results = [];
 const requestsPerQuery = [];
 for (const query of requests.queries) {
   fetched = [];
-  results.push(await search.search(query.q, { limit: query.limit ?? 10, type: query.type ?? undefined, year: query.year ?? undefined }));
+  try {
+    results.push(await search.search(query.q, { limit: query.limit ?? 10, type: query.type ?? undefined, year: query.year ?? undefined }));
+  } catch (error) {
+    results.push({ error: error.name + ": " + error.message });
+  }
   requestsPerQuery.push(fetched);
 }
 const analysis = requests.words?.length ? await search.analyze("") : null;
+const filters = requests.filters ? await search.filters() : null;
 const words = (requests.words ?? []).map((word) => {
   const exact = analysis.exactTerms(word);
   return { exact, folded: analysis.foldedTerms(exact) };
@@ -54,4 +59,4 @@ const postings = (requests.postings ?? []).map(({ base64, df, docCount, base }) 
   const [docs, freqs] = decodePostings(Buffer.from(base64, "base64"), df, docCount, decodedBase);
   return { docs: Array.from(docs), freqs: Array.from(freqs) };
 });
-process.stdout.write(JSON.stringify({ results, analysis: words, requests: requestsPerQuery, postings }));
+process.stdout.write(JSON.stringify({ results, analysis: words, requests: requestsPerQuery, postings, filters }));

@@ -6,20 +6,27 @@ import java.util.Optional;
 
 /** The kinds of content an editor can write, each with the folders it may live in and the URL section it gets. */
 public enum ContentType {
-    NEWS("news", "tin-tuc", List.of("tin-tuc")),
-    CONGRESS("congress", "dai-hoi", List.of("dai-hoi")),
-    ACHIEVEMENT("achievement", "thanh-tuu", List.of("thanh-tuu")),
-    HISTORY("history", "gioi-thieu", List.of("gioi-thieu", "")),
-    PAGE("page", "gioi-thieu", List.of("gioi-thieu", ""));
+    NEWS("news", "Tin tức", "tin-tuc", List.of("tin-tuc")),
+    CONGRESS("congress", "Đại hội", "dai-hoi", List.of("dai-hoi")),
+    ACHIEVEMENT("achievement", "Thành tựu", "thanh-tuu", List.of("thanh-tuu")),
+    HISTORY("history", "Lịch sử", "gioi-thieu", List.of("gioi-thieu", "")),
+    PAGE("page", "Giới thiệu", "gioi-thieu", List.of("gioi-thieu", ""));
 
     private final String key;
+    private final String label;
     private final String defaultFolder;
     private final List<String> folders;
 
-    ContentType(String key, String defaultFolder, List<String> folders) {
+    ContentType(String key, String label, String defaultFolder, List<String> folders) {
         this.key = key;
+        this.label = label;
         this.defaultFolder = defaultFolder;
         this.folders = folders;
+    }
+
+    /** What readers call this kind of page ("Tin tức"), in the search page's filter and results. */
+    public String label() {
+        return label;
     }
 
     /** The word editors write in {@code type:}. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.lmhtx.site.content.ContentType;
 
 /**
  * Exports the Lucene index for the browser, in {@code search/}: a manifest (analysis tables, sizes, and the content
@@ -31,6 +32,12 @@ import java.util.TreeSet;
  * Deterministic for the same index.
  */
 public final class StaticExport {
+
+    /**
+     * The export's format: the client (assets/js/search.js, {@code FORMAT_VERSION}) refuses any other, so that a page
+     * cached from an older build never misreads newer data. Raise both together whenever the layout changes.
+     */
+    static final int FORMAT_VERSION = 3;
 
     private final Map<String, byte[]> files = new TreeMap<>();
 
@@ -75,7 +82,7 @@ public final class StaticExport {
             Files.write(target, file.getValue());
         }
         Map<String, String> manifest = new LinkedHashMap<>();
-        manifest.put("version", "2");
+        manifest.put("version", Integer.toString(FORMAT_VERSION));
         manifest.put("data", Json.string(hash));
         manifest.put("docs", Integer.toString(documents.size()));
         manifest.put("buckets", Integer.toString(buckets.count()));
@@ -85,6 +92,7 @@ public final class StaticExport {
         manifest.put("norms", Json.object(norms));
         manifest.put("weights", Json.object(weights));
         manifest.put("filters", Json.object(filters));
+        manifest.put("labels", Json.object(typeLabels(documents)));
         manifest.put("analysis", analysisTables());
         Files.writeString(folder.resolve("manifest.json"), Json.object(manifest) + "\n", StandardCharsets.UTF_8);
     }
@@ -124,6 +132,15 @@ public final class StaticExport {
         filters.put("type", Json.strings(new ArrayList<>(byType.keySet())));
         filters.put("year", Json.strings(new ArrayList<>(byYear.keySet())));
         return filters;
+    }
+
+    /** What readers call each type that has pages, for the search page's filter and results. */
+    private static Map<String, String> typeLabels(List<StoredDocument> documents) {
+        Map<String, String> labels = new TreeMap<>();
+        for (StoredDocument document : documents) {
+            ContentType.byKey(document.type()).ifPresent(type -> labels.put(type.key(), Json.string(type.label())));
+        }
+        return labels;
     }
 
     private static byte[] ids(TreeSet<Integer> ids) {

@@ -3,6 +3,7 @@ package vn.lmhtx.site.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -112,6 +113,29 @@ class SearchParityTest {
             assertThat(analysis.get(i).get("folded")).as("folded terms of %s", distinct.get(i))
                 .isEqualTo(VietnameseAnalysis.foldedTerms(exact));
         }
+    }
+
+    @Test
+    void theFiltersAreTheTypesAndYearsThatHavePagesWithTheirLabels() throws Exception {
+        Map<String, Object> answer = NodeRunner.run(realSite, Map.of("queries", List.of(), "filters", true), temp);
+
+        assertThat(answer.get("filters")).isEqualTo(Map.of(
+            "type", List.of(Map.of("value", "achievement", "label", "Thành tựu"), Map.of("value", "congress", "label", "Đại hội"),
+                Map.of("value", "history", "label", "Lịch sử"), Map.of("value", "news", "label", "Tin tức")),
+            "year", List.of("2018")));
+    }
+
+    @Test
+    void theClientRefusesSearchDataOfAnotherFormat() throws Exception {
+        Path stale = temp.resolve("stale");
+        Files.createDirectories(stale.resolve("search"));
+        Files.writeString(stale.resolve("search/manifest.json"),
+            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":3,", "\"version\":2,"));
+
+        Map<String, Object> answer = NodeRunner.run(stale, Map.of("queries", List.of(Map.of("q", "hợp tác xã"))), temp);
+
+        assertThat(((List<?>) answer.get("results")).get(0)).isEqualTo(Map.of("error", "SearchDataVersionError: search: the site's "
+            + "search data is from another version (2, this page reads 3); reload the page"));
     }
 
     @Test
