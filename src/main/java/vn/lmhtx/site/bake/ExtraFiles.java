@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
@@ -28,17 +30,18 @@ final class ExtraFiles {
         }
         for (Page page : plan.pages()) {
             if (page.kind().equals(JBakeBaker.REDIRECT)) {
-                String path = page.url().endsWith("/") ? page.url() + "index.html" : page.url();
-                Path file = output.resolve(path.substring(1));
+                Path file = output.resolve(OutputClaims.fileOf(page.url()));
                 Files.createDirectories(file.getParent());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                // CREATE_NEW: the load stage refuses aliases onto another page's file; should one slip through,
+                // the build fails here instead of silently replacing that page.
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
                     templates.render(redirectTemplate, new RenderContext(settings, page, plan.navigation(), assets), out);
                 } catch (TemplateException e) {
                     throw new BakeException("template " + redirectTemplate + " failed for " + page.url() + ": " + e.getMessage(), e);
                 }
             }
         }
-        Files.writeString(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
-            + settings.absolute(SiteUrls.SITEMAP) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(OutputClaims.fileOf(SiteUrls.ROBOTS)), "User-agent: *\nAllow: /\n\nSitemap: "
+            + settings.absolute(SiteUrls.SITEMAP) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     }
 }

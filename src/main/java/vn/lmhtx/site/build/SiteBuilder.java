@@ -97,7 +97,6 @@ public final class SiteBuilder {
             throw new ContentErrorsException(problems);
         }
         SitePlan plan = new SitePlanner(settings.get().site()).plan(visible);
-        problems.addAll(plan.problems());
         SettingsLoader.checkTemplates(plan.pages().stream().map(Page::kind).collect(Collectors.toSet()),
             settings.get().templateFiles(), site.resolve("templates"), problems, site);
         if (problems.stream().anyMatch(Problem::isError)) {
