@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,7 +57,7 @@ public final class HtmlPasses {
      */
     public HtmlPassResult run(Path output, SitePlan plan) throws IOException {
         Map<String, Page> pages = plan.byUrl();
-        LinkChecker links = new LinkChecker(output, settings);
+        LinkChecker links = new LinkChecker(output, settings, relativeFiles(output));
         List<PassedPage> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links));
         List<Problem> problems = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
@@ -94,7 +95,9 @@ public final class HtmlPasses {
 
     private HtmlPage parse(Path output, Path file, Map<String, Page> pages) throws IOException {
         String relative = output.relativize(file).toString().replace('\\', '/');
-        String url = "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
+        // Only a file named index.html is a folder's page: /tin-cu/xindex.html is an alias of its own.
+        String url = "/" + (relative.equals("index.html") || relative.endsWith("/index.html")
+            ? relative.substring(0, relative.length() - "index.html".length()) : relative);
         Document document = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), settings.absolute(url));
         document.outputSettings().prettyPrint(false);
         Page page = pages.get(url);
@@ -118,6 +121,14 @@ public final class HtmlPasses {
             }
         }
         return documents;
+    }
+
+    /** Every file of the output, relative, with forward slashes. */
+    private static Set<String> relativeFiles(Path output) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
+                .collect(Collectors.toSet());
+        }
     }
 
     private static List<Path> htmlFiles(Path output) throws IOException {

@@ -2,7 +2,6 @@ package vn.lmhtx.site.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +27,18 @@ final class LinkChecker {
 
     private final Path output;
     private final SiteSettings settings;
+    private final Set<String> files;
 
-    LinkChecker(Path output, SiteSettings settings) {
+    /**
+     * @param files every file of {@code output}, relative, with forward slashes, in its exact letter case: a link is
+     *     checked against these names rather than the disk, so that on disks that ignore case (macOS, Windows) a link
+     *     to /Tin-Tuc/ fails as it will on the case-sensitive host, and a link such as /../x cannot find a file
+     *     outside the output folder
+     */
+    LinkChecker(Path output, SiteSettings settings, Set<String> files) {
         this.output = output;
         this.settings = settings;
+        this.files = Set.copyOf(files);
     }
 
     /**
@@ -89,13 +96,13 @@ final class LinkChecker {
         if (!path.startsWith(settings.basePath())) {
             return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
         }
-        Path file = output.resolve(path.substring(settings.basePath().length()));
-        if (path.endsWith("/") || Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        if (!Files.isRegularFile(file)) {
+        String relative = path.substring(settings.basePath().length());
+        String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
+            : files.contains(relative) ? relative : relative + "/index.html";
+        if (!files.contains(found)) {
             return broken(link, "\"" + link + "\" on " + url + " leads to no page or file (" + path + ")");
         }
+        Path file = output.resolve(found);
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
             return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment));
