@@ -47,10 +47,6 @@ public final class OutputClaims {
         public static Owner alias(String url, String source) {
             return new Owner(url, "an alias of " + source, source);
         }
-
-        boolean isBuild() {
-            return holder.equals(BUILD);
-        }
     }
 
     /**
@@ -97,10 +93,7 @@ public final class OutputClaims {
         String key = key(file);
         Owner same = files.get(key);
         if (same != null) {
-            boolean sameUrl = same.url().equals(url);
-            return Optional.of(new Conflict(same, sameUrl, true, sameUrl ? url + " is already " + same.description()
-                : url + " is the same file as " + same.url() + (fileOf(same.url()).equals(file) ? "" : " on disks that ignore "
-                    + "letter case (macOS, Windows)") + ", " + same.description()));
+            return Optional.of(sameFile(url, file, same));
         }
         Owner below = folders.get(key);
         if (below != null) {
@@ -125,6 +118,13 @@ public final class OutputClaims {
                 + "GitHub Pages also serve at /" + bare.get() + ", the address of " + twin.url() + ", " + twin.description()));
         }
         return Optional.empty();
+    }
+
+    private static Conflict sameFile(String url, String file, Owner same) {
+        boolean sameUrl = same.url().equals(url);
+        String caseNote = fileOf(same.url()).equals(file) ? "" : " on disks that ignore letter case (macOS, Windows)";
+        return new Conflict(same, sameUrl, true, sameUrl ? url + " is already " + same.description()
+            : url + " is the same file as " + same.url() + caseNote + ", " + same.description());
     }
 
     private Optional<Conflict> inReservedFolder(String url, String file) {

@@ -24,8 +24,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.load.ContentLoader;
@@ -195,7 +195,7 @@ class PlannedFilesPropertyTest {
             .filter(p -> !p.contains("//"));
         Arbitrary<String> oldUrl = Arbitraries.of("/tin-cu/a.html", "/tin-cu/b/", "/cu/x.html", "/cu/x.html/");
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, alias), net.jqwik.api.Tuple.of(3, oldUrl))
+                Tuple.of(6, alias), Tuple.of(3, oldUrl))
             .list().ofMaxSize(3).list().ofSize(6);
     }
 
