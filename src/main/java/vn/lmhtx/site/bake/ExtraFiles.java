@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
@@ -30,16 +32,17 @@ final class ExtraFiles {
                 writePage(page, redirectTemplate, new RenderContext(settings, page, plan.navigation(), assets), templates, output);
             }
         }
-        Files.writeString(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
-            + settings.absolute(SiteUrls.SITEMAP) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(OutputClaims.fileOf(SiteUrls.ROBOTS)), "User-agent: *\nAllow: /\n\nSitemap: "
+            + settings.absolute(SiteUrls.SITEMAP) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     }
 
     /** Renders one page with {@code template} into its file under {@code output} (a folder URL gets index.html). */
     static Path writePage(Page page, String template, RenderContext context, Templates templates, Path output) throws IOException {
-        String path = page.url().endsWith("/") ? page.url() + "index.html" : page.url();
-        Path file = output.resolve(path.substring(1));
+        Path file = output.resolve(OutputClaims.fileOf(page.url()));
         Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        // CREATE_NEW: the load stage refuses aliases onto another page's file; should one slip through, the build fails
+        // here instead of silently replacing that page.
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
             templates.render(template, context, out);
         }
         return file;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,8 @@ final class StagedPages {
             String url = page.url();
             Path file = folder.resolve(url.substring(1, url.length() - 1) + ".md");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, url, StandardCharsets.UTF_8);
+            // CREATE_NEW: two pages staged as one file would bake as one page; the plan never has them, so fail loudly.
+            Files.writeString(file, url, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             staged.byFile.put(file.toAbsolutePath().normalize(), page);
         }
         return staged;

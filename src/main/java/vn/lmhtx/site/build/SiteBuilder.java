@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -119,15 +120,18 @@ public final class SiteBuilder {
         if (settings.isEmpty()) {
             throw new ContentErrorsException(problems);
         }
-        List<ContentItem> visible = Publication.visible(loaded.items(), clock);
-        List<ContentItem> scheduled = Publication.scheduled(loaded.items(), clock);
+        // An item with errors of its own (a URL that clashes with another's, say) is left out of the plan; the rest is
+        // planned and baked so that their problems come in this run too.
+        Set<String> withErrors = problems.stream().filter(Problem::isError).map(Problem::path).collect(Collectors.toSet());
+        List<ContentItem> sound = loaded.items().stream().filter(item -> !withErrors.contains(item.source())).toList();
+        List<ContentItem> visible = Publication.visible(sound, clock);
+        List<ContentItem> scheduled = Publication.scheduled(sound, clock);
         SitePlanner planner = new SitePlanner(settings.get().site());
         SitePlan plan = planner.plan(visible);
         // Scheduled news is planned as the site will be once all of it is out, so that its pages are baked and checked.
         Optional<SitePlan> future = scheduled.isEmpty() ? Optional.empty()
             : Optional.of(planner.plan(Stream.concat(visible.stream(), scheduled.stream()).toList()));
-        List<Problem> planProblems = new ArrayList<>(plan.problems());
-        future.ifPresent(f -> f.problems().stream().filter(p -> !planProblems.contains(p)).forEach(planProblems::add));
+        List<Problem> planProblems = new ArrayList<>();
         SettingsLoader.checkTemplates(future.orElse(plan).pages().stream().map(Page::kind).collect(Collectors.toSet()),
             settings.get().templateFiles(), site.resolve("templates"), planProblems, site);
         problems.addAll(planProblems);

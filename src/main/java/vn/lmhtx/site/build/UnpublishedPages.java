@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.html.Unpublished;
 import vn.lmhtx.site.load.ContentLoader;
@@ -32,7 +34,7 @@ import vn.lmhtx.site.render.SitePlan;
 record UnpublishedPages(List<Page> pages, Unpublished forLinks) {
 
     static UnpublishedPages of(SiteBuilder.Prepared prepared, Clock clock) {
-        Set<String> unbuilt = unbuiltUrls(prepared.problems());
+        Set<String> unbuilt = unbuiltUrls(prepared.problems(), prepared.loaded().items());
         if (prepared.future().isEmpty()) {
             return new UnpublishedPages(List.of(), new Unpublished(Map.of(), Map.of(), unbuilt));
         }
@@ -75,12 +77,25 @@ record UnpublishedPages(List<Page> pages, Unpublished forLinks) {
     }
 
     /**
-     * The URLs that content files with errors would have had (from their folder and file name; a file whose errors
-     * hide a {@code slug} of its own is not found): links to them are checked once the file is fixed.
+     * The URLs that content files with errors have or would have had: an item's own URL and aliases when it loaded,
+     * else the URL of its folder and file name (a file whose errors hide a {@code slug} of its own is not found).
+     * Links to them are checked once the file is fixed.
      */
-    private static Set<String> unbuiltUrls(List<Problem> problems) {
+    private static Set<String> unbuiltUrls(List<Problem> problems, List<ContentItem> loaded) {
         Set<String> urls = new LinkedHashSet<>();
         String prefix = ContentLoader.CONTENT + "/";
+        Set<String> withErrors = new HashSet<>();
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                withErrors.add(problem.path());
+            }
+        }
+        for (ContentItem item : loaded) {
+            if (withErrors.contains(item.source())) {
+                urls.add(item.url());
+                urls.addAll(item.aliases());
+            }
+        }
         for (Problem problem : problems) {
             if (problem.isError() && problem.path().startsWith(prefix) && problem.path().endsWith(".md")) {
                 String inContent = problem.path().substring(prefix.length(), problem.path().length() - ".md".length());

@@ -1,6 +1,6 @@
 package vn.lmhtx.site.content;
 
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The site-relative URLs the generator itself owns, which content may not take. */
 public final class SiteUrls {
@@ -17,9 +17,51 @@ public final class SiteUrls {
     public static final String SITEMAP = "/sitemap.xml";
     public static final String NOT_FOUND = "/404.html";
 
-    /** First path segments reserved for generated pages and files. */
-    public static final Set<String> RESERVED_SEGMENTS = Set.of("tin-tuc", "dai-hoi", "thanh-tuu", "gioi-thieu",
-        "tu-khoa", "chuyen-muc", "tim-kiem", "assets", "search", "404.html", "feed.xml", "sitemap.xml", "robots.txt");
+    public static final String ROBOTS = "/robots.txt";
+    /** The folder the build copies {@code assets/} into, with content-hashed copies of its CSS and JS. */
+    public static final String ASSETS = "/assets/";
+    /** The folder of the search index and its static export (see the search package). */
+    public static final String SEARCH_DATA = "/search/";
+
+    private static final String WHICH_THE_SITE_GENERATES = ", which the site generates";
+
+    /**
+     * Everything the build writes whatever the content says: its fixed pages and files, and the folders it fills
+     * (assets, the search index, tag and category pages, the news list's later pages and years). Content URLs are
+     * claimed against these, so an alias or slug can never replace them.
+     */
+    public static OutputClaims claimsOfTheBuild() {
+        OutputClaims claims = new OutputClaims();
+        claims.reserve(HOME, "the home page" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(NEWS, "the news list" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(CONGRESSES, "the list of congresses" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(ACHIEVEMENTS, "the list of achievements" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(ABOUT, "the list of about pages" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(TAGS, "the list of tags" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(CATEGORIES, "the list of categories" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(SEARCH, "the search page" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(FEED, "the news feed" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(SITEMAP, "the sitemap" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(NOT_FOUND, "the page-not-found page" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(ROBOTS, "the file for search engines, which the build writes");
+        claims.reserveFolders(folder(ASSETS), "the folder the build copies assets/ into");
+        claims.reserveFolders(folder(SEARCH_DATA), "the folder of the search index, which the build writes");
+        claims.reserveFolders(folder(TAGS), "the folder of the tag pages" + WHICH_THE_SITE_GENERATES);
+        claims.reserveFolders(folder(CATEGORIES), "the folder of the category pages" + WHICH_THE_SITE_GENERATES);
+        claims.reserveFolders(folder(NEWS) + "/(trang|nam)-[0-9]+",
+            "reserved for the news list's later pages and years (trang-N, nam-N)" + WHICH_THE_SITE_GENERATES);
+        return claims;
+    }
+
+    /** Page {@code number} of the news list; the first page is the list itself. */
+    public static String newsPage(int number) {
+        return number == 1 ? NEWS : NEWS + "trang-" + number + "/";
+    }
+
+    /** The list of one year's news. */
+    public static String newsYear(int year) {
+        return NEWS + "nam-" + year + "/";
+    }
 
     private SiteUrls() {
     }
@@ -32,5 +74,10 @@ public final class SiteUrls {
     /** The URL of a category's page. */
     public static String category(Label category) {
         return CATEGORIES + category.slug() + "/";
+    }
+
+    /** A folder URL as {@link OutputClaims#reserveFolders} matches it: "/tin-tuc/" → "tin-tuc", quoted. */
+    private static String folder(String url) {
+        return Pattern.quote(url.substring(1, url.length() - 1));
     }
 }

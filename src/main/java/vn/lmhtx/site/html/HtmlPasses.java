@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,7 @@ public final class HtmlPasses {
         throws IOException {
         Map<String, Page> pages = new HashMap<>(unpublished.pages());
         pages.putAll(plan.byUrl());
-        LinkChecker links = new LinkChecker(output, settings, unpublished);
+        LinkChecker links = new LinkChecker(output, settings, relativeFiles(output), unpublished);
         List<PassedPage<T>> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links, reader));
         List<Problem> problems = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
@@ -98,7 +99,9 @@ public final class HtmlPasses {
 
     private HtmlPage parse(Path output, Path file, Map<String, Page> pages) throws IOException {
         String relative = output.relativize(file).toString().replace('\\', '/');
-        String url = "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
+        // Only a file named index.html is a folder's page: /tin-cu/xindex.html is an alias of its own.
+        String url = "/" + (relative.equals("index.html") || relative.endsWith("/index.html")
+            ? relative.substring(0, relative.length() - "index.html".length()) : relative);
         Document document = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), settings.absolute(url));
         document.outputSettings().prettyPrint(false);
         Page page = pages.get(url);
@@ -122,6 +125,14 @@ public final class HtmlPasses {
             }
         }
         return inOrder;
+    }
+
+    /** Every file of the output, relative, with forward slashes. */
+    private static Set<String> relativeFiles(Path output) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
+                .collect(Collectors.toSet());
+        }
     }
 
     private static List<Path> htmlFiles(Path output) throws IOException {

@@ -2,7 +2,6 @@ package vn.lmhtx.site.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +30,20 @@ final class LinkChecker {
 
     private final Path output;
     private final SiteSettings settings;
+    private final Set<String> files;
     private final Unpublished unpublished;
 
-    LinkChecker(Path output, SiteSettings settings, Unpublished unpublished) {
+    /**
+     * @param files every file of {@code output}, relative, with forward slashes, in its exact letter case: a link is
+     *     checked against these names rather than the disk, so that on disks that ignore case (macOS, Windows) a link
+     *     to /Tin-Tuc/ fails as it will on the case-sensitive host, and a link such as /../x cannot find a file
+     *     outside the output folder
+     * @param unpublished pages a link may not reach yet, and pages not built this run
+     */
+    LinkChecker(Path output, SiteSettings settings, Set<String> files, Unpublished unpublished) {
         this.output = output;
         this.settings = settings;
+        this.files = Set.copyOf(files);
         this.unpublished = unpublished;
     }
 
@@ -101,13 +109,12 @@ final class LinkChecker {
         if (!path.startsWith(settings.basePath())) {
             return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
         }
-        String targetUrl = "/" + path.substring(settings.basePath().length());
-        Path file = output.resolve(targetUrl.substring(1));
-        if (path.endsWith("/") || Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-            targetUrl = targetUrl.endsWith("/") ? targetUrl : targetUrl + "/";
-        }
-        if (!Files.isRegularFile(file)) {
+        String relative = path.substring(settings.basePath().length());
+        String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
+            : files.contains(relative) ? relative : relative + "/index.html";
+        String targetUrl = "/" + (found.equals("index.html") || found.endsWith("/index.html")
+            ? found.substring(0, found.length() - "index.html".length()) : found);
+        if (!files.contains(found)) {
             return unpublished.unbuilt().contains(targetUrl) ? Optional.empty()
                 : broken(link, "\"" + link + "\" on " + url + " leads to no page or file (" + path + ")");
         }
@@ -116,6 +123,7 @@ final class LinkChecker {
             return brokenIfWritten(link, "\"" + link + "\" on " + url + " leads to " + targetUrl + ", which is not published until "
                 + VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE)) + "; link to it from then on");
         }
+        Path file = output.resolve(found);
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
             return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment, false));

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.content.OutputClaims.Owner;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.SiteUrls;
 
-/** Checks items against each other: one URL per page, aliases that clash, tags spelt two ways, congresses numbered twice. */
+/** Checks items against each other: one output file per URL, aliases that clash, tags spelt two ways, congresses numbered twice. */
 final class CrossChecks {
 
     private final List<Problem> problems = new ArrayList<>();
@@ -25,30 +27,26 @@ final class CrossChecks {
         return checks.problems;
     }
 
+    /**
+     * Claims every item's URL, then every alias, as the output files they become, against the files the build writes
+     * itself (see {@link OutputClaims}); drafts and scheduled news too, so that publishing one later cannot clash.
+     */
     private void urls(List<LoadedItem> items) {
-        Map<String, ContentItem> owners = new HashMap<>();
+        OutputClaims claims = SiteUrls.claimsOfTheBuild();
         for (LoadedItem loaded : items) {
             ContentItem item = loaded.item();
-            String firstSegment = item.url().substring(1, item.url().indexOf('/', 1));
-            if (item.url().chars().filter(c -> c == '/').count() == 2 && SiteUrls.RESERVED_SEGMENTS.contains(firstSegment)) {
-                error(loaded, loaded.slugLine(), "slug", "URL " + item.url() + " is reserved for the site's own pages; choose another slug");
-                continue;
-            }
-            ContentItem other = owners.putIfAbsent(item.url(), item);
-            if (other != null) {
-                error(loaded, loaded.slugLine(), "slug", "URL " + item.url() + " is also the URL of " + other.source()
-                    + "; give one of them another slug");
-            }
+            claims.claim(Owner.page(item.url(), item.source())).ifPresent(conflict -> error(loaded, loaded.slugLine(), "slug",
+                conflict.sameUrl() && !conflict.other().holder().isEmpty()
+                    ? "URL " + item.url() + " is also the URL of " + conflict.other().holder() + "; give one of them another slug"
+                    : "URL " + conflict.message() + "; choose another slug"));
         }
         for (LoadedItem loaded : items) {
-            for (String alias : loaded.item().aliases()) {
-                ContentItem other = owners.putIfAbsent(alias, loaded.item());
-                if (other != null && other != loaded.item()) {
-                    String what = other.url().equals(alias) ? "the URL of " : "an alias of ";
-                    error(loaded, loaded.aliasesLine(), "aliases", alias + " is already " + what + other.source());
-                } else if (other == loaded.item()) {
-                    error(loaded, loaded.aliasesLine(), "aliases", alias + " is this page's own URL or listed twice");
-                }
+            ContentItem item = loaded.item();
+            for (String alias : item.aliases()) {
+                claims.claim(Owner.alias(alias, item.source())).ifPresent(conflict -> error(loaded, loaded.aliasesLine(), "aliases",
+                    conflict.sameFile() && conflict.other().holder().equals(item.source())
+                        ? alias + " is this page's own URL or listed twice"
+                        : conflict.message() + "; remove it from aliases"));
             }
         }
     }

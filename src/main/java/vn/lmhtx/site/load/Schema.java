@@ -47,7 +47,7 @@ public final class Schema {
         field("category", Kind.TEXT, ALL, NONE, "Chuyên mục", "Hoạt động Hợp tác xã"),
         field("status", Kind.CHOICE, ALL, NONE, "published (mặc định) hoặc draft (bản nháp, không xuất bản)", "draft"),
         field("slug", Kind.SLUG, ALL, NONE, "Phần cuối của địa chỉ trang; mặc định là tên tệp", "qua-trinh-hinh-thanh"),
-        field("aliases", Kind.PATH_LIST, ALL, NONE, "Địa chỉ cũ chuyển hướng về trang này", "[/tin-cu/qua-trinh.html]"),
+        field("aliases", Kind.PATH_LIST, ALL, NONE, "Địa chỉ cũ chuyển hướng về trang này; không được trùng trang khác hay tệp do trang tự tạo (/index.html, /feed.xml, /assets/…)", "[/tin-cu/qua-trinh.html]"),
         field("number", Kind.WHOLE_NUMBER, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Đại hội lần thứ mấy (1 cho lần thứ I)", "3"),
         field("held", Kind.PARTIAL_DATE, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Thời gian tổ chức: ngày, khoảng ngày hoặc tháng", "2006-07-20/2006-07-21"),
         field("term", Kind.YEARS, EnumSet.of(CONGRESS), NONE, "Nhiệm kỳ", "2006-2010"),

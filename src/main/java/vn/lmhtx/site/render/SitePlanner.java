@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
-import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.content.OutputClaims.Owner;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.PageModel.FeedPage;
 import vn.lmhtx.site.render.PageModel.HomePage;
@@ -74,7 +75,7 @@ public final class SitePlanner {
                 pages.alias(item, new Page(alias, "redirect", item.title(), List.of(), new RedirectPage(item.url())));
             }
         }
-        return new SitePlan(pages.all(), navigation(visible), pages.problems);
+        return new SitePlan(pages.all(), navigation(visible));
     }
 
     /** The main menu; "Lịch sử" leads to the history item when there is one. */
@@ -103,15 +104,15 @@ public final class SitePlanner {
         Map<Integer, List<ContentItem>> byYear = new TreeMap<>(Comparator.reverseOrder());
         news.forEach(item -> byYear.computeIfAbsent(item.date().orElseThrow().year(), y -> new ArrayList<>()).add(item));
         List<YearLink> years = new ArrayList<>();
-        byYear.forEach((year, items) -> years.add(new YearLink(year, items.size(), SiteUrls.NEWS + "nam-" + year + "/")));
-        byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.NEWS + "nam-" + year + "/", "newsyear",
+        byYear.forEach((year, items) -> years.add(new YearLink(year, items.size(), SiteUrls.newsYear(year))));
+        byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.newsYear(year), "newsyear",
             "Tin tức năm " + year, List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS)),
             new NewsListPage("Tin tức năm " + year, items, Optional.empty(), years))));
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
         List<String> urls = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            urls.add(n == 1 ? SiteUrls.NEWS : SiteUrls.NEWS + "trang-" + n + "/");
+            urls.add(SiteUrls.newsPage(n));
         }
         for (int n = 1; n <= count; n++) {
             List<ContentItem> slice = news.subList((n - 1) * perPage, Math.min(news.size(), n * perPage));
@@ -219,34 +220,35 @@ public final class SitePlanner {
         return List.of(homeCrumb());
     }
 
-    /** Pages by URL, refusing a second page on a taken URL with an error on the content file that asked for it. */
+    /**
+     * Pages by URL. The load stage has already refused every alias and slug whose file another page or the build
+     * holds, so a clash here is a fault of the generator, not of the content: it stops the build (exit 3) rather
+     * than let one page overwrite another.
+     */
     private static final class Pages {
         private final Map<String, Page> byUrl = new TreeMap<>();
-        private final Map<String, String> owner = new TreeMap<>();
-        private final List<Problem> problems = new ArrayList<>();
+        private final OutputClaims claims = SiteUrls.claimsOfTheBuild();
 
         void generated(Page page) {
-            byUrl.put(page.url(), page);
-            owner.put(page.url(), "the generated page \"" + page.title() + "\"");
+            if (byUrl.putIfAbsent(page.url(), page) != null) {
+                throw new IllegalStateException("the site generates two pages at " + page.url());
+            }
+            claims.reserve(page.url(), "a page the site generates");
         }
 
         void item(ContentItem item, Page page) {
-            add(item, page, "slug");
+            add(page, Owner.page(page.url(), item.source()));
         }
 
         void alias(ContentItem item, Page page) {
-            add(item, page, "aliases");
+            add(page, Owner.alias(page.url(), item.source()));
         }
 
-        private void add(ContentItem item, Page page, String field) {
-            String taken = owner.get(page.url());
-            if (taken != null) {
-                problems.add(Problem.error(item.source(), 1, field, "URL " + page.url() + " is taken by " + taken
-                    + "; choose another " + (field.equals("slug") ? "slug" : "alias")));
-                return;
-            }
+        private void add(Page page, Owner owner) {
+            claims.claim(owner).ifPresent(conflict -> {
+                throw new IllegalStateException("the content checks let through a page that clashes: " + conflict.message());
+            });
             byUrl.put(page.url(), page);
-            owner.put(page.url(), item.source());
         }
 
         List<Page> all() {

@@ -50,6 +50,20 @@ class ProblemsInOneRunTest {
     }
 
     @Test
+    void aUrlClashAndABrokenLinkInAnotherFileAreReportedTogether() throws Exception {
+        Sites.write(site, "content/tin-tuc/hai.md", news("Tin hai", "2020-02-01", "Thân bài.").replace("tags: [Tin mới]\n",
+            "tags: [Tin mới]\naliases: [/index.html]\n"));
+        Sites.write(site, "content/tin-tuc/bon.md", news("Tin bốn", "2020-03-01", "Xem [trang cũ](/khong-co/)."));
+
+        List<String> errors = errorsOf(build());
+
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("content/tin-tuc/bon.md:9: link: \"/khong-co/\"");
+        assertThat(errors.get(1)).startsWith("content/tin-tuc/hai.md:7: aliases: ");
+        assertThat(Sites.fingerprint(output)).isEqualTo(before);
+    }
+
+    @Test
     void linksToAFileWithErrorsAreNotReportedOnTopOfItsOwnErrors() throws Exception {
         Sites.write(site, "content/tin-tuc/hai.md", news("Tin hai", "2020-02-31", "Thân bài."));
 

@@ -234,7 +234,7 @@ class ContentErrorsTest {
         write("tin-tuc/b.md", news("", "Văn bản."));
 
         assertThat(problems()).containsExactly(
-            "content/tin-tuc/a.md:6: aliases: /tin-tuc/b/ is already the URL of content/tin-tuc/b.md");
+            "content/tin-tuc/a.md:6: aliases: /tin-tuc/b/ is already the URL of content/tin-tuc/b.md; remove it from aliases");
     }
 
     @Test
@@ -400,7 +400,7 @@ class ContentErrorsTest {
 
         assertThat(result.problems()).isSortedAccordingTo(Problem.ORDER);
         assertThat(result.problems()).map(Problem::toString).containsExactly(
-            "content/tin-tuc/a.md:6: aliases: /tin-tuc/b/ is already the URL of content/tin-tuc/b.md",
+            "content/tin-tuc/a.md:6: aliases: /tin-tuc/b/ is already the URL of content/tin-tuc/b.md; remove it from aliases",
             "content/tin-tuc/a.md:11: body: warning: <iframe> is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")",
             "content/tin-tuc/b.md:10: body: warning: <iframe> is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")",
             "content/tin-tuc/c.md:6: tags: expected a list, got a single value; write tags: [first, second] or one \"- value\" line per entry");
