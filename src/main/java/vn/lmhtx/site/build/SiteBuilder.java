@@ -19,6 +19,7 @@ import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
+import vn.lmhtx.site.load.InputFiles;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
@@ -86,7 +87,7 @@ public final class SiteBuilder {
 
     private Prepared prepare(Path site) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(InputFiles.check(site));
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
