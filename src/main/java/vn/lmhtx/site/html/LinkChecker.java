@@ -89,7 +89,12 @@ final class LinkChecker {
         if (!path.startsWith(settings.basePath())) {
             return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
         }
-        Path file = output.resolve(path.substring(settings.basePath().length()));
+        Path file = output.resolve(path.substring(settings.basePath().length())).normalize();
+        // URI keeps ".." above the root ("/../../jbake.properties"), and getPath() decodes "%2e%2e" only after
+        // resolving; either would make the check look at the site folder or the machine instead of the output.
+        if (!file.startsWith(output.normalize())) {
+            return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
+        }
         if (path.endsWith("/") || Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }

@@ -20,9 +20,9 @@ import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.testing.Sites;
 
 /**
- * Symbolic links and special files among the site's inputs are refused, each named with its target, all in one run,
- * and nothing they point to is read or published: {@code assets/env.txt -> /proc/self/environ} must not publish the
- * build machine's environment.
+ * Nothing outside the site folder is read, published or taken for a page: symbolic links and special files among the
+ * site's inputs are refused, each named with its target, all in one run ({@code assets/env.txt -> /proc/self/environ}
+ * must not publish the build machine's environment), and no link is checked against a file outside the output.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "creating symbolic links and named pipes needs privileges or tools Windows lacks")
 // A separate thread, so that a build blocked on a named pipe (which no interrupt ends) fails the test instead of hanging it.
@@ -150,6 +150,21 @@ class InputLinksTest {
                     "assets/passwd.txt:1: file: " + LINK.formatted(secret, "the file itself"),
                     "content/tin-tuc/hong.md:1: title: missing; every item needs it (for example title: Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang)"));
         assertThat(Sites.fingerprint(output)).isEqualTo(before);
+    }
+
+    @Test
+    void aLinkThatClimbsAboveTheSiteIsBrokenEvenWhenTheFileItNamesExists() throws Exception {
+        // The link checker maps URLs to files; "/../../jbake.properties" must not reach the site folder, nor
+        // "%2e%2e" (decoded after the URL is resolved) the machine's /etc/passwd.
+        Sites.write(site, "content/tin-tuc/leo.md", "---\ntitle: Leo\ntype: news\ndate: 2020-01-01\nsummary: x\n---\n\n"
+            + "[cài đặt](/../../jbake.properties)\n\n[mật khẩu](/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd)\n");
+
+        assertRefused(
+            Problem.error("content/tin-tuc/leo.md", 8, "link",
+                "\"/../../jbake.properties\" on /tin-tuc/leo/ points outside the site (/../../jbake.properties)"),
+            Problem.error("content/tin-tuc/leo.md", 10, "link",
+                "\"/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd\" on /tin-tuc/leo/ points outside the site "
+                + "(/../../../../../../../../../etc/passwd)"));
     }
 
     @Test
