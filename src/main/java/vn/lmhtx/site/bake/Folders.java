@@ -3,7 +3,9 @@ package vn.lmhtx.site.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -13,14 +15,22 @@ final class Folders {
     private Folders() {
     }
 
+    /**
+     * Copies the folders and regular files under {@code from}; fails on a link or a special file instead of copying
+     * what it points to or blocking on a named pipe. The build refuses those before baking ({@code InputFiles}), so
+     * meeting one here means the folder changed during the build.
+     */
     static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files.sorted()::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
+                BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isDirectory()) {
                     Files.createDirectories(target);
+                } else if (attributes.isRegularFile()) {
+                    Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
                 } else {
-                    Files.copy(source, target);
+                    throw new IOException(source + " is a symbolic link or a special file; refusing to copy it");
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.load.InputFiles;
 import vn.lmhtx.site.render.SiteSettings;
 
 /** Reads the site settings from {@code jbake.properties} (as UTF-8), reporting missing or malformed keys by line. */
@@ -38,6 +39,9 @@ final class SettingsLoader {
     /** The settings, or empty after adding the problems to {@code problems}. */
     static Optional<Settings> load(Path site, List<Problem> problems) throws IOException {
         Path file = site.resolve(FILE);
+        if (InputFiles.isRefused(file)) {
+            return Optional.empty(); // a link or a named pipe: never read, and reported by InputFiles
+        }
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(FILE, 1, "file", "not found in " + site + "; the site folder needs one"));
             return Optional.empty();
@@ -92,6 +96,10 @@ final class SettingsLoader {
             String file = files.get(kind);
             if (file == null) {
                 problems.add(Problem.error(FILE, lines.size(), key, "missing; add " + key + "=" + kind + ".ftl"));
+            } else if (!templates.resolve(file).normalize().startsWith(templates.normalize())) {
+                // Freemarker only loads from templates/; a path that leaves it would fail while baking, without a line.
+                problems.add(Problem.error(FILE, lineOf(lines, key), key, "\"" + file
+                    + "\" is outside templates/; name a file in templates/, such as " + kind + ".ftl"));
             } else if (!Files.isRegularFile(templates.resolve(file))) {
                 problems.add(Problem.error(FILE, lineOf(lines, key), key, "templates/" + file + " does not exist"));
             }

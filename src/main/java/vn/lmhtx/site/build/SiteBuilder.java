@@ -20,6 +20,7 @@ import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
+import vn.lmhtx.site.load.InputFiles;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
@@ -111,13 +112,15 @@ public final class SiteBuilder {
      */
     private Prepared prepare(Path site) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> inputProblems = InputFiles.check(site);
+        List<Problem> problems = new ArrayList<>(inputProblems);
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
         LoadResult loaded = new ContentLoader(new MarkdownRenderer(basePath), workers).load(site);
         problems.addAll(loaded.problems());
-        if (settings.isEmpty()) {
+        // A link or a special file among the inputs makes the assets, templates or settings unsafe to read: stop here.
+        if (settings.isEmpty() || inputProblems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
         // An item with errors of its own (a URL that clashes with another's, say) is left out of the plan; the rest is

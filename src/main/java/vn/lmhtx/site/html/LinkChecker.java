@@ -110,6 +110,11 @@ final class LinkChecker {
             return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
         }
         String relative = path.substring(settings.basePath().length());
+        // URI keeps ".." above the root ("/../../jbake.properties"), and getPath() decodes "%2e%2e" only after
+        // resolving: such a link must not be looked up at all.
+        if (!output.resolve(relative).normalize().startsWith(output.normalize())) {
+            return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
+        }
         String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
             : files.contains(relative) ? relative : relative + "/index.html";
         String targetUrl = "/" + (found.equals("index.html") || found.endsWith("/index.html")

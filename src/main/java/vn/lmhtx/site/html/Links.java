@@ -1,11 +1,13 @@
 package vn.lmhtx.site.html;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,7 +33,13 @@ final class Links {
      */
     static String textOf(String source, Optional<Path> sourceFile) {
         try {
-            return sourceFile.isPresent() ? Files.readString(sourceFile.get(), StandardCharsets.UTF_8) : "";
+            if (sourceFile.isEmpty()) {
+                return "";
+            }
+            // Never through a link (O_NOFOLLOW): the load stage refused links, and one made since must not be followed.
+            try (InputStream in = Files.newInputStream(sourceFile.get(), LinkOption.NOFOLLOW_LINKS)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + " again", e);
         }

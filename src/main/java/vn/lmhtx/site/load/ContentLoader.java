@@ -3,6 +3,7 @@ package vn.lmhtx.site.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class ContentLoader {
         Optional<SourcePath> source = sourcePath(relative, report);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
@@ -116,7 +117,8 @@ public final class ContentLoader {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
+            // Links and named pipes are never read: InputFiles reports them, and the walk does not enter linked folders.
+            return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                 .filter(f -> isVisible(root.relativize(f)))
                 .sorted()
                 .toList();

@@ -3,6 +3,7 @@ package vn.lmhtx.site.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +49,8 @@ public record AssetManifest(String basePath, Map<String, String> hashed) {
 
     private static boolean isHashed(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".css") || name.endsWith(".js"));
+        // A link is never hashed (nor published): InputFiles refuses it before anything is baked.
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && (name.endsWith(".css") || name.endsWith(".js"));
     }
 
     private static String withHash(String relative, String hash) {

@@ -3,7 +3,9 @@ package vn.lmhtx.site.scaffold;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -51,12 +53,24 @@ public final class Scaffolder {
             throw new ScaffoldException("the title \"" + title + "\" has no letter or digit to make a file name from");
         }
         Path file = site.resolve("content").resolve(type.defaultFolder()).resolve(slug + ".md");
-        if (Files.exists(file)) {
+        refuseLinks(site, List.of(site.resolve("content"), file.getParent(), file));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ScaffoldException(site.relativize(file) + " already exists; edit it, or choose another title");
         }
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text(type, title), StandardCharsets.UTF_8);
+        // CREATE_NEW (O_EXCL) neither overwrites nor writes through a link made in the meantime.
+        Files.writeString(file, text(type, title), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;
+    }
+
+    /** Writing through a link would create or change a file outside the site; the build would refuse the link anyway. */
+    private static void refuseLinks(Path site, List<Path> paths) throws IOException, ScaffoldException {
+        for (Path path : paths) {
+            if (Files.isSymbolicLink(path)) {
+                throw new ScaffoldException(site.relativize(path).toString().replace('\\', '/') + " is a symbolic link (to "
+                    + Files.readSymbolicLink(path) + "); links are not allowed in the site folder — replace it with the folder or file itself");
+            }
+        }
     }
 
     private String text(ContentType type, String title) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Answers requests for a baked site the way a static host does: {@code /x/} is {@code x/index.html}, {@code /x}
  * redirects to {@code /x/} when it is a folder, unknown paths get {@code 404.html} with status 404, paths that do not
- * decode get 400, and nothing outside the site folder is ever read.
+ * decode get 400, and nothing outside the site folder is ever read, not even through a link.
  */
 public final class StaticFiles {
 
@@ -88,7 +88,7 @@ public final class StaticFiles {
             }
             file = file.resolve("index.html");
         }
-        if (Files.isRegularFile(file)) {
+        if (isServable(file)) {
             Matcher range = RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
             if (range.matches() && !file.toString().endsWith(".html")) {
                 respondRange(exchange, file, Long.parseLong(range.group(1)), Long.parseLong(range.group(2)));
@@ -131,8 +131,17 @@ public final class StaticFiles {
 
     private void notFound(HttpExchange exchange) throws IOException {
         Path page = root.resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? bodyOf(page) : "404".getBytes(StandardCharsets.UTF_8);
+        byte[] body = isServable(page) ? bodyOf(page) : "404".getBytes(StandardCharsets.UTF_8);
         respond(exchange, 404, HTML, body);
+    }
+
+    /**
+     * Whether {@code file} is a regular file whose real path, every link resolved, lies inside the root's: the checks
+     * above are on names only, and a link in the served folder must not reach the rest of the machine. The root's own
+     * real path is read each time, as publishing may point a link at a newer build.
+     */
+    private boolean isServable(Path file) throws IOException {
+        return Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath());
     }
 
     private byte[] bodyOf(Path file) throws IOException {

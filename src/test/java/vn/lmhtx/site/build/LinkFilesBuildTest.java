@@ -36,7 +36,7 @@ class LinkFilesBuildTest {
             .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).filteredOn(Problem::isError)
                 .map(Problem::toString).containsExactly(
                     "content/tin-tuc/lien-ket.md:8: link: \"/Tin-Tuc/tin-mot/\" on /tin-tuc/lien-ket/ leads to no page or file (/Tin-Tuc/tin-mot/)",
-                    "content/tin-tuc/lien-ket.md:10: link: \"/../../jbake.properties\" on /tin-tuc/lien-ket/ leads to no page or file (/../../jbake.properties)"));
+                    "content/tin-tuc/lien-ket.md:10: link: \"/../../jbake.properties\" on /tin-tuc/lien-ket/ points outside the site (/../../jbake.properties)"));
     }
 
     @Test

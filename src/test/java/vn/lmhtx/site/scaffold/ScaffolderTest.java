@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,6 +92,25 @@ class ScaffolderTest {
             .isInstanceOf(Scaffolder.ScaffoldException.class)
             .hasMessageContaining("already exists");
         assertThat(file).hasContent("edited");
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "creating symbolic links needs privileges on Windows")
+    void neverWritesThroughALink(@TempDir Path outside) throws Exception {
+        Files.createDirectories(site.resolve("content/dai-hoi"));
+        Files.createSymbolicLink(site.resolve("content/tin-tuc"), outside);
+        Files.createSymbolicLink(site.resolve("content/dai-hoi/dai-hoi-lan-thu-vi.md"), outside.resolve("bashrc"));
+
+        assertThatThrownBy(() -> new Scaffolder(EVENING_UTC).create(site, ContentType.NEWS, "Tin"))
+            .isInstanceOf(Scaffolder.ScaffoldException.class)
+            .hasMessage("content/tin-tuc is a symbolic link (to " + outside
+                + "); links are not allowed in the site folder — replace it with the folder or file itself");
+        assertThatThrownBy(() -> new Scaffolder(EVENING_UTC).create(site, ContentType.CONGRESS, "Đại hội lần thứ VI"))
+            .isInstanceOf(Scaffolder.ScaffoldException.class)
+            .hasMessageStartingWith("content/dai-hoi/dai-hoi-lan-thu-vi.md is a symbolic link (to " + outside.resolve("bashrc") + ")");
+        try (var written = Files.list(outside)) {
+            assertThat(written).isEmpty();
+        }
     }
 
     @Test
