@@ -7,12 +7,23 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Small questions about URLs that several passes ask. */
 final class Links {
 
     private Links() {
+    }
+
+    /**
+     * Whether a link leaves the site: an http:, https: (in any case) or protocol-relative ({@code //host/path}) URL to
+     * another host. Browsers open {@code //host} links with the page's own scheme, so they are external links too.
+     */
+    static boolean isExternal(String url, String ownHost) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        boolean absolute = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//");
+        return absolute && !isOwnHost(url.strip(), ownHost);
     }
 
     static boolean isOwnHost(String url, String ownHost) {
@@ -34,24 +45,5 @@ final class Links {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + " again", e);
         }
-    }
-
-    /** The first line of the page's content file that mentions {@code text}, else 1. */
-    static int lineOf(HtmlPage page, String text) {
-        return lineOf(page.sourceText(), text);
-    }
-
-    /** The first line of {@code sourceText} that mentions {@code text}, else 1. */
-    static int lineOf(String sourceText, String text) {
-        if (text.isEmpty()) {
-            return 1;
-        }
-        String[] lines = sourceText.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }
