@@ -68,6 +68,9 @@ public final class ContentLoader {
         Optional<SourcePath> source = sourcePath(relative, report);
         byte[] bytes;
         try {
+            if (!SourceText.isWithinLimit(Files.size(file), report)) {
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -403,6 +404,17 @@ class ContentErrorsTest {
             list.append("  ".repeat(level)).append("- mục\n");
         }
         assertThat(problemsOf("tin-tuc/x.md", news("", list.toString()))).isEmpty();
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsAnErrorNamingTheLimitAndIsNotRead() throws IOException {
+        write("tin-tuc/x.md", news("", "Văn bản."));
+        // Sparse: 21 MB of zero bytes (which would be control characters) cost no disk and show the file is not read.
+        try (RandomAccessFile file = new RandomAccessFile(site.resolve("content/tin-tuc/x.md").toFile(), "rw")) {
+            file.setLength(21L * 1024 * 1024);
+        }
+        assertThat(problems()).containsExactly("content/tin-tuc/x.md:1: file: is 21.0 MB; the limit is 20 MB for one content "
+            + "file: split the article, and put documents and images in assets/");
     }
 
     @Test
