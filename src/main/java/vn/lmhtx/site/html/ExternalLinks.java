@@ -4,7 +4,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
 
-/** Marks links that leave the site with {@code rel="noopener noreferrer"} so other sites cannot reach back into ours. */
+/**
+ * Marks links that leave the site, {@code https://host} and protocol-relative {@code //host} alike, with
+ * {@code rel="noopener noreferrer"} so other sites cannot reach back into ours.
+ */
 final class ExternalLinks implements HtmlPass {
 
     private final String ownHost;
@@ -16,8 +19,8 @@ final class ExternalLinks implements HtmlPass {
     @Override
     public boolean apply(HtmlPage page, List<Problem> problems) {
         boolean changed = false;
-        for (Element link : page.document().select("a[href^=http:], a[href^=https:]")) {
-            if (!Links.isOwnHost(link.attr("href"), ownHost) && !link.attr("rel").equals("noopener noreferrer")) {
+        for (Element link : page.document().select("a[href]")) {
+            if (Links.isExternal(link.attr("href"), ownHost) && !link.attr("rel").equals("noopener noreferrer")) {
                 link.attr("rel", "noopener noreferrer");
                 changed = true;
             }

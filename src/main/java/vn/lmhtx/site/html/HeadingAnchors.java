@@ -1,7 +1,9 @@
 package vn.lmhtx.site.html;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
@@ -14,15 +16,25 @@ final class HeadingAnchors implements HtmlPass {
     public boolean apply(HtmlPage page, List<Problem> problems) {
         Set<String> taken = new HashSet<>();
         page.document().select("[id]").forEach(e -> taken.add(e.id()));
+        // The next number to try for each heading text: counting up from 2 for every heading would make a page with
+        // thousands of headings of one text ("Ảnh minh họa") quadratic. Ids are only added, so the first free number
+        // is never below the one remembered, and the ids are those of counting from 2.
+        Map<String, Integer> next = new HashMap<>();
         boolean changed = false;
         for (Element heading : page.document().select("main h2, main h3, main h4, main h5, main h6")) {
             if (!heading.id().isEmpty()) {
                 continue;
             }
-            String base = Slugs.of(heading.text());
-            String id = base.isEmpty() ? "muc" : base;
-            for (int n = 2; taken.contains(id); n++) {
-                id = (base.isEmpty() ? "muc" : base) + "-" + n;
+            String slug = Slugs.of(heading.text());
+            String base = slug.isEmpty() ? "muc" : slug;
+            String id = base;
+            if (taken.contains(id)) {
+                int n = next.getOrDefault(base, 2);
+                while (taken.contains(base + "-" + n)) {
+                    n++;
+                }
+                id = base + "-" + n;
+                next.put(base, n + 1);
             }
             taken.add(id);
             heading.id(id);

@@ -15,14 +15,18 @@ final class ImageChecks implements HtmlPass {
 
     @Override
     public boolean apply(HtmlPage page, List<Problem> problems) {
+        SourceLines lines = new SourceLines(page::sourceText);
         for (Element image : page.document().select("img")) {
             String src = image.attr("src");
-            if (!image.hasAttr("alt")) {
-                problems.add(Problem.warning(page.source(), Links.lineOf(page, src), "image",
+            boolean noAlt = !image.hasAttr("alt");
+            boolean remote = Links.isExternal(src, ownHost);
+            int line = noAlt || remote ? lines.lineOf(src) : 1;
+            if (noAlt) {
+                problems.add(Problem.warning(page.source(), line, "image",
                     "\"" + src + "\" has no description; write one between the brackets: ![mô tả ảnh](" + src + ")"));
             }
-            if ((src.startsWith("http:") || src.startsWith("https:") || src.startsWith("//")) && !Links.isOwnHost(src, ownHost)) {
-                problems.add(Problem.warning(page.source(), Links.lineOf(page, src), "image",
+            if (remote) {
+                problems.add(Problem.warning(page.source(), line, "image",
                     "\"" + src + "\" is loaded from another site; put the image in assets/images/ so readers' phones fetch nothing from third parties"));
             }
         }

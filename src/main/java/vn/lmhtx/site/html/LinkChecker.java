@@ -74,15 +74,14 @@ final class LinkChecker {
     /** The page's broken links, in document order, now that every page's ids are known. Only reads. */
     List<Problem> check(LinkedPage page, Map<Path, Set<String>> idsByFile) {
         List<Problem> problems = new ArrayList<>();
-        String sourceText = null;
+        SourceLines lines = new SourceLines(page::sourceText);
         for (PendingLink link : page.links()) {
             Optional<String> message = link.problem().isPresent() ? link.problem()
                 : idsByFile.getOrDefault(link.targetFile().orElseThrow(), Set.of()).contains(link.fragment()) ? Optional.empty()
                 : Optional.of("\"" + link.link() + "\" on " + page.url() + " points to #" + link.fragment()
                     + ", which that page does not have");
             if (message.isPresent()) {
-                sourceText = sourceText == null ? page.sourceText() : sourceText;
-                OptionalInt line = Links.findLine(sourceText, link.link());
+                OptionalInt line = lines.find(link.link());
                 Problem problem = Problem.error(page.source(), line.orElse(1), "link", message.get());
                 if ((line.isPresent() || !link.ifWritten()) && !problems.contains(problem)) {
                     problems.add(problem);
@@ -95,8 +94,7 @@ final class LinkChecker {
     /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. */
     private Optional<PendingLink> settle(String url, String link) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
-            || ((link.startsWith("http:") || link.startsWith("https:") || link.startsWith("//"))
-                && !Links.isOwnHost(link, settings.hostName()))) {
+            || Links.isExternal(link, settings.hostName())) {
             return Optional.empty();
         }
         URI target;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -16,6 +17,16 @@ import java.util.OptionalInt;
 final class Links {
 
     private Links() {
+    }
+
+    /**
+     * Whether a link leaves the site: an http:, https: (in any case) or protocol-relative ({@code //host/path}) URL to
+     * another host. Browsers open {@code //host} links with the page's own scheme, so they are external links too.
+     */
+    static boolean isExternal(String url, String ownHost) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        boolean absolute = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//");
+        return absolute && !isOwnHost(url.strip(), ownHost);
     }
 
     static boolean isOwnHost(String url, String ownHost) {
@@ -43,28 +54,5 @@ final class Links {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + " again", e);
         }
-    }
-
-    /** The first line of the page's content file that mentions {@code text}, else 1. */
-    static int lineOf(HtmlPage page, String text) {
-        return lineOf(page.sourceText(), text);
-    }
-
-    /** The first line of {@code sourceText} that mentions {@code text}, else 1. */
-    static int lineOf(String sourceText, String text) {
-        return findLine(sourceText, text).orElse(1);
-    }
-
-    /** The first line of {@code sourceText} that mentions {@code text}, if one does. */
-    static OptionalInt findLine(String sourceText, String text) {
-        int at = text.isEmpty() ? -1 : sourceText.indexOf(text);
-        if (at < 0) {
-            return OptionalInt.empty();
-        }
-        int line = 1;
-        for (int i = sourceText.indexOf('\n'); i >= 0 && i < at; i = sourceText.indexOf('\n', i + 1)) {
-            line++;
-        }
-        return OptionalInt.of(line);
     }
 }

@@ -69,6 +69,9 @@ public final class ContentLoader {
         Optional<SourcePath> source = sourcePath(relative, report);
         byte[] bytes;
         try {
+            if (!SourceText.isWithinLimit(Files.size(file), report)) {
+                return Optional.empty();
+            }
             bytes = InputFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);

@@ -39,8 +39,18 @@ public final class FieldReference {
 
     private static void row(StringBuilder md, String name, FieldSpec field, boolean required) {
         md.append("| `").append(name).append("` | ").append(required ? "có" : "không").append(" | ")
-            .append(field.kind().description()).append(" | ").append(cell(field.description())).append(" | ")
+            .append(field.kind().description())
+            .append(maxLength(field)).append(" | ").append(cell(field.description())).append(" | ")
             .append(field.example().isEmpty() ? "" : "`" + field.example() + "`").append(" |\n");
+    }
+
+    /** ", tối đa 200 ký tự" (for lists: each entry), or "" for fields without a limit of their own. */
+    private static String maxLength(FieldSpec field) {
+        if (field.maxLength() == 0) {
+            return "";
+        }
+        boolean list = field.kind() == FieldSpec.Kind.TEXT_LIST || field.kind() == FieldSpec.Kind.PATH_LIST;
+        return ", tối đa " + field.maxLength() + " ký tự" + (list ? " mỗi mục" : "");
     }
 
     private static String cell(String text) {

@@ -15,9 +15,10 @@ import vn.lmhtx.site.content.ContentType;
  * @param description what it means, in Vietnamese (shown in the editors' handbook)
  * @param example a value as an editor would write it
  * @param children the fields inside, for mappings and lists of mappings
+ * @param maxLength the most characters a value (each entry, for lists) may have; 0 when its shape bounds it already
  */
 public record FieldSpec(String name, Kind kind, Set<ContentType> allowedFor, Set<ContentType> requiredFor,
-                        String description, String example, List<FieldSpec> children) {
+                        String description, String example, List<FieldSpec> children, int maxLength) {
 
     /** The shape of a field's value. */
     public enum Kind {

@@ -214,10 +214,11 @@ final class ItemReader {
     }
 
     private RenderedBody body(MarkdownRenderer markdown) {
-        if (frontMatter.body().isBlank()) {
+        String text = ControlCharacters.strip(frontMatter.body(), frontMatter.bodyFirstLine(), "body", false, report);
+        if (text.isBlank()) {
             report.error(frontMatter.bodyFirstLine() - 1, "body", "the file has no text below the front matter; write the article below the closing \"---\"");
         }
-        RenderedBody body = markdown.render(frontMatter.body(), source.relative(), frontMatter.bodyFirstLine());
+        RenderedBody body = markdown.render(text, source.relative(), frontMatter.bodyFirstLine());
         body.problems().forEach(p -> {
             if (p.isError()) {
                 report.error(p.line(), p.field(), p.message());

@@ -19,44 +19,44 @@ public final class Schema {
     private static final Set<ContentType> NONE = EnumSet.noneOf(ContentType.class);
 
     private static final List<FieldSpec> DECISION = List.of(
-        field("number", Kind.TEXT, ALL, ALL, "Số quyết định, viết như trên văn bản", "1385/QĐ-UBND"),
+        field("number", 100, Kind.TEXT, ALL, ALL, "Số quyết định, viết như trên văn bản", "1385/QĐ-UBND"),
         field("date", Kind.DATE, ALL, ALL, "Ngày ký quyết định", "2006-08-29"),
-        field("issuer", Kind.TEXT, ALL, ALL, "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        field("issuer", 200, Kind.TEXT, ALL, ALL, "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
         field("approves", Kind.CHOICE, ALL, ALL, "Nội dung được công nhận hoặc phê duyệt: recognition (công nhận), "
             + "regulation (phê duyệt Quy chế tổ chức và hoạt động), charter-recognition (công nhận Điều lệ), "
             + "charter (phê duyệt Điều lệ), amended-charter (phê duyệt Điều lệ sửa đổi, bổ sung)", "charter-recognition"));
 
     private static final List<FieldSpec> METRIC = List.of(
-        field("label", Kind.TEXT, ALL, ALL, "Tên số liệu", "Thành viên HTX được vay vốn"),
+        field("label", 200, Kind.TEXT, ALL, ALL, "Tên số liệu", "Thành viên HTX được vay vốn"),
         field("value", Kind.WHOLE_NUMBER, ALL, ALL, "Số liệu, viết liền không dấu chấm (1943, không phải 1.943)", "1943"),
         field("max", Kind.WHOLE_NUMBER, ALL, NONE, "Số lớn nhất khi số liệu là một khoảng (từ 07 đến 09)", "9"),
-        field("unit", Kind.TEXT, ALL, ALL, "Đơn vị", "thành viên"),
-        field("qualifier", Kind.TEXT, ALL, NONE, "Từ đứng trước số liệu, như \"trên\" hoặc \"gần\"", "trên"));
+        field("unit", 50, Kind.TEXT, ALL, ALL, "Đơn vị", "thành viên"),
+        field("qualifier", 50, Kind.TEXT, ALL, NONE, "Từ đứng trước số liệu, như \"trên\" hoặc \"gần\"", "trên"));
 
     private static final List<FieldSpec> MILESTONE = List.of(
         field("when", Kind.PARTIAL_DATE, ALL, ALL, "Thời điểm: ngày, khoảng ngày, tháng hoặc năm", "1992"),
-        field("text", Kind.TEXT, ALL, ALL, "Sự kiện", "Thành lập Hội đồng lâm thời các doanh nghiệp ngoài quốc doanh tỉnh Kiên Giang"));
+        field("text", 1000, Kind.TEXT, ALL, ALL, "Sự kiện", "Thành lập Hội đồng lâm thời các doanh nghiệp ngoài quốc doanh tỉnh Kiên Giang"));
 
     private static final List<FieldSpec> FIELDS = List.of(
-        field("title", Kind.TEXT, ALL, ALL, "Tiêu đề bài viết", "Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang"),
+        field("title", 200, Kind.TEXT, ALL, ALL, "Tiêu đề bài viết", "Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang"),
         field("type", Kind.CHOICE, ALL, ALL, "Loại nội dung: news, congress, achievement, history, page", "news"),
         field("date", Kind.DATE_TIME, ALL, EnumSet.of(NEWS), "Ngày đăng (giờ Việt Nam nếu không ghi múi giờ); tin có ngày trong tương lai chỉ xuất hiện từ ngày đó", "2018-02-21T14:45:00+07:00"),
-        field("summary", Kind.TEXT, ALL, EnumSet.of(NEWS), "Tóm tắt hiện trong danh sách tin và RSS", "Tóm tắt quá trình hình thành và phát triển."),
-        field("tags", Kind.TEXT_LIST, ALL, NONE, "Từ khóa", "[Hợp tác xã, Đại hội]"),
-        field("author", Kind.TEXT, ALL, NONE, "Tác giả", "Nguyễn Quí"),
-        field("category", Kind.TEXT, ALL, NONE, "Chuyên mục", "Hoạt động Hợp tác xã"),
+        field("summary", 1000, Kind.TEXT, ALL, EnumSet.of(NEWS), "Tóm tắt hiện trong danh sách tin và RSS", "Tóm tắt quá trình hình thành và phát triển."),
+        field("tags", 100, Kind.TEXT_LIST, ALL, NONE, "Từ khóa", "[Hợp tác xã, Đại hội]"),
+        field("author", 100, Kind.TEXT, ALL, NONE, "Tác giả", "Nguyễn Quí"),
+        field("category", 100, Kind.TEXT, ALL, NONE, "Chuyên mục", "Hoạt động Hợp tác xã"),
         field("status", Kind.CHOICE, ALL, NONE, "published (mặc định) hoặc draft (bản nháp, không xuất bản)", "draft"),
-        field("slug", Kind.SLUG, ALL, NONE, "Phần cuối của địa chỉ trang; mặc định là tên tệp", "qua-trinh-hinh-thanh"),
-        field("aliases", Kind.PATH_LIST, ALL, NONE, "Địa chỉ cũ chuyển hướng về trang này; không được trùng trang khác hay tệp do trang tự tạo (/index.html, /feed.xml, /assets/…)", "[/tin-cu/qua-trinh.html]"),
+        field("slug", 100, Kind.SLUG, ALL, NONE, "Phần cuối của địa chỉ trang; mặc định là tên tệp", "qua-trinh-hinh-thanh"),
+        field("aliases", 500, Kind.PATH_LIST, ALL, NONE, "Địa chỉ cũ chuyển hướng về trang này; không được trùng trang khác hay tệp do trang tự tạo (/index.html, /feed.xml, /assets/…)", "[/tin-cu/qua-trinh.html]"),
         field("number", Kind.WHOLE_NUMBER, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Đại hội lần thứ mấy (1 cho lần thứ I)", "3"),
         field("held", Kind.PARTIAL_DATE, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Thời gian tổ chức: ngày, khoảng ngày hoặc tháng", "2006-07-20/2006-07-21"),
         field("term", Kind.YEARS, EnumSet.of(CONGRESS), NONE, "Nhiệm kỳ", "2006-2010"),
-        field("adopted_name", Kind.TEXT, EnumSet.of(CONGRESS), NONE, "Tên gọi được Đại hội thông qua", "Liên minh HTX tỉnh Kiên Giang"),
-        new FieldSpec("decision", Kind.MAPPING, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Quyết định công nhận hoặc phê duyệt", "", DECISION),
-        field("theme", Kind.TEXT, EnumSet.of(ACHIEVEMENT), EnumSet.of(ACHIEVEMENT), "Nhóm thành tựu", "Tín dụng và bảo hiểm"),
+        field("adopted_name", 200, Kind.TEXT, EnumSet.of(CONGRESS), NONE, "Tên gọi được Đại hội thông qua", "Liên minh HTX tỉnh Kiên Giang"),
+        new FieldSpec("decision", Kind.MAPPING, EnumSet.of(CONGRESS), EnumSet.of(CONGRESS), "Quyết định công nhận hoặc phê duyệt", "", DECISION, 0),
+        field("theme", 100, Kind.TEXT, EnumSet.of(ACHIEVEMENT), EnumSet.of(ACHIEVEMENT), "Nhóm thành tựu", "Tín dụng và bảo hiểm"),
         field("order", Kind.WHOLE_NUMBER, EnumSet.of(ACHIEVEMENT), NONE, "Thứ tự trong trang thành tựu", "2"),
-        new FieldSpec("metrics", Kind.MAPPING_LIST, EnumSet.of(ACHIEVEMENT), NONE, "Các số liệu nổi bật", "", METRIC),
-        new FieldSpec("milestones", Kind.MAPPING_LIST, EnumSet.of(HISTORY), NONE, "Các mốc không phải Đại hội trên dòng thời gian", "", MILESTONE));
+        new FieldSpec("metrics", Kind.MAPPING_LIST, EnumSet.of(ACHIEVEMENT), NONE, "Các số liệu nổi bật", "", METRIC, 0),
+        new FieldSpec("milestones", Kind.MAPPING_LIST, EnumSet.of(HISTORY), NONE, "Các mốc không phải Đại hội trên dòng thời gian", "", MILESTONE, 0));
 
     private Schema() {
     }
@@ -70,8 +70,27 @@ public final class Schema {
         return FIELDS.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /**
+     * The most characters a value of the field named as messages name it ({@code title}, {@code tags[2]},
+     * {@code metrics[1].label}) may have; 0 for no limit beyond its shape.
+     */
+    static int maxLength(String name) {
+        String[] path = name.replaceAll("\\[\\d+]", "").split("\\.", -1);
+        Optional<FieldSpec> spec = field(path[0]);
+        for (int i = 1; i < path.length && spec.isPresent(); i++) {
+            String child = path[i];
+            spec = spec.get().children().stream().filter(f -> f.name().equals(child)).findFirst();
+        }
+        return spec.map(FieldSpec::maxLength).orElse(0);
+    }
+
     private static FieldSpec field(String name, Kind kind, Set<ContentType> allowed, Set<ContentType> required,
                                    String description, String example) {
-        return new FieldSpec(name, kind, allowed, required, description, example, List.of());
+        return field(name, 0, kind, allowed, required, description, example);
+    }
+
+    private static FieldSpec field(String name, int maxLength, Kind kind, Set<ContentType> allowed,
+                                   Set<ContentType> required, String description, String example) {
+        return new FieldSpec(name, kind, allowed, required, description, example, List.of(), maxLength);
     }
 }

@@ -12,9 +12,26 @@ import java.util.Optional;
 /** Decodes a content file strictly as UTF-8 and normalises it to NFC with LF line ends. */
 final class SourceText {
 
+    /**
+     * The largest content file read, in bytes. Checking is linear in a file's size (about a second per megabyte for
+     * the whole build), but a news article of tens of megabytes is a mistake (a pasted document, a wrong file), not an
+     * article: readers' phones could not open its page either.
+     */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private SourceText() {
+    }
+
+    /** Whether a file of {@code size} bytes may be read; reports it if not. */
+    static boolean isWithinLimit(long size, FileReport report) {
+        if (size <= MAX_BYTES) {
+            return true;
+        }
+        report.error(1, "file", String.format(Locale.ROOT, "is %.1f MB; the limit is %d MB for one content file: split "
+            + "the article, and put documents and images in assets/", size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
+        return false;
     }
 
     /** The file's text, or empty after reporting where the first byte that is not UTF-8 sits. */

@@ -22,6 +22,9 @@ final class Values {
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
 
+    /** How much of a value that is too long a message quotes, enough to find it. */
+    private static final int SHOWN = 40;
+
     private final FileReport report;
     private final int offset;
 
@@ -47,6 +50,13 @@ final class Values {
         String value = scalar.getValue().strip();
         if (value.isEmpty() || YamlFrontMatter.isNull(scalar)) {
             report.error(field.line(), field.name(), "is empty; write a value or remove the line");
+            return Optional.empty();
+        }
+        int max = Schema.maxLength(field.name());
+        int length = value.codePointCount(0, value.length());
+        if (max > 0 && length > max) {
+            report.error(field.line(), field.name(), "\"" + value.substring(0, value.offsetByCodePoints(0, SHOWN))
+                + "…\" is " + length + " characters long; write at most " + max);
             return Optional.empty();
         }
         return Optional.of(value);

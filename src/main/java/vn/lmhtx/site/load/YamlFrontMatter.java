@@ -1,7 +1,6 @@
 package vn.lmhtx.site.load;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -29,12 +28,11 @@ final class YamlFrontMatter {
     /** The fields in the order written, or empty after reporting what is malformed. */
     static Optional<Map<String, YamlField>> parse(FrontMatter frontMatter, FileReport report) {
         int offset = frontMatter.yamlFirstLine();
-        if (hasControlCharacter(frontMatter.yaml(), offset, report)) {
-            return Optional.empty();
-        }
+        // YAML refuses control characters with a message editors cannot act on; they are reported and left out.
+        String yaml = ControlCharacters.strip(frontMatter.yaml(), offset, "front matter", true, report);
         Optional<Node> root;
         try {
-            root = new Compose(SETTINGS).composeString(frontMatter.yaml());
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             // The problem mark is where the parser noticed. When that is the end of the front matter (an unclosed
             // quote or bracket), the context mark shows where the broken construct starts.
@@ -55,20 +53,6 @@ final class YamlFrontMatter {
             return Optional.empty();
         }
         return mapping(root.get(), "", offset, report);
-    }
-
-    /** Reports the first invisible control character (YAML refuses them, and editors cannot see them). */
-    private static boolean hasControlCharacter(String yaml, int offset, FileReport report) {
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int bad = lines[i].codePoints().filter(c -> c != '\t' && (Character.isISOControl(c) || c == 0xFEFF)).findFirst().orElse(-1);
-            if (bad >= 0) {
-                report.error(i + offset, "front matter", String.format(Locale.ROOT,
-                    "invisible control character U+%04X on this line; delete it (it often comes with text pasted from other programs)", bad));
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The keys of a mapping node, each checked to be a plain key and unique. */

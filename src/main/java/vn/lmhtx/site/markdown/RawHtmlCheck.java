@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -16,6 +17,11 @@ final class RawHtmlCheck {
 
     private static final Pattern SCRIPT_URL = Pattern.compile("^(?:javascript|vbscript):.*", Pattern.DOTALL);
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cntrl}]+");
+    private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*):");
+    /** The schemes {@link AllowList#safelist()} keeps; any other is removed from the page. */
+    private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto", "tel");
+    private static final List<String> IMAGE_SCHEMES = List.of("http", "https");
+    private static final int SHOWN = 40;
 
     private final String path;
     private final List<Problem> problems;
@@ -42,6 +48,8 @@ final class RawHtmlCheck {
                     error(line, "the " + name + "= attribute on <" + tag + "> runs code; remove it");
                 } else if (isScriptUrl(attribute.getValue())) {
                     error(line, "javascript: links are not allowed (in <" + tag + " " + name + ">); link to a page instead");
+                } else if (isUrlAttribute(tag, name)) {
+                    scheme(attribute.getValue(), line, tag.equals("img"));
                 } else if (AllowList.allowsTag(tag) && !AllowList.allowsAttribute(tag, name)) {
                     removed.add("<" + tag + " " + name + ">");
                 }
@@ -56,12 +64,52 @@ final class RawHtmlCheck {
         }
     }
 
-    void url(String rawUrl, int line) {
+    /** Checks a Markdown link's or image's URL (entities not yet decoded). */
+    void url(String rawUrl, int line, boolean image) {
         // Markdown URLs may hide the scheme in entities (jav&#97;script:); browsers decode them first, so do we.
         String url = Parser.unescapeEntities(rawUrl, true);
         if (isScriptUrl(url)) {
             error(line, "javascript: links are not allowed (\"" + url + "\"); link to a page instead");
+        } else {
+            scheme(url, line, image);
         }
+    }
+
+    /**
+     * Reports a URL whose scheme the allow-list would strip from the page without a word: a data: URL (an image pasted
+     * from a word processor), a file on the editor's computer, or a scheme browsers do not open from a web page.
+     */
+    private void scheme(String url, int line, boolean image) {
+        Matcher scheme = SCHEME.matcher(INVISIBLE.matcher(url).replaceAll("").toLowerCase(Locale.ROOT));
+        if (!scheme.lookingAt()) {
+            return;
+        }
+        String name = scheme.group(1);
+        String what = image ? "images" : "links";
+        String quoted = "\"" + shortened(url) + "\"";
+        if ((image ? IMAGE_SCHEMES : LINK_SCHEMES).contains(name)) {
+            return;
+        }
+        if (name.equals("data")) {
+            error(line, "data: URLs are not allowed (" + quoted + "); save the file in assets/ and "
+                + (image ? "show it with ![mô tả ảnh](/assets/images/ten-anh.jpg)" : "link to it, e.g. [tên tệp](/assets/files/ten-tep.pdf)"));
+        } else if (name.equals("file") || name.length() == 1) {
+            error(line, quoted + " is a file on your computer, which readers cannot open; save the file in assets/ and link to it");
+        } else {
+            error(line, quoted + " uses " + name + ":, which " + what + " on the site cannot use and would be left out of "
+                + "the page; use " + String.join(", ", (image ? IMAGE_SCHEMES : LINK_SCHEMES).stream().map(s -> s + ":").toList())
+                + (image ? " or a file in assets/" : " or a link within the site"));
+        }
+    }
+
+    /** The first characters of a URL, enough to find it: data: URLs run to megabytes. */
+    private static String shortened(String url) {
+        String stripped = url.strip();
+        return stripped.length() <= SHOWN ? stripped : stripped.substring(0, SHOWN) + "…";
+    }
+
+    private static boolean isUrlAttribute(String tag, String attribute) {
+        return (tag.equals("a") && attribute.equals("href")) || (tag.equals("img") && attribute.equals("src"));
     }
 
     private void error(int line, String message) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,10 +196,40 @@ class ContentErrorsTest {
     }
 
     @Test
-    void controlCharacterInFrontMatterIsReportedOnItsLine() {
+    void controlCharacterInFrontMatterIsReportedOnItsLineAndColumn() {
         assertThat(problemsOf("tin-tuc/x.md", news("author: Nguyễn\u0001Quí\n", "Văn bản."))).containsExactly(
-            "content/tin-tuc/x.md:6: front matter: invisible control character U+0001 on this line; delete it "
+            "content/tin-tuc/x.md:6: front matter: invisible control character U+0001 at column 15; delete it "
                 + "(it often comes with text pasted from other programs)");
+    }
+
+    @Test
+    void nulAndEscapeInTheBodyAreReportedOnTheirLinesAndColumns() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\nChữ\u0000 và \u001B[31mđỏ\u001B[0m."))).containsExactly(
+            "content/tin-tuc/x.md:10: body: invisible control character U+0000 at column 4; delete it "
+                + "(it often comes with text pasted from other programs)");
+    }
+
+    @Test
+    void controlCharactersDoNotHideTheFilesOtherProblems() {
+        assertThat(problemsOf("tin-tuc/x.md", news("author: A\u0007\n", "Xem [x](javascript:alert(1)).\u0007"))).containsExactly(
+            "content/tin-tuc/x.md:6: front matter: invisible control character U+0007 at column 10; delete it "
+                + "(it often comes with text pasted from other programs)",
+            "content/tin-tuc/x.md:9: body: invisible control character U+0007 at column 30; delete it "
+                + "(it often comes with text pasted from other programs)",
+            "content/tin-tuc/x.md:9: body: javascript: links are not allowed (\"javascript:alert(1)\"); link to a page instead");
+    }
+
+    @Test
+    void aFileFullOfControlCharactersReportsTenLinesThenACount() {
+        String junk = "x\u0001\n".repeat(25);
+        assertThat(problemsOf("tin-tuc/x.md", news("", junk))).hasSize(11).last(STRING).isEqualTo(
+            "content/tin-tuc/x.md:32: body: 15 more lines up to this one have invisible control characters; the file may "
+                + "not be text, or was pasted from another program: retype those lines");
+    }
+
+    @Test
+    void zeroWidthCharactersAndTabsAreText() {
+        assertThat(problemsOf("tin-tuc/x.md", news("author: Nguyễn\u200BQuí\n", "Hợp\u200Ctác\u200Dxã\u2060\uFEFF\tđây."))).isEmpty();
     }
 
     @Test
@@ -289,6 +320,124 @@ class ContentErrorsTest {
         assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\nXem [x](jav&#97;script:alert(1)).")))
             .singleElement(STRING)
             .startsWith("content/tin-tuc/x.md:10: body: javascript: links are not allowed");
+    }
+
+    @Test
+    void dataUrlImageInMarkdownIsAnErrorSayingWhereTheFileGoes() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\n![ảnh](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB)")))
+            .containsExactly("content/tin-tuc/x.md:10: body: data: URLs are not allowed (\"data:image/png;base64,iVBORw0KGgoAAAANSU…\"); "
+                + "save the file in assets/ and show it with ![mô tả ảnh](/assets/images/ten-anh.jpg)");
+    }
+
+    @Test
+    void dataUrlLinkInRawHtmlIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\n<a href=\"data:text/html,<b>x</b>\">tệp</a>")))
+            .containsExactly("content/tin-tuc/x.md:10: body: data: URLs are not allowed (\"data:text/html,<b>x</b>\"); "
+                + "save the file in assets/ and link to it, e.g. [tên tệp](/assets/files/ten-tep.pdf)");
+    }
+
+    @Test
+    void fileOnTheEditorsComputerIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "![ảnh](file:///C:/Users/bien-tap/anh.jpg)\n\n<img src=\"C:\\anh.jpg\" alt=\"x\">")))
+            .containsExactly(
+                "content/tin-tuc/x.md:8: body: \"file:///C:/Users/bien-tap/anh.jpg\" is a file on your computer, which readers "
+                    + "cannot open; save the file in assets/ and link to it",
+                "content/tin-tuc/x.md:10: body: \"C:\\anh.jpg\" is a file on your computer, which readers cannot open; save the "
+                    + "file in assets/ and link to it");
+    }
+
+    @Test
+    void linkWithASchemeTheSiteDropsIsAnError() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Tải [tệp](ftp://example.org/a.pdf) hoặc [web](HTTPS://example.org/) "
+            + "hoặc [thư](mailto:a@example.org) hoặc [máy](tel:+842973862000) hoặc [khác](//example.org/a)."))).containsExactly(
+            "content/tin-tuc/x.md:8: body: \"ftp://example.org/a.pdf\" uses ftp:, which links on the site cannot use and would be "
+                + "left out of the page; use http:, https:, mailto:, tel: or a link within the site");
+    }
+
+    @Test
+    void listNestedThousandsOfLevelsIsAnErrorNamingTheLimitAndComesQuickly() {
+        StringBuilder list = new StringBuilder();
+        for (int level = 0; level < 3_000; level++) {
+            list.append("  ".repeat(level)).append("- mục\n");
+        }
+        long start = System.nanoTime();
+        List<String> problems = problemsOf("tin-tuc/x.md", news("", list.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // Level 100 (line 108) is the first indented past 200 columns: "  " * 100 + "- ".
+        assertThat(problems).containsExactly("content/tin-tuc/x.md:108: body: lists or quotes are indented 202 columns deep "
+            + "here; the limit is 200 (about 50 levels inside each other): write the innermost levels as plain paragraphs");
+        // 74 s before the limit; well under a second with it, so 20 s cannot flake on a busy machine.
+        assertThat(millis).isLessThan(20_000);
+    }
+
+    @Test
+    void quoteNestedThousandsOfLevelsIsAnErrorNamingTheLimit() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn.\n\n" + "> ".repeat(3_000) + "trích"))).containsExactly(
+            "content/tin-tuc/x.md:10: body: lists or quotes are indented 6000 columns deep here; the limit is 200 (about 50 "
+                + "levels inside each other): write the innermost levels as plain paragraphs");
+    }
+
+    @Test
+    void quotesNestedPastTheLimitWithoutSpacesAreAnErrorNamingTheLimit() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn.\n\n" + ">".repeat(MarkdownRenderer.MAX_NESTING + 1) + " trích"))).containsExactly(
+            "content/tin-tuc/x.md:10: body: lists, quotes or emphasis nest more than " + MarkdownRenderer.MAX_NESTING
+                + " levels deep here, which is the limit; write the innermost levels as plain paragraphs");
+    }
+
+    @Test
+    void ruleOfThousandsOfDashesIsAnErrorNamingTheLimit() {
+        // It used to overflow the parser's stack, reported as "nests too deeply" on line 1.
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn.\n\n" + "-".repeat(5_000) + "\n\nĐoạn."))).containsExactly(
+            "content/tin-tuc/x.md:10: body: a line of 5000 rule characters (-, * or _); the limit is 1000, and three make a "
+                + "rule: write ---");
+    }
+
+    @Test
+    void ruleAtTheLimitIsFine() {
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn.\n\n" + "- ".repeat(500) + "\n\nĐoạn.\n\n" + "_".repeat(1_000)))).isEmpty();
+    }
+
+    @Test
+    void listNestedToTheLimitIsFine() {
+        StringBuilder list = new StringBuilder();
+        for (int level = 0; level < MarkdownRenderer.MAX_NESTING; level++) {
+            list.append("  ".repeat(level)).append("- mục\n");
+        }
+        assertThat(problemsOf("tin-tuc/x.md", news("", list.toString()))).isEmpty();
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsAnErrorNamingTheLimitAndIsNotRead() throws IOException {
+        write("tin-tuc/x.md", news("", "Văn bản."));
+        // Sparse: 21 MB of zero bytes (which would be control characters) cost no disk and show the file is not read.
+        try (RandomAccessFile file = new RandomAccessFile(site.resolve("content/tin-tuc/x.md").toFile(), "rw")) {
+            file.setLength(21L * 1024 * 1024);
+        }
+        assertThat(problems()).containsExactly("content/tin-tuc/x.md:1: file: is 21.0 MB; the limit is 20 MB for one content "
+            + "file: split the article, and put documents and images in assets/");
+    }
+
+    @Test
+    void titleOverTheLimitIsAnErrorNamingTheLimit() {
+        String title = "Hội nghị tổng kết ".repeat(120).strip();
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Văn bản.").replace("title: Tin mới", "title: " + title))).containsExactly(
+            "content/tin-tuc/x.md:2: title: \"Hội nghị tổng kết Hội nghị tổng kết Hội …\" is " + title.length()
+                + " characters long; write at most 200");
+    }
+
+    @Test
+    void tagAndNestedFieldsOverTheirLimitsAreErrorsNamingTheLimit() {
+        String tag = "Hợp tác xã ".repeat(12).strip();
+        assertThat(problemsOf("tin-tuc/x.md", news("tags: [Đại hội, " + tag + "]\nauthor: " + "Nguyễn Quí ".repeat(10).strip() + "\n", "Văn bản.")))
+            .containsExactly(
+                "content/tin-tuc/x.md:6: tags[2]: \"Hợp tác xã Hợp tác xã Hợp tác xã Hợp tác…\" is 131 characters long; write at most 100",
+                "content/tin-tuc/x.md:7: author: \"Nguyễn Quí Nguyễn Quí Nguyễn Quí Nguyễn …\" is 109 characters long; write at most 100");
+    }
+
+    @Test
+    void titleAtTheLimitIsFine() {
+        String title = "Đ".repeat(200);
+        assertThat(problemsOf("tin-tuc/x.md", news("", "Văn bản.").replace("title: Tin mới", "title: " + title))).isEmpty();
     }
 
     @Test
