@@ -25,6 +25,7 @@ import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.publish.Leftovers;
+import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.publish.Owner;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
@@ -62,8 +63,23 @@ public final class SiteBuilder {
         this.workers = options.workers();
     }
 
-    /** Builds the site folder {@code site} into {@code output}. */
-    public BuildResult build(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
+    /**
+     * Builds the site folder {@code site} into {@code output}, replacing it only when everything succeeded.
+     *
+     * @throws ContentErrorsException every problem found in content, templates and links; the output is untouched
+     * @throws OutputRefusedException {@code output} is no folder a build may replace ({@link OutputGuard}); nothing
+     *     was touched
+     * @throws BuildFailedException an internal failure (JBake, the generator, the file system); the output is untouched
+     */
+    public BuildResult build(Path site, Path output) throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        Optional<String> refusal = internal(() -> OutputGuard.refusal(site, output));
+        if (refusal.isPresent()) {
+            throw new OutputRefusedException(refusal.get());
+        }
+        return internal(() -> buildInto(site, output));
+    }
+
+    private BuildResult buildInto(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
         Prepared prepared = prepare(site);
@@ -82,8 +98,17 @@ public final class SiteBuilder {
         return result(prepared, warnings, start);
     }
 
-    /** Validates content, templates and links by baking into a temporary folder that is then removed. */
-    public BuildResult check(Path site) throws ContentErrorsException, BakeException, IOException {
+    /**
+     * Validates content, templates and links by baking into a temporary folder that is then removed.
+     *
+     * @throws ContentErrorsException every problem found in content, templates and links
+     * @throws BuildFailedException an internal failure (JBake, the generator, the file system)
+     */
+    public BuildResult check(Path site) throws ContentErrorsException, BuildFailedException {
+        return internal(() -> checkIn(site));
+    }
+
+    private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
         Prepared prepared = prepare(site);
@@ -93,6 +118,21 @@ public final class SiteBuilder {
         } finally {
             AtomicPublisher.discard(scratch);
         }
+    }
+
+    /** Runs {@code step}; its baking and file-system failures reach the caller as one type, {@link BuildFailedException}. */
+    private static <T> T internal(Step<T> step) throws ContentErrorsException, BuildFailedException {
+        try {
+            return step.run();
+        } catch (BakeException | IOException e) {
+            throw new BuildFailedException(e);
+        }
+    }
+
+    /** A part of the build that may fail in any of the ways the stages do. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws ContentErrorsException, BakeException, IOException;
     }
 
     /** Logs what a killed run had left beside the output (passed in) and in the temporary folder, once removed. */
