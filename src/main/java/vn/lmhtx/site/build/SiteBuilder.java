@@ -16,6 +16,7 @@ import vn.lmhtx.site.bake.JBakeBaker;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
@@ -26,7 +27,6 @@ import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.publish.Leftovers;
 import vn.lmhtx.site.publish.OutputGuard;
-import vn.lmhtx.site.publish.Owner;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
@@ -112,7 +112,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         sweep(List.of());
         Prepared prepared = prepare(site);
-        Path scratch = Owner.createTempFolder(Leftovers.CHECK_PREFIX);
+        Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
         try {
             return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)"), start);
         } finally {
@@ -138,7 +138,7 @@ public final class SiteBuilder {
     /** Logs what a killed run had left beside the output (passed in) and in the temporary folder, once removed. */
     private static void sweep(List<Path> besideOutput) {
         List<Path> removed = new ArrayList<>(besideOutput);
-        removed.addAll(Leftovers.inTemp(Leftovers.systemTemp()));
+        removed.addAll(Leftovers.inTemp(Owner.systemTemp()));
         removed.forEach(path -> LOG.info("removed a killed run's leftover {}", path));
     }
 
