@@ -61,7 +61,7 @@ public final class JBakeBaker {
             }
             ExtraFiles.write(plan, settings, assets, templates, redirectTemplate, output);
         } catch (IOException e) {
-            throw new BakeException("baking failed: " + e.getMessage(), e);
+            throw new BakeException("baking failed: " + BakeException.describe(e), e);
         } finally {
             if (kitchen != null) {
                 Folders.deleteQuietly(kitchen);
@@ -84,7 +84,7 @@ public final class JBakeBaker {
                     templates, output));
             }
         } catch (IOException e) {
-            throw new BakeException("baking failed: " + e.getMessage(), e);
+            throw new BakeException("baking failed: " + BakeException.describe(e), e);
         }
         return files;
     }
@@ -103,10 +103,10 @@ public final class JBakeBaker {
         try {
             oven.bake();
         } catch (RuntimeException e) {
-            throw new BakeException("JBake failed: " + e.getMessage(), e);
+            throw new BakeException("JBake failed: " + BakeException.describe(e), e);
         }
         if (!oven.getErrors().isEmpty()) {
-            throw new BakeException(oven.getErrors().stream().map(Throwable::getMessage).toList());
+            throw new BakeException(oven.getErrors().stream().map(BakeException::describe).toList());
         }
     }
 

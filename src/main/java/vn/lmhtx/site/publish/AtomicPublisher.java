@@ -129,7 +129,7 @@ public final class AtomicPublisher {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of("the new site is published, but the previous one in " + tree + " could not be deleted ("
-                + e.getMessage() + "); the next build tries again");
+                + e + "); the next build tries again");
         }
     }
 
