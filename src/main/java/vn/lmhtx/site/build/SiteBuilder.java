@@ -1,6 +1,7 @@
 package vn.lmhtx.site.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,11 +121,14 @@ public final class SiteBuilder {
         }
     }
 
-    /** Runs {@code step}; its baking and file-system failures reach the caller as one type, {@link BuildFailedException}. */
+    /**
+     * Runs {@code step}; its baking and file-system failures (also those a stream or a worker wrapped unchecked) reach
+     * the caller as one type, {@link BuildFailedException}.
+     */
     private static <T> T internal(Step<T> step) throws ContentErrorsException, BuildFailedException {
         try {
             return step.run();
-        } catch (BakeException | IOException e) {
+        } catch (BakeException | IOException | UncheckedIOException e) {
             throw new BuildFailedException(e);
         }
     }
