@@ -14,4 +14,9 @@ public final class BakeException extends Exception {
     public BakeException(List<String> failures) {
         super("baking failed:\n  " + String.join("\n  ", failures));
     }
+
+    /** What {@code failure} says, or its type when it says nothing: a message never reads "null". */
+    static String describe(Throwable failure) {
+        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    }
 }

@@ -3,6 +3,7 @@ package vn.lmhtx.site.bake;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
-import vn.lmhtx.site.publish.Leftovers;
-import vn.lmhtx.site.publish.Owner;
+import vn.lmhtx.site.files.Folders;
+import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
@@ -50,7 +51,7 @@ public final class JBakeBaker {
                      Path site, Path output) throws BakeException {
         Path kitchen = null;
         try {
-            kitchen = Owner.createTempFolder(Leftovers.KITCHEN_PREFIX);
+            kitchen = Owner.createTempFolder(Owner.KITCHEN_PREFIX);
             List<Page> documents = plan.pages().stream()
                 .filter(p -> !JBAKE_OWN_PAGES.contains(p.kind()) && !p.kind().equals(REDIRECT)).toList();
             StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
@@ -60,7 +61,7 @@ public final class JBakeBaker {
             }
             ExtraFiles.write(plan, settings, assets, templates, redirectTemplate, output);
         } catch (IOException e) {
-            throw new BakeException("baking failed: " + e.getMessage(), e);
+            throw new BakeException("baking failed: " + BakeException.describe(e), e);
         } finally {
             if (kitchen != null) {
                 Folders.deleteQuietly(kitchen);
@@ -83,7 +84,7 @@ public final class JBakeBaker {
                     templates, output));
             }
         } catch (IOException e) {
-            throw new BakeException("baking failed: " + e.getMessage(), e);
+            throw new BakeException("baking failed: " + BakeException.describe(e), e);
         }
         return files;
     }
@@ -102,17 +103,20 @@ public final class JBakeBaker {
         try {
             oven.bake();
         } catch (RuntimeException e) {
-            throw new BakeException("JBake failed: " + e.getMessage(), e);
+            throw new BakeException("JBake failed: " + BakeException.describe(e), e);
         }
         if (!oven.getErrors().isEmpty()) {
-            throw new BakeException(oven.getErrors().stream().map(Throwable::getMessage).toList());
+            throw new BakeException(oven.getErrors().stream().map(BakeException::describe).toList());
         }
     }
 
-    /** JBake copies an asset folder's contents to the output root; nesting keeps them under /assets/. */
+    /**
+     * JBake copies an asset folder's contents to the output root; nesting keeps them under /assets/. Links are left out
+     * ({@link Folders#copy}), so JBake never copies what one points to.
+     */
     private static Path stageAssets(Path assets, Path stagedRoot) throws IOException {
         Files.createDirectories(stagedRoot);
-        if (Files.isDirectory(assets)) {
+        if (Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
             Folders.copy(assets, stagedRoot.resolve("assets"));
         }
         return stagedRoot;

@@ -59,7 +59,7 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
             // A template fault is recorded in templates.problems(), not thrown: JBake would log and wrap it once per page.
             templates.render(templateName, new RenderContext(settings, page, plan.navigation(), assets), writer);
         } catch (IOException e) {
-            throw new RenderingException("cannot write " + page.url() + ": " + e.getMessage(), e);
+            throw new RenderingException("cannot write " + page.url() + ": " + BakeException.describe(e), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.lmhtx.site.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import vn.lmhtx.site.bake.JBakeBaker;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
@@ -27,7 +29,7 @@ import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.publish.Leftovers;
-import vn.lmhtx.site.publish.Owner;
+import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
@@ -65,8 +67,23 @@ public final class SiteBuilder {
         this.workers = options.workers();
     }
 
-    /** Builds the site folder {@code site} into {@code output}. */
-    public BuildResult build(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
+    /**
+     * Builds the site folder {@code site} into {@code output}, replacing it only when everything succeeded.
+     *
+     * @throws ContentErrorsException every problem found in content, templates and links; the output is untouched
+     * @throws OutputRefusedException {@code output} is no folder a build may replace ({@link OutputGuard}); nothing
+     *     was touched
+     * @throws BuildFailedException an internal failure (JBake, the generator, the file system); the output is untouched
+     */
+    public BuildResult build(Path site, Path output) throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        Optional<String> refusal = internal(() -> OutputGuard.refusal(site, output));
+        if (refusal.isPresent()) {
+            throw new OutputRefusedException(refusal.get());
+        }
+        return internal(() -> buildInto(site, output));
+    }
+
+    private BuildResult buildInto(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
         Prepared prepared = prepare(site);
@@ -85,12 +102,21 @@ public final class SiteBuilder {
         return result(prepared, warnings, start);
     }
 
-    /** Validates content, templates and links by baking into a temporary folder that is then removed. */
-    public BuildResult check(Path site) throws ContentErrorsException, BakeException, IOException {
+    /**
+     * Validates content, templates and links by baking into a temporary folder that is then removed.
+     *
+     * @throws ContentErrorsException every problem found in content, templates and links
+     * @throws BuildFailedException an internal failure (JBake, the generator, the file system)
+     */
+    public BuildResult check(Path site) throws ContentErrorsException, BuildFailedException {
+        return internal(() -> checkIn(site));
+    }
+
+    private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
         Prepared prepared = prepare(site);
-        Path scratch = Owner.createTempFolder(Leftovers.CHECK_PREFIX);
+        Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
         try {
             return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)"), start);
         } finally {
@@ -98,10 +124,28 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Runs {@code step}; its baking and file-system failures (also those a stream or a worker wrapped unchecked) reach
+     * the caller as one type, {@link BuildFailedException}.
+     */
+    private static <T> T internal(Step<T> step) throws ContentErrorsException, BuildFailedException {
+        try {
+            return step.run();
+        } catch (BakeException | IOException | UncheckedIOException e) {
+            throw new BuildFailedException(e);
+        }
+    }
+
+    /** A part of the build that may fail in any of the ways the stages do. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws ContentErrorsException, BakeException, IOException;
+    }
+
     /** Logs what a killed run had left beside the output (passed in) and in the temporary folder, once removed. */
     private static void sweep(List<Path> besideOutput) {
         List<Path> removed = new ArrayList<>(besideOutput);
-        removed.addAll(Leftovers.inTemp(Leftovers.systemTemp()));
+        removed.addAll(Leftovers.inTemp(Owner.systemTemp()));
         removed.forEach(path -> LOG.info("removed a killed run's leftover {}", path));
     }
 

@@ -15,13 +15,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.lmhtx.site.build.BuildFailedException;
 import vn.lmhtx.site.build.BuildOptions;
 import vn.lmhtx.site.build.BuildResult;
+import vn.lmhtx.site.build.OutputRefusedException;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Problem;
-import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.scaffold.Scaffolder;
 import vn.lmhtx.site.search.QueryPlan;
 import vn.lmhtx.site.search.SearchHit;
@@ -65,7 +66,7 @@ public final class Main implements Callable<Integer> {
     static int run(Clock clock, String... args) {
         CommandLine commandLine = new CommandLine(new Main(clock));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("internal failure: " + exception);
+            cmd.getErr().println("internal failure: " + BuildFailedException.describe(exception));
             if (cmd.getCommand() instanceof SiteCommand command && command.parent().verbose) {
                 exception.printStackTrace(cmd.getErr());
             }
@@ -154,11 +155,6 @@ public final class Main implements Callable<Integer> {
         @Override
         Integer run(BuildOptions options) throws Exception {
             Path target = output != null ? output : source.resolve("target").resolve("public");
-            Optional<String> refusal = OutputGuard.refusal(source, target);
-            if (refusal.isPresent()) {
-                err.println("usage: " + refusal.get());
-                return ExitCodes.USAGE;
-            }
             try {
                 BuildResult result = new SiteBuilder(parent.clock, options).build(source, target);
                 result.warnings().forEach(err::println);
@@ -166,6 +162,9 @@ public final class Main implements Callable<Integer> {
                 return ExitCodes.OK;
             } catch (ContentErrorsException e) {
                 return reportErrors(e, err);
+            } catch (OutputRefusedException e) {
+                err.println("usage: " + e.getMessage());
+                return ExitCodes.USAGE;
             }
         }
     }
@@ -205,7 +204,7 @@ public final class Main implements Callable<Integer> {
             }
             PreviewServer server;
             try {
-                server = new PreviewServer(source, source.resolve("target"), port, new SiteBuilder(parent.clock), out);
+                server = new PreviewServer(source, source.resolve("target"), port, new SiteBuilder(parent.clock), out, parent.verbose);
             } catch (BindException e) {
                 err.println("usage: port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
                     + "); stop the other preview, or pass another --port (0 picks a free one)");

@@ -14,14 +14,11 @@ import java.util.Optional;
 public record Congress(int number, PartialDate held, Optional<TermYears> term, Optional<String> adoptedName,
                        Decision decision) {
 
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-        "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
-
     /** Highest ordinal the site can name in Roman numerals. */
-    public static final int MAX_NUMBER = ROMAN.length - 1;
+    public static final int MAX_NUMBER = RomanNumerals.MAX;
 
     /** "III" for the third congress, as the alliance writes it. */
     public String roman() {
-        return ROMAN[number];
+        return RomanNumerals.of(number);
     }
 }

@@ -1,11 +1,10 @@
 package vn.lmhtx.site.content;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** The kinds of content an editor can write, each with the folders it may live in and the URL section it gets. */
-public enum ContentType {
+public enum ContentType implements Keyed {
     NEWS("news", "Tin tức", "tin-tuc", List.of("tin-tuc")),
     CONGRESS("congress", "Đại hội", "dai-hoi", List.of("dai-hoi")),
     ACHIEVEMENT("achievement", "Thành tựu", "thanh-tuu", List.of("thanh-tuu")),
@@ -30,6 +29,7 @@ public enum ContentType {
     }
 
     /** The word editors write in {@code type:}. */
+    @Override
     public String key() {
         return key;
     }
@@ -44,11 +44,13 @@ public enum ContentType {
         return defaultFolder;
     }
 
+    /** The type editors name {@code key}. */
     public static Optional<ContentType> byKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return Keyed.byKey(ContentType.class, key);
     }
 
+    /** Every type's key, for messages. */
     public static List<String> keys() {
-        return Arrays.stream(values()).map(ContentType::key).toList();
+        return Keyed.keys(ContentType.class);
     }
 }

@@ -23,7 +23,7 @@ public record Decision(String number, LocalDate date, String issuer, Approval ap
     }
 
     /** What a decision approved; the labels are the words of the alliance's record. */
-    public enum Approval {
+    public enum Approval implements Keyed {
         RECOGNITION("recognition", "công nhận"),
         REGULATION("regulation", "phê duyệt Quy chế tổ chức và hoạt động"),
         CHARTER_RECOGNITION("charter-recognition", "công nhận Điều lệ"),
@@ -38,6 +38,7 @@ public record Decision(String number, LocalDate date, String issuer, Approval ap
             this.label = label;
         }
 
+        @Override
         public String key() {
             return key;
         }

@@ -1,7 +1,7 @@
 package vn.lmhtx.site.content;
 
 /** Whether an item may reach readers; drafts never reach the output. */
-public enum Status {
+public enum Status implements Keyed {
     PUBLISHED("published"),
     DRAFT("draft");
 
@@ -11,6 +11,7 @@ public enum Status {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }

@@ -1,11 +1,13 @@
 package vn.lmhtx.site.load;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.lmhtx.site.content.Congress;
 import vn.lmhtx.site.content.Decision;
+import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.PartialDate;
 import vn.lmhtx.site.content.TermYears;
 
@@ -50,12 +52,11 @@ final class CongressReader {
     }
 
     private static Optional<Decision.Approval> approval(String text, Map<String, YamlField> entry, Values values) {
-        for (Decision.Approval approval : Decision.Approval.values()) {
-            if (approval.key().equals(text)) {
-                return Optional.of(approval);
-            }
+        Optional<Decision.Approval> approval = Keyed.byKey(Decision.Approval.class, text);
+        if (approval.isPresent()) {
+            return approval;
         }
-        java.util.List<String> keys = java.util.Arrays.stream(Decision.Approval.values()).map(Decision.Approval::key).toList();
+        List<String> keys = Keyed.keys(Decision.Approval.class);
         values.report().error(entry.get("approves").line(), "decision.approves", "\"" + text + "\" is not one of "
             + String.join(", ", keys) + ItemReader.didYouMean(text, keys));
         return Optional.empty();

@@ -14,6 +14,7 @@ import vn.lmhtx.site.content.Congress;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.Milestone;
 import vn.lmhtx.site.content.PartialDate;
@@ -185,13 +186,12 @@ final class ItemReader {
 
     private Optional<Status> status(YamlField field) {
         return values.text(field).flatMap(text -> {
-            for (Status status : Status.values()) {
-                if (status.key().equals(text)) {
-                    return Optional.of(status);
-                }
+            Optional<Status> status = Keyed.byKey(Status.class, text);
+            if (status.isEmpty()) {
+                report.error(field.line(), field.name(), "\"" + text + "\" is not a status; use "
+                    + String.join(" or ", Keyed.keys(Status.class)));
             }
-            report.error(field.line(), field.name(), "\"" + text + "\" is not a status; use published or draft");
-            return Optional.empty();
+            return status;
         });
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import vn.lmhtx.site.files.Folders;
+import vn.lmhtx.site.files.Owner;
 
 /**
  * Swaps a finished staging folder in for the output. The output is a symbolic link to a tree beside it
@@ -71,7 +73,7 @@ public final class AtomicPublisher {
     /** Removes a staging folder that will not be published. */
     public static void discard(Path staging) {
         try {
-            Trees.delete(staging);
+            Folders.delete(staging);
         } catch (IOException | RuntimeException e) {
             // Only a hidden leftover beside the output; the next run's sweep removes it.
         }
@@ -84,10 +86,10 @@ public final class AtomicPublisher {
             Optional<Path> tree = ownTree(target, Files.readSymbolicLink(target));
             Files.delete(target);
             if (tree.isPresent()) {
-                Trees.delete(tree.get());
+                Folders.delete(tree.get());
             }
         } else {
-            Trees.delete(target);
+            Folders.delete(target);
         }
     }
 
@@ -123,11 +125,11 @@ public final class AtomicPublisher {
 
     private static Optional<String> retire(Path tree) {
         try {
-            Trees.delete(tree);
+            Folders.delete(tree);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of("the new site is published, but the previous one in " + tree + " could not be deleted ("
-                + e.getMessage() + "); the next build tries again");
+                + e + "); the next build tries again");
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.lmhtx.site.files.Folders;
+import vn.lmhtx.site.files.Owner;
 
 /**
  * Removes what killed runs left: staging folders, retired trees and half-made links beside an output, and the
@@ -22,17 +24,12 @@ import java.util.stream.Stream;
  */
 public final class Leftovers {
 
-    /** The prefix of {@code check}'s scratch folders in the temporary folder. */
-    public static final String CHECK_PREFIX = "lmhtx-check-";
-    /** The prefix of the folders JBake bakes from, in the temporary folder. */
-    public static final String KITCHEN_PREFIX = "lmhtx-jbake-";
-
     static final Duration UNMARKED_AGE = Duration.ofHours(1);
 
     /** {@code .<output name>-<owner mark>}: a tree, staging folder or link of the output {@code <output name>}. */
     private static final Pattern BESIDE = Pattern.compile("\\.(.+)-(" + Owner.MARK.pattern() + ")");
     private static final Pattern UNMARKED_BESIDE = Pattern.compile("\\.(public|preview)-(staging|old)-\\d+");
-    private static final Pattern IN_TEMP = Pattern.compile("(" + CHECK_PREFIX + "|" + KITCHEN_PREFIX + ")(.+)");
+    private static final Pattern IN_TEMP = Pattern.compile("(" + Owner.CHECK_PREFIX + "|" + Owner.KITCHEN_PREFIX + ")(.+)");
     private static final Pattern UNMARKED_IN_TEMP = Pattern.compile("\\d+");
 
     private Leftovers() {
@@ -65,11 +62,6 @@ public final class Leftovers {
             }
             return UNMARKED_IN_TEMP.matcher(ours.group(2)).matches() ? Verdict.REMOVE_IF_OLD : Verdict.KEEP;
         });
-    }
-
-    /** The system's temporary folder. */
-    public static Path systemTemp() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private enum Verdict { KEEP, REMOVE, REMOVE_IF_OLD }
@@ -108,7 +100,7 @@ public final class Leftovers {
 
     private static boolean remove(Path entry) {
         try {
-            Trees.delete(entry);
+            Folders.delete(entry);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.lmhtx.site.content.Congress;
 import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.RomanNumerals;
 import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.content.VietnameseDates;
 
@@ -31,8 +31,6 @@ public final class Scaffolder {
     public static final List<ContentType> TYPES = List.of(ContentType.NEWS, ContentType.CONGRESS, ContentType.ACHIEVEMENT, ContentType.PAGE);
 
     private static final Pattern ROMAN = Pattern.compile("\\b([IVX]+)\\s*$");
-    private static final List<String> ROMANS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-        "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
 
     private final Clock clock;
 
@@ -110,8 +108,8 @@ public final class Scaffolder {
     /** "Đại hội lần thứ VI" is congress 6; any other title leaves a number for the editor to set. */
     private static int congressNumber(String title) {
         Matcher roman = ROMAN.matcher(title.strip());
-        if (roman.find() && ROMANS.contains(roman.group(1))) {
-            return Math.min(ROMANS.indexOf(roman.group(1)) + 1, Congress.MAX_NUMBER);
+        if (roman.find()) {
+            return RomanNumerals.valueOf(roman.group(1)).orElse(1);
         }
         return 1;
     }

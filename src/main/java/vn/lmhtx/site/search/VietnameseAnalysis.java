@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lmhtx.site.content.RomanNumerals;
 
 /**
  * The rules that turn Vietnamese text into search terms, shared by the index (through {@link SearchAnalyzer}) and
@@ -42,8 +43,7 @@ public final class VietnameseAnalysis {
         "qd", List.of("quyet", "dinh")));
 
     /** Roman numerals read as numbers after "thứ" ("lần thứ III" = "lần thứ 3"). */
-    public static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx");
+    public static final List<String> ROMANS = RomanNumerals.all().stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
 
     /** The longest term kept; longer runs (pasted hashes, say) are cut. */
     public static final int MAX_TERM_LENGTH = 40;

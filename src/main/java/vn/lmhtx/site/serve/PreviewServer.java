@@ -4,16 +4,19 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import vn.lmhtx.site.bake.BakeException;
+import vn.lmhtx.site.build.BuildFailedException;
 import vn.lmhtx.site.build.BuildResult;
+import vn.lmhtx.site.build.OutputRefusedException;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
@@ -22,7 +25,8 @@ import vn.lmhtx.site.publish.AtomicPublisher;
 /**
  * Serves a preview of the site on 127.0.0.1 with the URLs a static host gives ({@code /tin-tuc/x/} is
  * {@code tin-tuc/x/index.html}, unknown paths get the 404 page), rebuilds it on every save and reloads open pages.
- * Live reload is injected while serving, so the baked files are exactly those {@code build} writes.
+ * Live reload is injected while serving, so the baked files are exactly those {@code build} writes. A failed build,
+ * and a file watcher that stopped, are shown on every page until they are over.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -31,6 +35,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HostCheck hostCheck;
     private final SiteBuilder builder;
     private final PrintWriter log;
+    private final boolean verbose;
     private final LiveReload liveReload = new LiveReload();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "preview");
@@ -40,18 +45,22 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final SiteWatcher watcher;
     private volatile PreviewState state;
+    private volatile boolean closing;
 
     /**
      * Claims {@code port} on 127.0.0.1 (0 picks a free one), builds the site once into {@code targetFolder/preview-<port>},
      * then serves it and watches for changes. The port comes first: a port that is taken fails at once, before a
      * build, and two previews never share a folder.
      *
+     * @param verbose whether internal failures show their stack trace, on the page and in {@code log}
      * @throws java.net.BindException if the port is taken; nothing was built
      */
-    public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log) throws IOException {
+    public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log, boolean verbose)
+        throws IOException {
         this.site = site;
         this.builder = builder;
         this.log = log;
+        this.verbose = verbose;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         int bound = server.getAddress().getPort();
         this.output = targetFolder.resolve("preview-" + bound);
@@ -59,14 +68,14 @@ public final class PreviewServer implements AutoCloseable {
         try {
             rebuild();
             this.watcher = new SiteWatcher(site);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             server.stop(0);
             throw e;
         }
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
-        threads.execute(() -> watcher.run(this::rebuild));
+        threads.execute(this::watch);
     }
 
     /** Where this preview builds the site: {@code preview-<port>} in the target folder, removed when the preview stops. */
@@ -88,14 +97,56 @@ public final class PreviewServer implements AutoCloseable {
             log.println(result.summary("Rebuilt"));
         } catch (ContentErrorsException e) {
             List<String> problems = e.problems().stream().map(Problem::toString).toList();
-            state = new PreviewState.Failed(problems, basePath);
+            state = new PreviewState.Failed(problems, Optional.empty(), basePath);
             problems.forEach(log::println);
             log.println(e.problems().stream().filter(Problem::isError).count() + " errors; the preview shows them until the next good save.");
-        } catch (BakeException | IOException | RuntimeException e) {
-            state = new PreviewState.Failed(List.of("internal failure: " + e.getMessage()), basePath);
-            log.println("internal failure: " + e.getMessage());
+        } catch (OutputRefusedException e) {
+            state = new PreviewState.Failed(List.of(e.getMessage()), Optional.empty(), basePath);
+            log.println(e.getMessage());
+        } catch (BuildFailedException | RuntimeException e) {
+            String message = "internal failure: " + BuildFailedException.describe(e);
+            state = new PreviewState.Failed(List.of(message), trace(e), basePath);
+            log.println(message);
+            trace(e).ifPresent(log::print);
         }
         liveReload.announce();
+    }
+
+    /**
+     * Rebuilds after every burst of saves until closed. Should the watcher stop for any other reason (a folder it cannot
+     * watch, such as past the system's limit of watches, or a failure a rebuild does not catch), saves no longer reach
+     * the preview: every page then says so, rather than serve the last build as if it were current.
+     */
+    private void watch() {
+        Throwable failure = null;
+        try {
+            watcher.run(this::rebuild);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        if (closing) {
+            return;
+        }
+        String reason = failure == null ? "the file watch service closed" : BuildFailedException.describe(failure);
+        Optional<String> trace = failure == null ? Optional.empty() : trace(failure);
+        state = new PreviewState.Stopped(reason, trace, state.basePath());
+        log.println(stoppedMessage(reason));
+        trace.ifPresent(log::print);
+        liveReload.announce();
+    }
+
+    private static String stoppedMessage(String reason) {
+        return "the preview stopped watching files: " + reason + "; restart serve";
+    }
+
+    /** The stack trace of {@code failure} when verbose. */
+    private Optional<String> trace(Throwable failure) {
+        if (!verbose) {
+            return Optional.empty();
+        }
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return Optional.of(trace.toString());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -108,9 +159,12 @@ public final class PreviewServer implements AutoCloseable {
                 liveReload.stream(exchange);
             } else if (LiveReload.SCRIPT_PATH.equals(path)) {
                 StaticFiles.respond(exchange, 200, "text/javascript; charset=utf-8", LiveReload.clientScript().getBytes(StandardCharsets.UTF_8));
+            } else if (state instanceof PreviewState.Stopped stopped) {
+                StaticFiles.respond(exchange, 500, StaticFiles.HTML, ErrorPage.stoppedWatching(stoppedMessage(stopped.reason()),
+                    stopped.trace(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Failed failed) {
                 StaticFiles.respond(exchange, 500, StaticFiles.HTML,
-                    ErrorPage.html(failed.problems(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
+                    ErrorPage.buildFailed(failed.problems(), failed.trace(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Built built) {
                 new StaticFiles(built.output(), built.basePath(), this::withLiveReload).serve(exchange);
             }
@@ -127,6 +181,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops serving and watching, and removes this preview's folder once no build runs. */
     @Override
     public void close() throws IOException {
+        closing = true;
         server.stop(0);
         watcher.close();
         threads.shutdownNow();

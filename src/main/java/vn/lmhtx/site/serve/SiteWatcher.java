@@ -3,6 +3,7 @@ package vn.lmhtx.site.serve;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Watches content/, templates/, assets/ and jbake.properties, and calls back once per burst of changes. */
+/**
+ * Watches content/, templates/, assets/ and jbake.properties, and calls back once per burst of changes. When events
+ * were lost ({@code OVERFLOW}: the system's or the JDK's event queue was full, as when thousands of files are copied
+ * in) anything may have changed, so that counts as a change too, and folders created meanwhile are watched.
+ */
 final class SiteWatcher implements AutoCloseable {
 
     /** Editors' tools save in bursts (temp file, rename, chmod); one rebuild per burst is enough. */
@@ -35,9 +40,13 @@ final class SiteWatcher implements AutoCloseable {
         this.site = site.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         folders.put(this.site.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), this.site);
+        registerWatchedFolders();
+    }
+
+    private void registerWatchedFolders() {
         for (String folder : WATCHED_FOLDERS) {
-            if (Files.isDirectory(this.site.resolve(folder))) {
-                registerTree(this.site.resolve(folder));
+            if (Files.isDirectory(site.resolve(folder))) {
+                registerTree(site.resolve(folder));
             }
         }
     }
@@ -66,27 +75,41 @@ final class SiteWatcher implements AutoCloseable {
         Path folder = folders.get(key);
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (folder == null || !(event.context() instanceof Path name)) {
-                continue;
-            }
-            Path changed = folder.resolve(name);
-            if (folder.equals(site)) {
-                relevant |= name.toString().equals(SETTINGS);
-                if (WATCHED_FOLDERS.contains(name.toString()) && event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-                    registerTree(changed);
-                    relevant = true;
-                }
-                continue;
-            }
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-                registerTree(changed);
-            }
-            relevant |= !name.toString().startsWith(".") && !name.toString().endsWith("~");
+            relevant |= folder != null && isRelevant(folder, event);
         }
         if (!key.reset()) {
             folders.remove(key);
         }
         return relevant;
+    }
+
+    /** Whether {@code event} in the watched {@code folder} calls for a rebuild; watches any folder it created. */
+    boolean isRelevant(Path folder, WatchEvent<?> event) {
+        if (event.kind() == OVERFLOW) {
+            // The lost events may have created folders: watch them too (registering a watched folder again is harmless).
+            registerWatchedFolders();
+            return true;
+        }
+        if (!(event.context() instanceof Path name)) {
+            return false;
+        }
+        Path changed = folder.resolve(name);
+        if (folder.equals(site)) {
+            if (WATCHED_FOLDERS.contains(name.toString()) && event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+                registerTree(changed);
+                return true;
+            }
+            return name.toString().equals(SETTINGS);
+        }
+        if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+            registerTree(changed);
+        }
+        return !name.toString().startsWith(".") && !name.toString().endsWith("~");
+    }
+
+    /** Whether {@code folder} is watched. */
+    boolean watches(Path folder) {
+        return folders.containsValue(folder.toAbsolutePath().normalize());
     }
 
     private void registerTree(Path root) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.testing.Sites;
 
 /**
@@ -58,14 +59,8 @@ class BakeGoldenTest {
     }
 
     private static void update(Path output, Path expected) throws IOException {
-        if (Files.exists(expected)) {
-            try (Stream<Path> old = Files.walk(expected)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Folders.delete(expected);
         Sites.copyOf(output, expected);
-        try (Stream<Path> lucene = Files.walk(expected.resolve("search/lucene"))) {
-            lucene.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Folders.delete(expected.resolve("search/lucene"));
     }
 }

@@ -185,6 +185,32 @@ class BuildBehaviourTest {
         assertThat(site.resolve("target")).doesNotExist();
     }
 
+    @Test
+    void theBuildItselfRefusesAnOutputItMayNotReplaceNotOnlyTheCommandLine() throws Exception {
+        Path precious = temp.resolve("precious");
+        Sites.write(precious, "notes.txt", "keep me");
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, precious)).isInstanceOf(OutputRefusedException.class)
+            .hasMessage(precious.toAbsolutePath().normalize() + " exists and is not an earlier build of the site (no sitemap.xml); "
+                + "a build replaces its output folder entirely, so choose an empty or new folder");
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, site)).isInstanceOf(OutputRefusedException.class)
+            .hasMessageContaining("holds the site folder");
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, site.resolve("assets/out")))
+            .isInstanceOf(OutputRefusedException.class).hasMessageContaining("is inside assets/");
+        assertThat(precious.resolve("notes.txt")).hasContent("keep me");
+        assertThat(site.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void anInternalFailureReachesCallersAsOneTypeThatSaysWhatFailed() throws Exception {
+        Sites.write(temp, "a-file", "not a folder");
+        Path underAFile = temp.resolve("a-file/public");
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, underAFile)).isInstanceOf(BuildFailedException.class)
+            .hasMessageStartingWith("java.nio.file.FileAlreadyExistsException: ").hasMessageContaining("a-file")
+            .hasCauseInstanceOf(IOException.class);
+    }
+
     /** What lies beside the output besides the output (a link) and the tree it points to. */
     private java.util.List<Path> leftovers() throws IOException {
         Path tree = output.toRealPath();

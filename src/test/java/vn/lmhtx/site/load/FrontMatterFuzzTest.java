@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,6 +25,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 
 /**
@@ -93,11 +92,7 @@ class FrontMatterFuzzTest {
 
     @AfterContainer
     static void deleteSite() throws IOException {
-        try (Stream<Path> paths = Files.walk(site)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Folders.delete(site);
     }
 
     @Example

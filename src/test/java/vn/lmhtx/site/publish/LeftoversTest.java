@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.build.SiteBuilder;
+import vn.lmhtx.site.files.Folders;
+import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.testing.Sites;
 
 /**
@@ -78,11 +80,11 @@ class LeftoversTest {
 
     @Test
     void checkSweepsTheTemporaryFolder() throws Exception {
-        Path tmp = Leftovers.systemTemp();
-        Path check = folder(tmp.resolve(Owner.name(Leftovers.CHECK_PREFIX, deadPid, deadStart)));
-        Path kitchen = folder(tmp.resolve(Owner.name(Leftovers.KITCHEN_PREFIX, deadPid, deadStart)));
+        Path tmp = Owner.systemTemp();
+        Path check = folder(tmp.resolve(Owner.name(Owner.CHECK_PREFIX, deadPid, deadStart)));
+        Path kitchen = folder(tmp.resolve(Owner.name(Owner.KITCHEN_PREFIX, deadPid, deadStart)));
         Files.writeString(kitchen.resolve("staged.md"), "x");
-        Path running = folder(tmp.resolve(Owner.newName(Leftovers.CHECK_PREFIX)));
+        Path running = folder(tmp.resolve(Owner.newName(Owner.CHECK_PREFIX)));
         try {
             Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
             new SiteBuilder(Sites.NOW).check(site);
@@ -91,15 +93,15 @@ class LeftoversTest {
             assertThat(kitchen).doesNotExist();
             assertThat(running).isDirectory();
         } finally {
-            Trees.delete(running);
+            Folders.delete(running);
         }
     }
 
     @Test
     void unmarkedScratchFoldersGoOnlyOnceAnHourOld() throws Exception {
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
-        Path old = aged(folder(tmp.resolve(Leftovers.CHECK_PREFIX + "4711")));
-        Path recent = folder(tmp.resolve(Leftovers.KITCHEN_PREFIX + "4712"));
+        Path old = aged(folder(tmp.resolve(Owner.CHECK_PREFIX + "4711")));
+        Path recent = folder(tmp.resolve(Owner.KITCHEN_PREFIX + "4712"));
         Path stranger = aged(folder(tmp.resolve("lmhtx-other-1")));
 
         assertThat(Leftovers.inTemp(tmp)).containsExactly(old);

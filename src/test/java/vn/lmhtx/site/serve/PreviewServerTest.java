@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,7 +33,8 @@ import vn.lmhtx.site.testing.Sites;
 
 /**
  * The preview over real HTTP: static-host URLs, live reload after a save, an error page that recovers, one folder per
- * preview, and nothing answered to another host name or an undecodable path.
+ * preview, nothing answered to another host name or an undecodable path, and its failure paths (an internal failure,
+ * lost watch events, a watcher that died) shown rather than hidden.
  */
 class PreviewServerTest {
 
@@ -49,7 +51,7 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws IOException {
         site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
-        server = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(Sites.NOW), new PrintWriter(log, true));
+        server = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(Sites.NOW), new PrintWriter(log, true), false);
     }
 
     @AfterEach
@@ -111,7 +113,7 @@ class PreviewServerTest {
         Path firstTree = first.toRealPath();
 
         Path second;
-        try (PreviewServer other = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(Sites.NOW), new PrintWriter(log, true))) {
+        try (PreviewServer other = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(Sites.NOW), new PrintWriter(log, true), false)) {
             second = other.output();
             assertThat(second).isNotEqualTo(first).isDirectory();
             assertThat(first.toRealPath()).isEqualTo(firstTree);
@@ -127,7 +129,7 @@ class PreviewServerTest {
         Path firstTree = server.output().toRealPath();
 
         assertThatThrownBy(() -> new PreviewServer(site, elsewhere, server.address().getPort(), new SiteBuilder(Sites.NOW),
-            new PrintWriter(log, true))).isInstanceOf(BindException.class);
+            new PrintWriter(log, true), false)).isInstanceOf(BindException.class);
         assertThat(elsewhere).doesNotExist();
         assertThat(server.output().toRealPath()).isEqualTo(firstTree);
         assertThat(get("tin-tuc/tin-mot/").statusCode()).isEqualTo(200);
@@ -156,6 +158,91 @@ class PreviewServerTest {
         assertThat(raw("/tin-tuc/tin-mot/", host)).startsWith("HTTP/1.1 200");
     }
 
+    @Test
+    void anInternalFailureShowsWhatFailedEvenWithoutAMessageAndTheStackTraceWhenVerbose() throws Exception {
+        for (boolean verbose : List.of(false, true)) {
+            GateClock clock = new GateClock(Sites.NOW.instant());
+            StringWriter ownLog = new StringWriter();
+            try (PreviewServer failing = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(clock),
+                new PrintWriter(ownLog, true), verbose)) {
+                BlockingQueue<String> events = subscribe(failing);
+                assertThat(nextEvent(events)).isEqualTo("data: 1");
+                clock.failWith(new IllegalStateException());
+                touch("content/tin-tuc/tin-mot.md");
+                assertThat(nextEvent(events)).isEqualTo("data: 2");
+
+                HttpResponse<String> page = get(failing, "tin-tuc/tin-mot/");
+                assertThat(page.statusCode()).isEqualTo(500);
+                assertThat(page.body()).as("verbose: %s", verbose).contains("internal failure: java.lang.IllegalStateException")
+                    .doesNotContain("internal failure: null");
+                assertThat(ownLog.toString()).contains("internal failure: java.lang.IllegalStateException");
+                String frame = "java.lang.IllegalStateException\n\tat ";
+                if (verbose) {
+                    assertThat(page.body()).contains("<pre>", frame);
+                    assertThat(ownLog.toString()).contains(frame);
+                } else {
+                    assertThat(page.body()).doesNotContain("<pre>", frame);
+                    assertThat(ownLog.toString()).doesNotContain(frame);
+                }
+            }
+        }
+    }
+
+    @Test
+    void changesLostInAnOverflowOfWatchEventsStillRebuild() throws Exception {
+        GateClock clock = new GateClock(Sites.NOW.instant());
+        try (PreviewServer held = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(clock),
+            new PrintWriter(log, true), false)) {
+            BlockingQueue<String> events = subscribe(held);
+            assertThat(nextEvent(events)).isEqualTo("data: 1");
+            // Hold a rebuild after it has read the content, so the watcher takes no events while the next ones arrive.
+            CountDownLatch rebuilding = clock.holdNext();
+            touch("content/tin-tuc/tin-hai.md");
+            assertThat(rebuilding.await(30, TimeUnit.SECONDS)).isTrue();
+            // More events than a watch key holds (512), all of files the watcher ignores; the edit after them is lost
+            // in the OVERFLOW event that replaces them.
+            for (int i = 0; i < 600; i++) {
+                Files.writeString(site.resolve("content/tin-tuc/.tam-" + i), "");
+            }
+            Path article = site.resolve("content/tin-tuc/tin-mot.md");
+            Files.writeString(article, Files.readString(article).replace("Tin một về hợp tác xã", "Tin một sau tràn"));
+            clock.release();
+
+            assertThat(nextEvent(events)).isEqualTo("data: 2");
+            assertThat(nextEvent(events)).isEqualTo("data: 3");
+            assertThat(get(held, "tin-tuc/tin-mot/").body()).contains("<h1 data-search=\"skip\">Tin một sau tràn</h1>");
+        }
+    }
+
+    @Test
+    void aWatcherThatStopsIsShownOnEveryPageInsteadOfAStaleSite() throws Exception {
+        GateClock clock = new GateClock(Sites.NOW.instant());
+        StringWriter ownLog = new StringWriter();
+        try (PreviewServer dying = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(clock),
+            new PrintWriter(ownLog, true), false)) {
+            BlockingQueue<String> events = subscribe(dying);
+            assertThat(nextEvent(events)).isEqualTo("data: 1");
+            // An Error escapes the rebuild's handling and ends the watcher's thread, as a failure to watch a new folder would.
+            clock.failWith(new AssertionError("the clock broke"));
+            touch("content/tin-tuc/tin-mot.md");
+            assertThat(nextEvent(events)).isEqualTo("data: 2");
+
+            String message = "the preview stopped watching files: java.lang.AssertionError: the clock broke; restart serve";
+            for (String path : List.of("tin-tuc/tin-mot/", "", "assets/css/a.css", "khong-co/")) {
+                HttpResponse<String> page = get(dying, path);
+                assertThat(page.statusCode()).as(path).isEqualTo(500);
+                assertThat(page.body()).as(path).contains(message, LiveReload.SCRIPT_PATH);
+            }
+            assertThat(ownLog.toString()).contains(message);
+        }
+    }
+
+    /** Rewrites a file with the same text: a save that changes nothing. */
+    private void touch(String file) throws IOException {
+        Path path = site.resolve(file);
+        Files.writeString(path, Files.readString(path));
+    }
+
     /** Sends one request by hand (HttpClient sets Host itself and refuses bad URLs); returns the response head. */
     private String raw(String path, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
@@ -168,13 +255,21 @@ class PreviewServerTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(server.address().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return get(server, path);
     }
 
-    /** Opens the event stream; its "data:" lines arrive in the returned queue. */
+    private HttpResponse<String> get(PreviewServer from, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(from.address().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private BlockingQueue<String> subscribe() {
+        return subscribe(server);
+    }
+
+    /** Opens the event stream of {@code from}; its "data:" lines arrive in the returned queue. */
+    private BlockingQueue<String> subscribe(PreviewServer from) {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(server.address().resolve(LiveReload.EVENTS_PATH)).build();
+        HttpRequest request = HttpRequest.newBuilder(from.address().resolve(LiveReload.EVENTS_PATH)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
             try (Stream<String> lines = response.body()) {
                 for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {

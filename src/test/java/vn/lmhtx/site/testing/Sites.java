@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.lmhtx.site.files.Folders;
 
 /** Test helpers for whole sites: fixture copies, file trees and their fingerprints. */
 public final class Sites {
@@ -36,19 +37,9 @@ public final class Sites {
         }
     }
 
-    /** A writable copy of a fixture site (or of a built output, which is a link to its tree). */
+    /** A writable copy of a fixture site (or of a built output, which is a link to its tree); links inside are left out. */
     public static Path copyOf(Path site, Path into) throws IOException {
-        Path tree = site.toRealPath();
-        try (Stream<Path> files = Files.walk(tree)) {
-            for (Path source : (Iterable<Path>) files.sorted()::iterator) {
-                Path target = into.resolve(tree.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(site.toRealPath(), into);
         return into;
     }
 

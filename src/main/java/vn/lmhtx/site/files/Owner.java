@@ -1,4 +1,4 @@
-package vn.lmhtx.site.publish;
+package vn.lmhtx.site.files;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,8 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class Owner {
 
+    /** The prefix of {@code check}'s scratch folders in the temporary folder. */
+    public static final String CHECK_PREFIX = "lmhtx-check-";
+    /** The prefix of the folders JBake bakes from, in the temporary folder. */
+    public static final String KITCHEN_PREFIX = "lmhtx-jbake-";
+
     /** The owner mark that ends every name this class gives: process id, its start (ms since the epoch), 8 hex digits. */
-    static final Pattern MARK = Pattern.compile("(\\d{1,10})-(\\d{1,19})-[0-9a-f]{8}");
+    public static final Pattern MARK = Pattern.compile("(\\d{1,10})-(\\d{1,19})-[0-9a-f]{8}");
 
     /**
      * How far two readings of one process's start may differ: Linux derives it from the boot time, which moves when
@@ -46,16 +51,21 @@ public final class Owner {
 
     /** Creates a new folder in the system's temporary folder named {@code prefix} plus this process's mark. */
     public static Path createTempFolder(String prefix) throws IOException {
-        return createFolder(Path.of(System.getProperty("java.io.tmpdir")), prefix);
+        return createFolder(systemTemp(), prefix);
+    }
+
+    /** The system's temporary folder. */
+    public static Path systemTemp() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** A fresh name: {@code prefix} plus this process's mark. */
-    static String newName(String prefix) {
+    public static String newName(String prefix) {
         return name(prefix, SELF.pid(), SELF_START);
     }
 
     /** The name a folder of process {@code pid}, started at {@code startMillis}, would get. */
-    static String name(String prefix, long pid, long startMillis) {
+    public static String name(String prefix, long pid, long startMillis) {
         return prefix + pid + "-" + startMillis + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
@@ -63,7 +73,7 @@ public final class Owner {
      * Whether the process that made a folder whose name ends with {@code mark} still runs; empty when the name carries
      * no owner mark (a leftover of an earlier version, or no folder of ours).
      */
-    static Optional<Boolean> alive(String mark) {
+    public static Optional<Boolean> alive(String mark) {
         Matcher matcher = MARK.matcher(mark);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -74,7 +84,7 @@ public final class Owner {
     }
 
     /** Whether {@code name} is {@code prefix} followed by an owner mark. */
-    static boolean hasMark(String name, String prefix) {
+    public static boolean hasMark(String name, String prefix) {
         return name.startsWith(prefix) && MARK.matcher(name.substring(prefix.length())).matches();
     }
 

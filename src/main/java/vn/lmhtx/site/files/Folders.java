@@ -1,0 +1,66 @@
+package vn.lmhtx.site.files;
+
+import java.io.FileFilter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * Copying and deleting folder trees (with commons-io), never through a symbolic link: a link in a tree being deleted is
+ * removed, not followed, so deleting a staging folder never reaches what a link in it points to; a link in a tree being
+ * copied is left out, so copying the site's assets never publishes what a link points to (the load stage reports
+ * every link among the inputs as an error).
+ */
+public final class Folders {
+
+    /** Only folders and regular files are copied: no links, no named pipes or devices (a pipe would block the copy). */
+    private static final FileFilter FOLDERS_AND_FILES = file -> Files.isDirectory(file.toPath(), LinkOption.NOFOLLOW_LINKS)
+        || Files.isRegularFile(file.toPath(), LinkOption.NOFOLLOW_LINKS);
+
+    /** How often a delete starts again after files vanished under it, before it gives up. */
+    private static final int DELETE_ATTEMPTS = 3;
+
+    private Folders() {
+    }
+
+    /**
+     * Copies the folders and regular files under {@code from} into {@code to}, which is created; links and special files
+     * are left out, and so is everything when {@code from} itself is a link.
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+            FileUtils.copyDirectory(from.toFile(), to.toFile(), FOLDERS_AND_FILES, false);
+        }
+    }
+
+    /**
+     * Deletes {@code root} and everything under it, if it exists; a link is deleted, never followed (also when
+     * {@code root} is one). Files that vanish meanwhile (another run sweeping the same leftover) are fine.
+     */
+    public static void delete(Path root) throws IOException {
+        for (int attempt = 1; Files.exists(root, LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try {
+                PathUtils.delete(root);
+            } catch (NoSuchFileException e) {
+                // Part of the tree went while it was walked: walk what is left, if anything.
+                if (attempt == DELETE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@link #delete} for a scratch folder whose leftovers cost only disk space (the next run's sweep removes them). */
+    public static void deleteQuietly(Path root) {
+        try {
+            delete(root);
+        } catch (IOException | RuntimeException e) {
+            // A leftover temporary folder is harmless; the build's result does not depend on it.
+        }
+    }
+}
