@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.RomanNumerals;
 import vn.lmhtx.site.content.Slugs;
+import vn.lmhtx.site.load.Schema;
 import vn.lmhtx.site.content.VietnameseDates;
 
 /**
@@ -46,6 +47,11 @@ public final class Scaffolder {
 
     /** Creates the file in {@code site}; returns its path. */
     public Path create(Path site, ContentType type, String title) throws IOException, ScaffoldException {
+        int maxTitle = Schema.field("title").orElseThrow().maxLength();
+        if (title.length() > maxTitle) {
+            throw new ScaffoldException("the title is " + title.length() + " characters long; a title has at most " + maxTitle
+                + " (put the rest in the summary or the body)");
+        }
         String slug = Slugs.shortened(Slugs.of(title), MAX_FILE_NAME);
         if (slug.isEmpty()) {
             throw new ScaffoldException("the title \"" + title + "\" has no letter or digit to make a file name from");

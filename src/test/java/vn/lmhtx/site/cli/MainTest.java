@@ -55,6 +55,8 @@ class MainTest {
 
         assertThat(Main.run(Sites.NOW, "new", "news", "", "--source", site.toString())).isEqualTo(2);
         assertThat(stderr()).contains("usage: the title \"\" has no letter or digit");
+        assertThat(Main.run(Sites.NOW, "new", "news", "Tin ".repeat(500), "--source", site.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("usage: the title is 2000 characters long; a title has at most 200");
         assertThat(Main.run(Sites.NOW, "new", "news", "Tin", "--source", site.toString())).isZero();
         assertThat(Main.run(Sites.NOW, "new", "news", "Tin", "--source", site.toString())).isEqualTo(2);
         assertThat(stderr()).contains("already exists");
