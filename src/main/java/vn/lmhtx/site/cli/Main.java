@@ -1,8 +1,11 @@
 package vn.lmhtx.site.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +65,11 @@ public final class Main implements Callable<Integer> {
         System.exit(code);
     }
 
+    /** Vietnamese output in UTF-8 whatever the machine's default charset (a CI image may default to ASCII). */
+    static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
     /** Runs the command line with a given clock and returns the exit code, for tests. */
     static int run(Clock clock, String... args) {
         CommandLine commandLine = new CommandLine(new Main(clock));
@@ -101,8 +109,8 @@ public final class Main implements Callable<Integer> {
         /** Sets up output and logging, checks that --source is a site folder, then runs the command. */
         @Override
         public final Integer call() throws Exception {
-            out = new PrintWriter(System.out, true);
-            err = new PrintWriter(System.err, true);
+            out = utf8(System.out);
+            err = utf8(System.err);
             Logging.configure(parent.verbose);
             for (String required : List.of("content", "templates")) {
                 if (!Files.isDirectory(source.resolve(required))) {
@@ -281,8 +289,8 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(System.err, true);
+            PrintWriter out = utf8(System.out);
+            PrintWriter err = utf8(System.err);
             if (!Files.isDirectory(site.resolve(SearchIndex.FOLDER)) || limit < 1) {
                 err.println("usage: " + site.toAbsolutePath().normalize() + " has no search index (bake the site first), or --limit is below 1");
                 return ExitCodes.USAGE;

@@ -1,6 +1,7 @@
 package vn.lmhtx.site.serve;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Entities;
 
@@ -29,7 +30,7 @@ final class ErrorPage {
             list.append("<li><code>").append(Entities.escape(problem)).append("</code></li>\n");
         }
         String traceBlock = trace.map(t -> "<pre>" + Entities.escape(t) + "</pre>\n").orElse("");
-        return """
+        return String.format(Locale.ROOT, """
             <!doctype html>
             <html lang="vi">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,6 +48,6 @@ final class ErrorPage {
             %s
             </body>
             </html>
-            """.formatted(title, heading, advice, list, traceBlock, liveReloadTag);
+            """, title, heading, advice, list, traceBlock, liveReloadTag);
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -41,7 +42,7 @@ final class LiveReload {
     }
 
     static String clientScript() {
-        return """
+        return String.format(Locale.ROOT, """
             // Preview only: reloads the page when the site has been rebuilt. Never part of the published site.
             (function () {
               var me = document.currentScript;
@@ -51,7 +52,7 @@ final class LiveReload {
                 if (event.data !== served) { location.reload(); }
               };
             })();
-            """.formatted(EVENTS_PATH);
+            """, EVENTS_PATH);
     }
 
     /** Streams generations to one page until it goes away; runs on its own server thread. */

@@ -131,7 +131,7 @@ class ProblemsInOneRunTest {
     }
 
     private ContentErrorsException build() {
-        return catchThrowableOfType(() -> new SiteBuilder(Sites.NOW).build(site, output), ContentErrorsException.class);
+        return catchThrowableOfType(ContentErrorsException.class, () -> new SiteBuilder(Sites.NOW).build(site, output));
     }
 
     private static List<String> errorsOf(ContentErrorsException e) {
