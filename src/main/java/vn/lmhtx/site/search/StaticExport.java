@@ -46,6 +46,7 @@ public final class StaticExport {
     /**
      * Writes the export of the index in {@code site/search/lucene} into {@code site/search}. Documents are read
      * back from the index by doc id, so document rows and postings always agree on which id is which page.
+     * {@code typeLabels} says what readers call each type (section key → label), for the search page's filter.
      */
     public static void write(Path site, Map<String, String> typeLabels) throws IOException {
         StaticExport export = new StaticExport();
