@@ -8,5 +8,5 @@
 <#list list.items as item><li><a href="${site.link(item.url)}">${item.title}</a></li></#list>
 </ul>
 </#if>
-<p><a href="${site.link("/dai-hoi/")}">Các kỳ Đại hội</a> · <a href="${site.link("/thanh-tuu/")}">Thành tựu</a></p>
+<p><a href="${site.link(links.congresses)}">Các kỳ Đại hội</a> · <a href="${site.link(links.achievements)}">Thành tựu</a></p>
 </@l.shell>

@@ -3,7 +3,7 @@
 <h1>Không tìm thấy trang</h1>
 <p>Trang bạn tìm không có hoặc đã được chuyển đi.</p>
 <ul class="link-list">
-  <li><a href="${site.link("/")}">Về trang chủ</a></li>
-  <li><a href="${site.link("/tin-tuc/")}">Xem tin tức</a></li>
+  <li><a href="${site.link(links.home)}">Về trang chủ</a></li>
+  <li><a href="${site.link(links.news)}">Xem tin tức</a></li>
 </ul>
 </@l.shell>

@@ -5,8 +5,8 @@
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>${text("Tin tức – " + site.title)}</title>
-<link>${site.absolute("/tin-tuc/")}</link>
-<atom:link href="${site.absolute("/feed.xml")}" rel="self" type="application/rss+xml"/>
+<link>${site.absolute(links.news)}</link>
+<atom:link href="${site.absolute(links.feed)}" rel="self" type="application/rss+xml"/>
 <description>${text(site.description)}</description>
 <language>vi</language>
 <#if page.model.lastUpdated??><lastBuildDate>${page.model.lastUpdated.rfc822}</lastBuildDate></#if>

@@ -1,7 +1,7 @@
 <#import "layout.ftl" as l>
 <#assign home = page.model>
 <#assign jsonld = '{"@context":"https://schema.org","@type":"Organization","name":' + l.json(site.title)
-  + ',"url":' + l.json(site.absolute("/")) + ',"description":' + l.json(site.description) + '}'>
+  + ',"url":' + l.json(site.absolute(links.home)) + ',"description":' + l.json(site.description) + '}'>
 <@l.shell jsonld=jsonld>
 <h1>${site.title}</h1>
 <p class="lead">${site.description}</p>
@@ -13,13 +13,13 @@
     <li><a href="${site.link(key.url)}"><span class="figure">${key.metric.figure}</span> <span class="unit">${key.metric.unit}</span> <span class="label">${key.metric.label}</span></a></li>
   </#list>
   </ul>
-  <p><a href="${site.link("/thanh-tuu/")}">Tất cả thành tựu</a></p>
+  <p><a href="${site.link(links.achievements)}">Tất cả thành tựu</a></p>
 </section>
 </#if>
 <section aria-labelledby="tin-moi">
   <h2 id="tin-moi">Tin mới</h2>
   <@l.itemList items=home.latestNews empty="Chưa có tin nào được đăng."/>
-  <p><a href="${site.link("/tin-tuc/")}">Tất cả tin tức</a></p>
+  <p><a href="${site.link(links.news)}">Tất cả tin tức</a></p>
 </section>
 <#if home.timeline?has_content>
 <section aria-labelledby="chang-duong">

@@ -1,6 +1,6 @@
 <#-- The page shell every HTML template uses: head, header with menu, breadcrumbs, main, footer. -->
 <#macro shell description="" type="website" jsonld="">
-<#assign fullTitle = (page.url == "/")?then(site.title, page.title + " – " + site.title)>
+<#assign fullTitle = (page.url == links.home)?then(site.title, page.title + " – " + site.title)>
 <#assign summary = description?has_content?then(description, site.description)>
 <!doctype html>
 <html lang="vi">
@@ -21,21 +21,21 @@
 <script>try{var s=localStorage.getItem("lmhtx-co-chu");if(s)document.documentElement.setAttribute("data-font-step",s)}catch(e){}</script>
 <script src="${assets.link("/assets/js/site.js")}" defer></script>
 <#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
-<link rel="alternate" type="application/rss+xml" title="Tin tức – ${site.title}" href="${site.link("/feed.xml")}">
+<link rel="alternate" type="application/rss+xml" title="Tin tức – ${site.title}" href="${site.link(links.feed)}">
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="site-header">
   <div class="wrap">
     <div class="brand-row">
-      <a class="brand" href="${site.link("/")}">${site.title}</a>
+      <a class="brand" href="${site.link(links.home)}">${site.title}</a>
       <div class="font-size" hidden>
         <span class="font-size-label">Cỡ chữ:</span>
         <button type="button" class="font-smaller" data-font-change="-1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ nhỏ hơn</span></button>
         <button type="button" class="font-larger" data-font-change="1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ lớn hơn</span></button>
       </div>
     </div>
-    <form class="header-search" action="${site.link("/tim-kiem/")}" method="get" role="search">
+    <form class="header-search" action="${site.link(links.search)}" method="get" role="search">
       <label for="tim-nhanh" class="visually-hidden">Tìm trong trang</label>
       <input id="tim-nhanh" name="q" type="search" placeholder="Tìm kiếm…" autocomplete="off">
       <button type="submit">Tìm</button>
@@ -70,7 +70,7 @@
       Điện thoại: ${site.contactPhone}<br>
       Thư điện tử: ${site.contactEmail}
     </address>
-    <p><a href="${site.link("/feed.xml")}">Nhận tin qua RSS</a></p>
+    <p><a href="${site.link(links.feed)}">Nhận tin qua RSS</a></p>
   </div>
 </footer>
 </body>
@@ -136,5 +136,5 @@
 
 <#-- The publisher every JSON-LD block names. -->
 <#function organization>
-  <#return '{"@type":"Organization","name":' + json(site.title) + ',"url":' + json(site.absolute("/")) + '}'>
+  <#return '{"@type":"Organization","name":' + json(site.title) + ',"url":' + json(site.absolute(links.home)) + '}'>
 </#function>

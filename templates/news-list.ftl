@@ -14,5 +14,5 @@
   </ul>
 </nav>
 </#if>
-<p><a href="${site.link("/tu-khoa/")}">Từ khóa</a> · <a href="${site.link("/chuyen-muc/")}">Chuyên mục</a></p>
+<p><a href="${site.link(links.tags)}">Từ khóa</a> · <a href="${site.link(links.categories)}">Chuyên mục</a></p>
 </@l.shell>

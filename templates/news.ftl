@@ -13,7 +13,7 @@
   <p class="meta" data-search="skip">
     <#if item.date??><@l.dateline item.date/></#if>
     <#if item.author??> · <span class="author">${item.author}</span></#if>
-    <#if item.category??> · <a href="${site.link("/chuyen-muc/" + item.category.slug + "/")}">${item.category.name}</a></#if>
+    <#if item.category??> · <a href="${site.link(item.category.url)}">${item.category.name}</a></#if>
   </p>
   <#if item.summary??><p class="lead" data-search="skip">${item.summary}</p></#if>
   <div class="body" data-search="body">
@@ -28,7 +28,7 @@ ${item.bodyHtml?no_esc}
   </div>
   <#if item.tags?has_content>
   <p class="tags" data-search="skip">Từ khóa:
-  <#list item.tags as tag><a href="${site.link("/tu-khoa/" + tag.slug + "/")}">${tag.name}</a><#sep>, </#list>
+  <#list item.tags as tag><a href="${site.link(tag.url)}">${tag.name}</a><#sep>, </#list>
   </p>
   </#if>
 </article>

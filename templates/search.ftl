@@ -1,7 +1,7 @@
 <#import "layout.ftl" as l>
 <@l.shell description="Tìm bài viết, các kỳ Đại hội và thành tựu của " + site.title + ", gõ có dấu hay không dấu đều được.">
 <h1>Tìm kiếm</h1>
-<form class="search-form" action="${site.link("/tim-kiem/")}" method="get" role="search">
+<form class="search-form" action="${site.link(links.search)}" method="get" role="search">
   <div class="field">
     <label for="q">Từ khóa (có dấu hay không dấu đều được)</label>
     <input id="q" name="q" type="search" autocomplete="off" spellcheck="false">
@@ -23,9 +23,9 @@
 <p id="trang-thai-tim" class="search-status" role="status" aria-live="polite"></p>
 <ol id="ket-qua" class="search-results"></ol>
 <noscript>
-  <p>Tìm kiếm cần JavaScript. Bạn có thể xem <a href="${site.link("/tin-tuc/")}">tất cả tin tức</a>,
-  <a href="${site.link("/tu-khoa/")}">từ khóa</a> hoặc <a href="${site.link("/tin-tuc/")}">lưu trữ theo năm</a>.</p>
+  <p>Tìm kiếm cần JavaScript. Bạn có thể xem <a href="${site.link(links.news)}">tất cả tin tức</a>,
+  <a href="${site.link(links.tags)}">từ khóa</a> hoặc <a href="${site.link(links.news)}">lưu trữ theo năm</a>.</p>
 </noscript>
 <script type="module" src="${assets.link("/assets/js/search-page.js")}" data-base="${site.basePath}"
-  data-client="${assets.link("/assets/js/search.js")}" data-news="${site.link("/tin-tuc/")}"></script>
+  data-client="${assets.link("/assets/js/search.js")}" data-news="${site.link(links.news)}"></script>
 </@l.shell>

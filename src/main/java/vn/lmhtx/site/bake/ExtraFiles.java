@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
@@ -23,13 +24,13 @@ final class ExtraFiles {
     }
 
     static void write(SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates,
-                      String redirectTemplate, Path output) throws IOException {
+                      Map<PageKind, String> templateFiles, Path output) throws IOException {
         for (Map.Entry<String, String> asset : assets.hashed().entrySet()) {
             Files.copy(output.resolve(asset.getKey().substring(1)), output.resolve(asset.getValue().substring(1)));
         }
         for (Page page : plan.pages()) {
-            if (page.kind().equals(JBakeBaker.REDIRECT)) {
-                writePage(page, redirectTemplate, new RenderContext(settings, page, plan.navigation(), assets), templates, output);
+            if (page.kind().maker() == PageKind.Maker.GENERATOR) {
+                writePage(page, templateFiles.getOrDefault(page.kind(), page.kind().defaultTemplate()), new RenderContext(settings, page, plan.navigation(), assets), templates, output);
             }
         }
         Files.writeString(output.resolve(OutputClaims.fileOf(SiteUrls.ROBOTS)), "User-agent: *\nAllow: /\n\nSitemap: "

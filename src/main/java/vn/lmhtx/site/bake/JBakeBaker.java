@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -19,6 +18,7 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.render.AssetManifest;
@@ -37,29 +37,23 @@ public final class JBakeBaker {
     /** JBake keeps engines and document types in static registries, so two bakes in one JVM must not overlap. */
     private static final Object JBAKE_IS_GLOBAL = new Object();
 
-    /** Pages JBake renders with its own renderers rather than from a staged file. */
-    private static final Set<String> JBAKE_OWN_PAGES = Set.of("masterindex", "feed", "sitemap", "error404");
-
-    /** Pages written outside JBake: its file-name rule cannot produce an arbitrary old URL such as /x.html. */
-    public static final String REDIRECT = "redirect";
-
     /**
-     * Bakes {@code plan} from site folder {@code site} into the empty folder {@code output}; redirect pages use
-     * {@code redirectTemplate}.
+     * Bakes {@code plan} from site folder {@code site} into the empty folder {@code output}; pages JBake does not make
+     * ({@link PageKind.Maker#GENERATOR}) are rendered with the template {@code templateFiles} names for their kind.
      */
-    public void bake(SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates, String redirectTemplate,
-                     Path site, Path output) throws BakeException {
+    public void bake(SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates,
+                     Map<PageKind, String> templateFiles, Path site, Path output) throws BakeException {
         Path kitchen = null;
         try {
             kitchen = Owner.createTempFolder(Owner.KITCHEN_PREFIX);
             List<Page> documents = plan.pages().stream()
-                .filter(p -> !JBAKE_OWN_PAGES.contains(p.kind()) && !p.kind().equals(REDIRECT)).toList();
+                .filter(p -> p.kind().maker() == PageKind.Maker.JBAKE_DOCUMENT).toList();
             StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
             Path stagedAssets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
             synchronized (JBAKE_IS_GLOBAL) {
                 runOven(configuration(site, output, staged, stagedAssets), staged, plan, settings, assets, templates);
             }
-            ExtraFiles.write(plan, settings, assets, templates, redirectTemplate, output);
+            ExtraFiles.write(plan, settings, assets, templates, templateFiles, output);
         } catch (IOException e) {
             throw new BakeException("baking failed: " + BakeException.describe(e), e);
         } finally {
@@ -75,11 +69,11 @@ public final class JBakeBaker {
      * which the caller removes before publishing.
      */
     public List<Path> bakeUnpublished(List<Page> pages, SitePlan plan, SiteSettings settings, AssetManifest assets,
-                                      Templates templates, Map<String, String> templateFiles, Path output) throws BakeException {
+                                      Templates templates, Map<PageKind, String> templateFiles, Path output) throws BakeException {
         List<Path> files = new ArrayList<>();
         try {
             for (Page page : pages) {
-                String template = templateFiles.getOrDefault(page.kind(), page.kind() + ".ftl");
+                String template = templateFiles.getOrDefault(page.kind(), page.kind().defaultTemplate());
                 files.add(ExtraFiles.writePage(page, template, new RenderContext(settings, page, plan.navigation(), assets),
                     templates, output));
             }

@@ -30,7 +30,7 @@ final class PlanParserEngine implements ParserEngine {
         Page page = staged.pageFor(file.toPath())
             .orElseThrow(() -> new IllegalStateException("no planned page for staged file " + file));
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
-        document.setType(page.kind());
+        document.setType(page.kind().key());
         document.setTitle(page.title());
         document.setStatus(ModelAttributes.Status.PUBLISHED);
         // JBake sorts by date; a fixed date keeps its order (and so the output) independent of the clock.

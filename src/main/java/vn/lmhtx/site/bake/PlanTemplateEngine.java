@@ -9,7 +9,9 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
-import vn.lmhtx.site.content.SiteUrls;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
@@ -23,16 +25,11 @@ import vn.lmhtx.site.render.Templates;
  */
 final class PlanTemplateEngine extends DelegatingTemplateEngine {
 
-    /** JBake's own page types, rendered without a content file. */
-    private static final Map<String, String> SPECIAL_PAGES = Map.of(
-        "masterindex", SiteUrls.HOME,
-        "feed", SiteUrls.FEED,
-        "sitemap", SiteUrls.SITEMAP,
-        "error404", SiteUrls.NOT_FOUND);
-
     private final Templates templates;
     private final SitePlan plan;
     private final Map<String, Page> pages;
+    /** The pages JBake's own renderers make (index, feed, sitemap, 404), rendered without a content file. */
+    private final Map<PageKind, Page> ownPages;
     private final SiteSettings settings;
     private final AssetManifest assets;
 
@@ -42,6 +39,8 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
         this.templates = templates;
         this.plan = plan;
         this.pages = plan.byUrl();
+        this.ownPages = plan.pages().stream().filter(p -> p.kind().maker() == PageKind.Maker.JBAKE_RENDERER)
+            .collect(Collectors.toMap(Page::kind, Function.identity()));
         this.settings = settings;
         this.assets = assets;
     }
@@ -50,8 +49,8 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
         Object url = content.get(PlanParserEngine.PAGE_URL);
-        String pageUrl = url != null ? url.toString() : SPECIAL_PAGES.get(content.getType());
-        Page page = pageUrl == null ? null : pages.get(pageUrl);
+        Page page = url != null ? pages.get(url.toString())
+            : PageKind.byKey(content.getType()).map(ownPages::get).orElse(null);
         if (page == null) {
             throw new RenderingException("no planned page for JBake's " + content.getType() + " " + content.getUri());
         }

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.load.InputFiles;
 import vn.lmhtx.site.render.SiteSettings;
@@ -23,7 +25,7 @@ final class SettingsLoader {
 
     static final String FILE = "jbake.properties";
     private static final Pattern HOST = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?");
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.([a-z0-9]+)\\.file");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.(.*)\\.file");
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._~-]+/)*");
 
     private final Properties properties = new Properties();
@@ -64,6 +66,7 @@ final class SettingsLoader {
         if (!perPage.matches("[1-9]\\d?")) {
             error("news.perPage", "\"" + perPage + "\" is not a number from 1 to 99");
         }
+        Map<PageKind, String> templateFiles = templateFiles();
         if (problems.stream().anyMatch(p -> p.path().equals(FILE))) {
             return Optional.empty();
         }
@@ -72,34 +75,42 @@ final class SettingsLoader {
             error("site.icon", "\"" + icon + "\" must be a path in the site, starting with /, such as /assets/images/icon.svg");
         }
         SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, Integer.parseInt(perPage), icon);
-        return Optional.of(new Settings(site, templateFiles()));
+        return Optional.of(new Settings(site, templateFiles));
     }
 
-    /** {@code template.<kind>.file} entries: which template renders each kind of page. */
-    private Map<String, String> templateFiles() {
-        Map<String, String> files = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
+    /**
+     * {@code template.<key>.file} entries: which template renders each kind of page. A key that names no
+     * {@link PageKind} is an error: its template would never be used, and the kind it was meant for would be missing.
+     */
+    private Map<PageKind, String> templateFiles() {
+        Map<PageKind, String> files = new EnumMap<>(PageKind.class);
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             Matcher m = TEMPLATE_KEY.matcher(key);
             if (m.matches()) {
-                files.put(m.group(1), properties.getProperty(key).strip());
+                Optional<PageKind> kind = PageKind.byKey(m.group(1));
+                if (kind.isPresent()) {
+                    files.put(kind.get(), properties.getProperty(key).strip());
+                } else {
+                    error(key, "unknown page kind \"" + m.group(1) + "\"; known: " + String.join(", ", PageKind.keys()));
+                }
             }
         }
         return files;
     }
 
     /** Checks that every kind of page in use has a template file that exists. */
-    static void checkTemplates(Set<String> kinds, Map<String, String> files, Path templates, List<Problem> problems,
+    static void checkTemplates(Set<PageKind> kinds, Map<PageKind, String> files, Path templates, List<Problem> problems,
                                Path site) throws IOException {
         List<String> lines = List.of(Files.readString(site.resolve(FILE), StandardCharsets.UTF_8).split("\n", -1));
-        for (String kind : new TreeSet<>(kinds)) {
-            String key = "template." + kind + ".file";
+        for (PageKind kind : new TreeSet<>(kinds)) {
+            String key = "template." + kind.key() + ".file";
             String file = files.get(kind);
             if (file == null) {
-                problems.add(Problem.error(FILE, lines.size(), key, "missing; add " + key + "=" + kind + ".ftl"));
+                problems.add(Problem.error(FILE, lines.size(), key, "missing; add " + key + "=" + kind.defaultTemplate()));
             } else if (!templates.resolve(file).normalize().startsWith(templates.normalize())) {
                 // Freemarker only loads from templates/; a path that leaves it would fail while baking, without a line.
                 problems.add(Problem.error(FILE, lineOf(lines, key), key, "\"" + file
-                    + "\" is outside templates/; name a file in templates/, such as " + kind + ".ftl"));
+                    + "\" is outside templates/; name a file in templates/, such as " + kind.defaultTemplate()));
             } else if (!Files.isRegularFile(templates.resolve(file))) {
                 problems.add(Problem.error(FILE, lineOf(lines, key), key, "templates/" + file + " does not exist"));
             }
@@ -107,7 +118,7 @@ final class SettingsLoader {
     }
 
     /** What jbake.properties says: the site's settings and the template of each kind of page. */
-    record Settings(SiteSettings site, Map<String, String> templateFiles) {
+    record Settings(SiteSettings site, Map<PageKind, String> templateFiles) {
     }
 
     private String required(String key) {

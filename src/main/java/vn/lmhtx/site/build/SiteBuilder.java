@@ -193,10 +193,9 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
         SiteSettings settings = prepared.settings().site();
-        String redirectTemplate = prepared.settings().templateFiles().getOrDefault(JBakeBaker.REDIRECT, "redirect.ftl");
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
         JBakeBaker baker = new JBakeBaker();
-        baker.bake(prepared.plan(), settings, assets, templates, redirectTemplate, site, into);
+        baker.bake(prepared.plan(), settings, assets, templates, prepared.settings().templateFiles(), site, into);
         UnpublishedPages unpublished = UnpublishedPages.of(prepared, clock);
         List<Path> unpublishedFiles = prepared.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
             prepared.future().get(), settings, assets, templates, prepared.settings().templateFiles(), into);

@@ -7,7 +7,8 @@ import java.util.Optional;
  * One validated content file: its front matter as typed fields and its body rendered to safe HTML.
  *
  * @param source the file's path relative to the site folder, with forward slashes ({@code content/tin-tuc/x.md})
- * @param type what kind of item it is
+ * @param type what kind of item it is, which decides its fields
+ * @param section the part of the site it belongs to, which decides its page kind, list and search filter
  * @param title the title readers see
  * @param slug the last segment of its URL, ASCII
  * @param url its site-relative URL, such as {@code /tin-tuc/x/}
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param achievement the achievement facts, for achievement items
  * @param milestones timeline points that are not congresses, for history items
  */
-public record ContentItem(String source, ContentType type, String title, String slug, String url,
+public record ContentItem(String source, ContentType type, Section section, String title, String slug, String url,
                           Optional<ContentDate> date, Optional<String> summary, List<Label> tags,
                           Optional<String> author, Optional<Label> category, Status status, List<String> aliases,
                           CompressedText body, Optional<Congress> congress, Optional<Achievement> achievement,

@@ -3,45 +3,47 @@ package vn.lmhtx.site.content;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of content an editor can write, each with the folders it may live in and the URL section it gets. */
+/**
+ * The kinds of content an editor can write in {@code type:}, which decide the fields its front matter may have; each
+ * is one {@link Section} of the site, which holds its key, folders, label and URLs.
+ */
 public enum ContentType implements Keyed {
-    NEWS("news", "Tin tức", "tin-tuc", List.of("tin-tuc")),
-    CONGRESS("congress", "Đại hội", "dai-hoi", List.of("dai-hoi")),
-    ACHIEVEMENT("achievement", "Thành tựu", "thanh-tuu", List.of("thanh-tuu")),
-    HISTORY("history", "Lịch sử", "gioi-thieu", List.of("gioi-thieu", "")),
-    PAGE("page", "Giới thiệu", "gioi-thieu", List.of("gioi-thieu", ""));
+    NEWS(Section.NEWS),
+    CONGRESS(Section.CONGRESS),
+    ACHIEVEMENT(Section.ACHIEVEMENT),
+    HISTORY(Section.HISTORY),
+    PAGE(Section.PAGE);
 
-    private final String key;
-    private final String label;
-    private final String defaultFolder;
-    private final List<String> folders;
+    private final Section section;
 
-    ContentType(String key, String label, String defaultFolder, List<String> folders) {
-        this.key = key;
-        this.label = label;
-        this.defaultFolder = defaultFolder;
-        this.folders = folders;
+    ContentType(Section section) {
+        this.section = section;
+    }
+
+    /** The section its items belong to. */
+    public Section section() {
+        return section;
     }
 
     /** What readers call this kind of page ("Tin tức"), in the search page's filter and results. */
     public String label() {
-        return label;
+        return section.label();
     }
 
     /** The word editors write in {@code type:}. */
     @Override
     public String key() {
-        return key;
+        return section.key();
     }
 
     /** The folders under {@code content/} this type may live in; "" is the top level. */
     public List<String> folders() {
-        return folders;
+        return section.folders();
     }
 
     /** The folder {@code new} scaffolds into and the error messages point to. */
     public String defaultFolder() {
-        return defaultFolder;
+        return section.defaultFolder();
     }
 
     /** The type editors name {@code key}. */

@@ -2,14 +2,19 @@ package vn.lmhtx.site.content;
 
 import java.util.regex.Pattern;
 
-/** The site-relative URLs the generator itself owns, which content may not take. */
+/**
+ * The site's URL policy: every site-relative URL the generator writes (items, section lists, pages of the news list,
+ * years, tags, categories, fixed pages, asset and search folders) is made here, and the URLs the build owns, which
+ * content may not take, are claimed here. Templates get these URLs ready-made; {@code SiteSettings.link} adds the base
+ * path.
+ */
 public final class SiteUrls {
 
     public static final String HOME = "/";
-    public static final String NEWS = "/tin-tuc/";
-    public static final String CONGRESSES = "/dai-hoi/";
-    public static final String ACHIEVEMENTS = "/thanh-tuu/";
-    public static final String ABOUT = "/gioi-thieu/";
+    public static final String NEWS = Section.NEWS.url();
+    public static final String CONGRESSES = Section.CONGRESS.url();
+    public static final String ACHIEVEMENTS = Section.ACHIEVEMENT.url();
+    public static final String ABOUT = Section.PAGE.url();
     public static final String TAGS = "/tu-khoa/";
     public static final String CATEGORIES = "/chuyen-muc/";
     public static final String SEARCH = "/tim-kiem/";
@@ -33,10 +38,9 @@ public final class SiteUrls {
     public static OutputClaims claimsOfTheBuild() {
         OutputClaims claims = new OutputClaims();
         claims.reserve(HOME, "the home page" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(NEWS, "the news list" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(CONGRESSES, "the list of congresses" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(ACHIEVEMENTS, "the list of achievements" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(ABOUT, "the list of about pages" + WHICH_THE_SITE_GENERATES);
+        // Sections that share a segment share one list; the build's own claims are not checked against each other.
+        Section.ALL.stream().map(Section::url).distinct().forEach(url -> claims.reserve(url,
+            Section.ALL.stream().filter(s -> s.url().equals(url)).findFirst().orElseThrow().listName() + WHICH_THE_SITE_GENERATES));
         claims.reserve(TAGS, "the list of tags" + WHICH_THE_SITE_GENERATES);
         claims.reserve(CATEGORIES, "the list of categories" + WHICH_THE_SITE_GENERATES);
         claims.reserve(SEARCH, "the search page" + WHICH_THE_SITE_GENERATES);
@@ -66,14 +70,24 @@ public final class SiteUrls {
     private SiteUrls() {
     }
 
+    /** The list of the section whose URL segment is {@code segment}. */
+    static String list(String segment) {
+        return "/" + segment + "/";
+    }
+
+    /** The page of an item whose file is in {@code folder} under content/ ("" for the top level). */
+    public static String item(String folder, String slug) {
+        return "/" + (folder.isEmpty() ? "" : folder + "/") + slug + "/";
+    }
+
     /** The URL of a tag's page. */
-    public static String tag(Label tag) {
-        return TAGS + tag.slug() + "/";
+    public static String tag(String slug) {
+        return TAGS + slug + "/";
     }
 
     /** The URL of a category's page. */
-    public static String category(Label category) {
-        return CATEGORIES + category.slug() + "/";
+    public static String category(String slug) {
+        return CATEGORIES + slug + "/";
     }
 
     /** A folder URL as {@link OutputClaims#reserveFolders} matches it: "/tin-tuc/" → "tin-tuc", quoted. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import vn.lmhtx.site.content.Achievement;
@@ -18,6 +19,7 @@ import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.Milestone;
 import vn.lmhtx.site.content.PartialDate;
+import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.content.Status;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
@@ -67,8 +69,8 @@ final class ItemReader {
         if (report.hasErrors() || title.isEmpty()) {
             return Optional.empty();
         }
-        String url = "/" + (source.folder().isEmpty() ? "" : source.folder() + "/") + slug + "/";
-        ContentItem item = new ContentItem(source.relative(), type.get(), title.get(), slug, url, date, summary,
+        String url = SiteUrls.item(source.folder(), slug);
+        ContentItem item = new ContentItem(source.relative(), type.get(), type.get().section(), title.get(), slug, url, date, summary,
             tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, milestones);
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
             lineOf("number")));
@@ -158,7 +160,7 @@ final class ItemReader {
         return values.textList(field).map(names -> {
             Map<String, Label> bySlug = new LinkedHashMap<>();
             for (String name : names) {
-                label(name).ifPresentOrElse(label -> {
+                label(name, Label::tag).ifPresentOrElse(label -> {
                     Label earlier = bySlug.putIfAbsent(label.slug(), label);
                     if (earlier != null) {
                         report.warning(field.line(), field.name(), "\"" + name + "\" repeats \"" + earlier.name() + "\"; listed once");
@@ -171,7 +173,7 @@ final class ItemReader {
 
     private Optional<Label> category(YamlField field) {
         return values.text(field).flatMap(name -> {
-            Optional<Label> category = label(name);
+            Optional<Label> category = label(name, Label::category);
             if (category.isEmpty()) {
                 report.error(field.line(), field.name(), "\"" + name + "\" has no letter or digit");
             }
@@ -179,9 +181,9 @@ final class ItemReader {
         });
     }
 
-    private Optional<Label> label(String name) {
+    private Optional<Label> label(String name, BiFunction<String, String, Label> kind) {
         String slug = Slugs.of(name);
-        return slug.isEmpty() ? Optional.empty() : Optional.of(new Label(name, slug));
+        return slug.isEmpty() ? Optional.empty() : Optional.of(kind.apply(name, slug));
     }
 
     private Optional<Status> status(YamlField field) {

@@ -39,7 +39,7 @@ public final class Schema {
 
     private static final List<FieldSpec> FIELDS = List.of(
         field("title", 200, Kind.TEXT, ALL, ALL, "Tiêu đề bài viết", "Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang"),
-        field("type", Kind.CHOICE, ALL, ALL, "Loại nội dung: news, congress, achievement, history, page", "news"),
+        field("type", Kind.CHOICE, ALL, ALL, "Loại nội dung: " + String.join(", ", ContentType.keys()), NEWS.key()),
         field("date", Kind.DATE_TIME, ALL, EnumSet.of(NEWS), "Ngày đăng (giờ Việt Nam nếu không ghi múi giờ); tin có ngày trong tương lai chỉ xuất hiện từ ngày đó", "2018-02-21T14:45:00+07:00"),
         field("summary", 1000, Kind.TEXT, ALL, EnumSet.of(NEWS), "Tóm tắt hiện trong danh sách tin và RSS", "Tóm tắt quá trình hình thành và phát triển."),
         field("tags", 100, Kind.TEXT_LIST, ALL, NONE, "Từ khóa", "[Hợp tác xã, Đại hội]"),

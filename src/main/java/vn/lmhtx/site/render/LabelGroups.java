@@ -23,14 +23,16 @@ final class LabelGroups {
     static Map<Label, List<ContentItem>> of(List<ContentItem> items, Function<ContentItem, List<Label>> labelsOf) {
         Map<String, List<ContentItem>> itemsBySlug = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Label> firstBySlug = new HashMap<>();
         for (ContentItem item : items) {
             for (Label label : labelsOf.apply(item)) {
                 itemsBySlug.computeIfAbsent(label.slug(), s -> new ArrayList<>()).add(item);
+                firstBySlug.putIfAbsent(label.slug(), label);
                 spellings.computeIfAbsent(label.slug(), s -> new HashMap<>()).merge(label.name(), 1, Integer::sum);
             }
         }
         Map<Label, List<ContentItem>> groups = new TreeMap<>(Ordering.byVietnameseName());
-        itemsBySlug.forEach((slug, grouped) -> groups.put(new Label(mostUsed(spellings.get(slug)), slug), grouped));
+        itemsBySlug.forEach((slug, grouped) -> groups.put(firstBySlug.get(slug).named(mostUsed(spellings.get(slug))), grouped));
         return groups;
     }
 

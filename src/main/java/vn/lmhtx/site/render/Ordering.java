@@ -6,6 +6,7 @@ import java.util.Locale;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.Section.ListOrder;
 
 /** The orders pages list things in; every order ends in a unique key so output never depends on input order. */
 final class Ordering {
@@ -26,6 +27,17 @@ final class Ordering {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
         collator.setStrength(Collator.TERTIARY);
         return Comparator.comparing(Label::name, collator).thenComparing(Label::slug);
+    }
+
+    /** The order a section's list asks for. */
+    static Comparator<ContentItem> of(ListOrder order) {
+        return switch (order) {
+            case NEWEST_FIRST -> NEWEST_FIRST;
+            case BY_NUMBER -> Comparator.comparing((ContentItem i) -> i.congress().orElseThrow().number());
+            case BY_ORDER -> Comparator.comparing((ContentItem i) -> i.achievement().orElseThrow().order())
+                .thenComparing(byVietnameseTitle());
+            case BY_TITLE -> byVietnameseTitle();
+        };
     }
 
     /** Vietnamese alphabetical order of titles, for pages without dates. */

@@ -2,11 +2,16 @@ package vn.lmhtx.site.render;
 
 import java.util.List;
 
-/** The root of every template's data: {@code site}, {@code page}, {@code nav} and {@code assets}. */
+/** The root of every template's data: {@code site}, {@code page}, {@code nav}, {@code assets} and {@code links}. */
 public record RenderContext(SiteSettings site, Page page, List<NavItem> nav, AssetManifest assets) {
 
     public RenderContext {
         nav = List.copyOf(nav);
+    }
+
+    /** The URLs of the site's fixed pages and lists, for links that are not in the page's model. */
+    public SiteLinks links() {
+        return SiteLinks.OF_THE_SITE;
     }
 
     /** The URL of the menu entry to mark as current: the most specific one covering this page, or "". */

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.lmhtx.site.content.ContentItem;
-import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.PageKind;
+import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.OutputClaims.Owner;
 import vn.lmhtx.site.content.SiteUrls;
@@ -36,43 +37,52 @@ public final class SitePlanner {
     private static final int RELATED = 5;
 
     private final SiteSettings settings;
+    private final List<Section> sections;
 
+    /** A planner for the site's own sections, {@link Section#ALL}. */
     public SitePlanner(SiteSettings settings) {
+        this(settings, Section.ALL);
+    }
+
+    /**
+     * A planner for {@code sections}: each gets its list page (sections that share a URL share one list) and its
+     * items' pages. The news section alone also gets pages of its list, years, tags, categories and the feed.
+     */
+    public SitePlanner(SiteSettings settings, List<Section> sections) {
         this.settings = settings;
+        this.sections = List.copyOf(sections);
     }
 
     /** The plan for {@code visible}, the published items only. */
     public SitePlan plan(List<ContentItem> visible) {
         Pages pages = new Pages();
-        List<ContentItem> news = visible.stream().filter(i -> i.type() == ContentType.NEWS).sorted(Ordering.NEWEST_FIRST).toList();
-        List<ContentItem> congresses = visible.stream().filter(i -> i.congress().isPresent())
-            .sorted(Comparator.comparing((ContentItem i) -> i.congress().orElseThrow().number())).toList();
+        List<ContentItem> news = visible.stream().filter(i -> i.section() == Section.NEWS).sorted(Ordering.NEWEST_FIRST).toList();
+        List<ContentItem> congresses = visible.stream().filter(i -> i.section() == Section.CONGRESS)
+            .sorted(Ordering.of(Section.CONGRESS.order())).toList();
         List<TimelineEntry> timeline = Timeline.of(visible);
         List<ContentItem> about = visible.stream()
-            .filter(i -> i.type() == ContentType.HISTORY || i.type() == ContentType.PAGE)
+            .filter(i -> i.section() == Section.HISTORY || i.section() == Section.PAGE)
             .sorted(Ordering.byVietnameseTitle()).toList();
 
-        List<ContentItem> achievements = visible.stream().filter(i -> i.achievement().isPresent())
-            .sorted(Comparator.comparing((ContentItem i) -> i.achievement().orElseThrow().order())
-                .thenComparing(Ordering.byVietnameseTitle()))
-            .toList();
-        pages.generated(new Page(SiteUrls.HOME, "masterindex", settings.title(), List.of(),
+        List<ContentItem> achievements = visible.stream().filter(i -> i.section() == Section.ACHIEVEMENT)
+            .sorted(Ordering.of(Section.ACHIEVEMENT.order())).toList();
+        pages.generated(new Page(SiteUrls.HOME, PageKind.MASTERINDEX, settings.title(), List.of(),
             new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements))));
         newsLists(news, pages);
-        sections(congresses, achievements, about, pages);
+        sectionLists(visible, pages);
         labelPages(news, pages);
         Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news));
         for (ContentItem item : visible) {
             pages.item(item, itemPage(item, neighbours, timeline));
         }
-        pages.generated(new Page(SiteUrls.FEED, "feed", settings.title(), List.of(),
+        pages.generated(new Page(SiteUrls.FEED, PageKind.FEED, settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
-        pages.generated(new Page(SiteUrls.SEARCH, "search", "Tìm kiếm", home(), new SearchPage()));
-        pages.generated(new Page(SiteUrls.NOT_FOUND, "error404", "Không tìm thấy trang", List.of(), new NotFoundPage()));
-        pages.generated(new Page(SiteUrls.SITEMAP, "sitemap", settings.title(), List.of(), new SitemapPage(sitemap(pages.all(), visible))));
+        pages.generated(new Page(SiteUrls.SEARCH, PageKind.SEARCH, "Tìm kiếm", home(), new SearchPage()));
+        pages.generated(new Page(SiteUrls.NOT_FOUND, PageKind.ERROR404, "Không tìm thấy trang", List.of(), new NotFoundPage()));
+        pages.generated(new Page(SiteUrls.SITEMAP, PageKind.SITEMAP, settings.title(), List.of(), new SitemapPage(sitemap(pages.all(), visible))));
         for (ContentItem item : visible) {
             for (String alias : item.aliases()) {
-                pages.alias(item, new Page(alias, "redirect", item.title(), List.of(), new RedirectPage(item.url())));
+                pages.alias(item, new Page(alias, PageKind.REDIRECT, item.title(), List.of(), new RedirectPage(item.url())));
             }
         }
         return new SitePlan(pages.all(), navigation(visible));
@@ -82,12 +92,12 @@ public final class SitePlanner {
     private static List<NavItem> navigation(List<ContentItem> visible) {
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem(HOME_TITLE, SiteUrls.HOME));
-        nav.add(new NavItem("Giới thiệu", SiteUrls.ABOUT));
-        visible.stream().filter(i -> i.type() == ContentType.HISTORY).findFirst()
-            .ifPresent(history -> nav.add(new NavItem("Lịch sử", history.url())));
-        nav.add(new NavItem("Đại hội", SiteUrls.CONGRESSES));
-        nav.add(new NavItem("Thành tựu", SiteUrls.ACHIEVEMENTS));
-        nav.add(new NavItem("Tin tức", SiteUrls.NEWS));
+        nav.add(new NavItem(Section.PAGE.listTitle(), Section.PAGE.url()));
+        visible.stream().filter(i -> i.section() == Section.HISTORY).findFirst()
+            .ifPresent(history -> nav.add(new NavItem(Section.HISTORY.label(), history.url())));
+        nav.add(new NavItem(Section.CONGRESS.listTitle(), Section.CONGRESS.url()));
+        nav.add(new NavItem(Section.ACHIEVEMENT.listTitle(), Section.ACHIEVEMENT.url()));
+        nav.add(new NavItem(Section.NEWS.listTitle(), Section.NEWS.url()));
         nav.add(new NavItem("Tìm kiếm", SiteUrls.SEARCH));
         return nav;
     }
@@ -105,9 +115,10 @@ public final class SitePlanner {
         news.forEach(item -> byYear.computeIfAbsent(item.date().orElseThrow().year(), y -> new ArrayList<>()).add(item));
         List<YearLink> years = new ArrayList<>();
         byYear.forEach((year, items) -> years.add(new YearLink(year, items.size(), SiteUrls.newsYear(year))));
-        byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.newsYear(year), "newsyear",
-            "Tin tức năm " + year, List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS)),
-            new NewsListPage("Tin tức năm " + year, items, Optional.empty(), years))));
+        String list = Section.NEWS.listTitle();
+        byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.newsYear(year), PageKind.NEWSYEAR,
+            list + " năm " + year, List.of(homeCrumb(), new Crumb(list, SiteUrls.NEWS)),
+            new NewsListPage(list + " năm " + year, items, Optional.empty(), years))));
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
         List<String> urls = new ArrayList<>();
@@ -116,52 +127,60 @@ public final class SitePlanner {
         }
         for (int n = 1; n <= count; n++) {
             List<ContentItem> slice = news.subList((n - 1) * perPage, Math.min(news.size(), n * perPage));
-            String title = n == 1 ? "Tin tức" : "Tin tức – trang " + n;
-            List<Crumb> crumbs = n == 1 ? home() : List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS));
-            pages.generated(new Page(urls.get(n - 1), "newslist", title, crumbs,
+            String title = n == 1 ? list : list + " – trang " + n;
+            List<Crumb> crumbs = n == 1 ? home() : List.of(homeCrumb(), new Crumb(list, SiteUrls.NEWS));
+            pages.generated(new Page(urls.get(n - 1), Section.NEWS.listKind(), title, crumbs,
                 new NewsListPage(title, slice, Optional.of(new Pagination(n, urls)), years)));
         }
     }
 
-    private void sections(List<ContentItem> congresses, List<ContentItem> achievements, List<ContentItem> about, Pages pages) {
-        pages.generated(new Page(SiteUrls.CONGRESSES, "congresslist", "Đại hội", home(),
-            new ListPage("Các kỳ Đại hội", congresses, Optional.empty())));
-        pages.generated(new Page(SiteUrls.ACHIEVEMENTS, "achievementlist", "Thành tựu", home(),
-            new ListPage("Thành tựu nổi bật", achievements, Optional.empty())));
-        List<ContentItem> aboutHere = about.stream().filter(i -> i.url().startsWith(SiteUrls.ABOUT)).toList();
-        pages.generated(new Page(SiteUrls.ABOUT, "about", "Giới thiệu", home(),
-            new ListPage("Giới thiệu", aboutHere, Optional.empty())));
+    /**
+     * One list page per section URL (the news list has pages and years of its own, see {@link #newsLists}): the items
+     * of the sections at that URL whose pages sit under it, in the order of the first of them.
+     */
+    private void sectionLists(List<ContentItem> visible, Pages pages) {
+        Map<String, List<Section>> byUrl = new LinkedHashMap<>();
+        sections.stream().filter(section -> section != Section.NEWS)
+            .forEach(section -> byUrl.computeIfAbsent(section.url(), u -> new ArrayList<>()).add(section));
+        byUrl.forEach((url, shared) -> {
+            Section first = shared.get(0);
+            List<ContentItem> items = visible.stream()
+                .filter(i -> shared.contains(i.section()) && i.url().startsWith(url))
+                .sorted(Ordering.of(first.order())).toList();
+            pages.generated(new Page(url, first.listKind(), first.listTitle(), home(),
+                new ListPage(first.listHeading(), items, Optional.empty())));
+        });
     }
 
     private void labelPages(List<ContentItem> news, Pages pages) {
         List<LabelCount> tags = new ArrayList<>();
         LabelGroups.of(news, ContentItem::tags).forEach((tag, items) -> {
-            String url = SiteUrls.tag(tag);
+            String url = tag.url();
             tags.add(new LabelCount(tag, items.size(), url));
-            pages.generated(new Page(url, "tag", tag.name(), List.of(homeCrumb(), new Crumb("Từ khóa", SiteUrls.TAGS)),
+            pages.generated(new Page(url, PageKind.TAG, tag.name(), List.of(homeCrumb(), new Crumb("Từ khóa", SiteUrls.TAGS)),
                 new ListPage("Từ khóa: " + tag.name(), items, Optional.empty())));
         });
-        pages.generated(new Page(SiteUrls.TAGS, "tags", "Từ khóa", home(), new LabelIndexPage(tags)));
+        pages.generated(new Page(SiteUrls.TAGS, PageKind.TAGS, "Từ khóa", home(), new LabelIndexPage(tags)));
         List<LabelCount> categories = new ArrayList<>();
         LabelGroups.of(news, item -> item.category().stream().toList()).forEach((category, items) -> {
-            String url = SiteUrls.category(category);
+            String url = category.url();
             categories.add(new LabelCount(category, items.size(), url));
-            pages.generated(new Page(url, "category", category.name(), List.of(homeCrumb(), new Crumb("Chuyên mục", SiteUrls.CATEGORIES)),
+            pages.generated(new Page(url, PageKind.CATEGORY, category.name(), List.of(homeCrumb(), new Crumb("Chuyên mục", SiteUrls.CATEGORIES)),
                 new ListPage("Chuyên mục: " + category.name(), items, Optional.empty())));
         });
-        pages.generated(new Page(SiteUrls.CATEGORIES, "categories", "Chuyên mục", home(), new LabelIndexPage(categories)));
+        pages.generated(new Page(SiteUrls.CATEGORIES, PageKind.CATEGORIES, "Chuyên mục", home(), new LabelIndexPage(categories)));
     }
 
     private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline) {
-        List<ContentItem> siblings = item.type() == ContentType.NEWS ? neighbours.news()
-            : item.type() == ContentType.CONGRESS ? neighbours.congresses() : List.of();
+        List<ContentItem> siblings = item.section() == Section.NEWS ? neighbours.news()
+            : item.section() == Section.CONGRESS ? neighbours.congresses() : List.of();
         int index = neighbours.indexOf(item);
         // Lists run newest first, so the item after this one in the list is the previous (older) one.
         Optional<ContentItem> previous = index >= 0 && index + 1 < siblings.size() ? Optional.of(siblings.get(index + 1)) : Optional.empty();
         Optional<ContentItem> next = index > 0 ? Optional.of(siblings.get(index - 1)) : Optional.empty();
-        List<ContentItem> related = item.type() == ContentType.NEWS ? neighbours.related().to(item, RELATED) : List.of();
-        List<TimelineEntry> itemTimeline = item.type() == ContentType.HISTORY ? timeline : List.of();
-        return new Page(item.url(), item.type().key(), item.title(), crumbsFor(item),
+        List<ContentItem> related = item.section() == Section.NEWS ? neighbours.related().to(item, RELATED) : List.of();
+        List<TimelineEntry> itemTimeline = item.section() == Section.HISTORY ? timeline : List.of();
+        return new Page(item.url(), item.section().itemKind(), item.title(), crumbsFor(item),
             new ItemPage(item, previous, next, related, itemTimeline));
     }
 
@@ -188,14 +207,11 @@ public final class SitePlanner {
         }
     }
 
-    private List<Crumb> crumbsFor(ContentItem item) {
-        return switch (item.type()) {
-            case NEWS -> List.of(homeCrumb(), new Crumb("Tin tức", SiteUrls.NEWS));
-            case CONGRESS -> List.of(homeCrumb(), new Crumb("Đại hội", SiteUrls.CONGRESSES));
-            case ACHIEVEMENT -> List.of(homeCrumb(), new Crumb("Thành tựu", SiteUrls.ACHIEVEMENTS));
-            case HISTORY, PAGE -> item.url().startsWith(SiteUrls.ABOUT)
-                ? List.of(homeCrumb(), new Crumb("Giới thiệu", SiteUrls.ABOUT)) : home();
-        };
+    /** Home, then the item's section list when its page sits under it (a top-level page sits under home only). */
+    private static List<Crumb> crumbsFor(ContentItem item) {
+        Section section = item.section();
+        return item.url().startsWith(section.url())
+            ? List.of(homeCrumb(), new Crumb(section.listTitle(), section.url())) : home();
     }
 
     private static List<SitemapEntry> sitemap(List<Page> pages, List<ContentItem> visible) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Indexes what the reader sees of each content page of a baked site, then exports the index for the browser. */
 public final class SearchBuild {
@@ -21,6 +23,8 @@ public final class SearchBuild {
         Path index = output.resolve(SearchIndex.FOLDER);
         Files.createDirectories(index);
         SearchIndex.write(documents, index);
-        StaticExport.write(output);
+        Map<String, String> labels = new TreeMap<>();
+        documents.forEach(document -> labels.putIfAbsent(document.type(), document.typeLabel()));
+        StaticExport.write(output, labels);
     }
 }

@@ -15,11 +15,12 @@ import vn.lmhtx.site.content.ContentItem;
  * @param lead its summary, or the start of its text
  * @param body the body text as rendered (from the baked HTML), deflated until it is indexed ({@link #text()})
  * @param meta tags, author and category, as one text
- * @param type the content type key ("news", "congress", …)
+ * @param type the key of its section ("news", "congress", …), the search filter's value
+ * @param typeLabel what readers call its section ("Tin tức"), the filter's label
  * @param date the date shown ("21/02/2018"), or ""
  * @param year the year, or "" for undated pages
  */
-public record SearchDocument(String url, String title, String lead, CompressedText body, String meta, String type,
+public record SearchDocument(String url, String title, String lead, CompressedText body, String meta, String type, String typeLabel,
                              String date, String year) {
 
     private static final int LEAD_LENGTH = 200;
@@ -57,7 +58,7 @@ public record SearchDocument(String url, String title, String lead, CompressedTe
         String date = item.date().map(d -> d.display()).orElse("");
         String year = item.date().map(d -> Integer.toString(d.year())).orElse("");
         return new SearchDocument(item.url(), item.title(), lead, CompressedText.of(text), String.join("\n", meta),
-            item.type().key(), date, year);
+            item.section().key(), item.section().label(), date, year);
     }
 
     /** The body text as rendered. */

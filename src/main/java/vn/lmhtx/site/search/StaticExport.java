@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import vn.lmhtx.site.content.ContentType;
 
 /**
  * Exports the Lucene index for the browser, in {@code search/}: a manifest (analysis tables, sizes, and the content
@@ -47,8 +46,9 @@ public final class StaticExport {
     /**
      * Writes the export of the index in {@code site/search/lucene} into {@code site/search}. Documents are read
      * back from the index by doc id, so document rows and postings always agree on which id is which page.
+     * {@code typeLabels} says what readers call each type (section key → label), for the search page's filter.
      */
-    public static void write(Path site) throws IOException {
+    public static void write(Path site, Map<String, String> typeLabels) throws IOException {
         StaticExport export = new StaticExport();
         TermDictionary dictionary;
         Map<String, String> norms = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ public final class StaticExport {
         manifest.put("norms", Json.object(norms));
         manifest.put("weights", Json.object(weights));
         manifest.put("filters", Json.object(filters));
-        manifest.put("labels", Json.object(typeLabels(documents)));
+        manifest.put("labels", Json.object(typeLabels(documents, typeLabels)));
         manifest.put("analysis", analysisTables());
         Files.writeString(folder.resolve("manifest.json"), Json.object(manifest) + "\n", StandardCharsets.UTF_8);
     }
@@ -135,10 +135,13 @@ public final class StaticExport {
     }
 
     /** What readers call each type that has pages, for the search page's filter and results. */
-    private static Map<String, String> typeLabels(List<StoredDocument> documents) {
+    private static Map<String, String> typeLabels(List<StoredDocument> documents, Map<String, String> known) {
         Map<String, String> labels = new TreeMap<>();
         for (StoredDocument document : documents) {
-            ContentType.byKey(document.type()).ifPresent(type -> labels.put(type.key(), Json.string(type.label())));
+            String label = known.get(document.type());
+            if (label != null) {
+                labels.put(document.type(), Json.string(label));
+            }
         }
         return labels;
     }

@@ -592,11 +592,11 @@ class ContentErrorsTest {
         assertThat(date.display()).isEqualTo("14:45 | 21/02/2018");
         assertThat(item.summary()).contains("Tóm tắt quá trình hình thành.");
         assertThat(item.author()).contains("Nguyễn Quí");
-        assertThat(item.category()).contains(new Label("Hoạt động Hợp tác xã", "hoat-dong-hop-tac-xa"));
+        assertThat(item.category()).contains(Label.category("Hoạt động Hợp tác xã", "hoat-dong-hop-tac-xa"));
         assertThat(item.tags()).containsExactly(
-            new Label("Liên minh HTX", "lien-minh-htx"),
-            new Label("Đại hội", "dai-hoi"),
-            new Label("Kinh tế tập thể", "kinh-te-tap-the"));
+            Label.tag("Liên minh HTX", "lien-minh-htx"),
+            Label.tag("Đại hội", "dai-hoi"),
+            Label.tag("Kinh tế tập thể", "kinh-te-tap-the"));
         assertThat(item.status()).isEqualTo(Status.PUBLISHED);
         assertThat(item.aliases()).containsExactly("/tin-cu/qua-trinh.html");
         assertThat(item.bodyHtml()).isEqualTo("<h2>Tóm tắt</h2>\n<p>Văn bản.</p>");
@@ -628,7 +628,7 @@ class ContentErrorsTest {
         assertThat(result.problems()).isEmpty();
         ContentItem item = result.items().get(0);
         assertThat(item.title()).isEqualTo(title);
-        assertThat(item.tags()).containsExactly(new Label("Hợp tác xã", "hop-tac-xa"), new Label("Kinh tế tập thể", "kinh-te-tap-the"));
+        assertThat(item.tags()).containsExactly(Label.tag("Hợp tác xã", "hop-tac-xa"), Label.tag("Kinh tế tập thể", "kinh-te-tap-the"));
     }
 
     @Test

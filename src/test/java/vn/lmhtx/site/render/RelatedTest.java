@@ -16,6 +16,7 @@ import vn.lmhtx.site.content.CompressedText;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.Status;
 
@@ -31,7 +32,7 @@ class RelatedTest {
             for (int i = 0; i < 20 + random.nextInt(200); i++) {
                 List<Label> tags = new ArrayList<>();
                 for (int t = 0; t < random.nextInt(5); t++) {
-                    Label tag = new Label("Thẻ " + random.nextInt(tagCount), "the-" + random.nextInt(tagCount));
+                    Label tag = Label.tag("Thẻ " + random.nextInt(tagCount), "the-" + random.nextInt(tagCount));
                     if (tags.stream().noneMatch(other -> other.slug().equals(tag.slug()))) {
                         tags.add(tag);
                     }
@@ -62,7 +63,7 @@ class RelatedTest {
 
     private static ContentItem article(int number, int day, List<Label> tags) {
         ContentDate date = new ContentDate(ZonedDateTime.of(2020, 1, 1 + day, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), false);
-        return new ContentItem("content/tin-tuc/bai-" + number + ".md", ContentType.NEWS, "Bài " + number, "bai-" + number,
+        return new ContentItem("content/tin-tuc/bai-" + number + ".md", ContentType.NEWS, Section.NEWS, "Bài " + number, "bai-" + number,
             "/tin-tuc/bai-" + number + "/", Optional.of(date), Optional.of("Tóm tắt"), tags, Optional.empty(), Optional.empty(),
             Status.PUBLISHED, List.of(), CompressedText.of(""), Optional.empty(), Optional.empty(), List.of());
     }

@@ -63,7 +63,7 @@ class SearchDocumentTest {
     }
 
     private static ContentItem item(Optional<String> summary) {
-        return new ContentItem("content/gioi-thieu/trang.md", ContentType.PAGE, "Trang", "trang", "/gioi-thieu/trang/",
+        return new ContentItem("content/gioi-thieu/trang.md", ContentType.PAGE, ContentType.PAGE.section(), "Trang", "trang", "/gioi-thieu/trang/",
             Optional.empty(), summary, List.of(), Optional.empty(), Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of(""),
             Optional.empty(), Optional.empty(), List.of());
     }

@@ -1,0 +1,89 @@
+package vn.lmhtx.site.bake;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.content.CompressedText;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.content.PageKind;
+import vn.lmhtx.site.content.Section;
+import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.content.Status;
+import vn.lmhtx.site.render.AssetManifest;
+import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.SitePlan;
+import vn.lmhtx.site.render.SitePlanner;
+import vn.lmhtx.site.render.SiteSettings;
+import vn.lmhtx.site.render.Templates;
+import vn.lmhtx.site.search.SearchBuild;
+import vn.lmhtx.site.search.SearchDocument;
+import vn.lmhtx.site.testing.Sites;
+
+/**
+ * A section that exists only in this test (documents, "Văn bản", under /van-ban/) is handed to the planner beside the
+ * site's own: with the project's templates it gets its list page, its items' pages and its own search filter and label,
+ * although neither the planner nor the bake nor the search stage names it.
+ */
+class ThrowawaySectionTest {
+
+    private static final Section DOCUMENTS = new Section("document", "Văn bản", List.of("van-ban"), "van-ban",
+        PageKind.PAGE, PageKind.ABOUT, "Văn bản", "Văn bản của Liên minh", "the list of documents", Section.ListOrder.BY_TITLE);
+    private static final SiteSettings SETTINGS = new SiteSettings("Site", "Mô tả", "https://test.example", "/", "Địa chỉ",
+        "0", "a@test.example", 10, "/assets/images/icon.svg");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aNewSectionGetsItsListItemPagesAndSearchFilterWithoutTouchingThePlanner() throws Exception {
+        Path site = Sites.withProjectTheme(temp.resolve("site"));
+        Path output = Files.createDirectories(temp.resolve("out"));
+        List<ContentItem> items = List.of(document("quyet-dinh-so-1", "Quyết định số 1"), document("nghi-quyet-so-2", "Nghị quyết số 2"));
+        List<Section> sections = Stream.concat(Section.ALL.stream(), Stream.of(DOCUMENTS)).toList();
+
+        SitePlan plan = new SitePlanner(SETTINGS, sections).plan(items);
+        Map<PageKind, String> templates = Arrays.stream(PageKind.values())
+            .collect(Collectors.toMap(Function.identity(), PageKind::defaultTemplate));
+        new JBakeBaker().bake(plan, SETTINGS, AssetManifest.of(site.resolve("assets"), "/"), new Templates(site.resolve("templates")),
+            templates, site, output);
+
+        Page list = plan.byUrl().get("/van-ban/");
+        assertThat(list.kind()).isEqualTo(PageKind.ABOUT);
+        String listHtml = Files.readString(output.resolve("van-ban/index.html"), UTF_8);
+        assertThat(listHtml).contains("Văn bản của Liên minh", "href=\"/van-ban/quyet-dinh-so-1/\"", "href=\"/van-ban/nghi-quyet-so-2/\"");
+        assertThat(Files.readString(output.resolve("van-ban/quyet-dinh-so-1/index.html"), UTF_8))
+            .contains("Quyết định số 1", "Nội dung của Quyết định số 1", "href=\"/van-ban/\"");
+
+        List<SearchDocument> documents = new ArrayList<>();
+        for (ContentItem item : items) {
+            documents.add(SearchDocument.of(item, Jsoup.parse(output.resolve(OutputClaims.fileOf(item.url())).toFile(), "UTF-8")));
+        }
+        SearchBuild.run(documents, output);
+        String manifest = Files.readString(output.resolve("search/manifest.json"), UTF_8);
+        assertThat(manifest).contains("\"type\":[\"document\"]", "\"labels\":{\"document\":\"Văn bản\"}");
+        String data = manifest.replaceAll("(?s).*\"data\":\"([^\"]+)\".*", "$1");
+        assertThat(Files.readString(output.resolve("search/" + data + "/f/type-document.json"), UTF_8)).isEqualTo("[0,1]");
+    }
+
+    private static ContentItem document(String slug, String title) {
+        return new ContentItem("content/van-ban/" + slug + ".md", ContentType.PAGE, DOCUMENTS, title, slug,
+            SiteUrls.item(DOCUMENTS.defaultFolder(), slug), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+            Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of("<p>Nội dung của " + title + ".</p>"),
+            Optional.empty(), Optional.empty(), List.of());
+    }
+}
