@@ -152,7 +152,7 @@ public final class SiteBuilder {
     /**
      * Loads, validates and plans. Content errors do not stop here: the items that loaded are planned and baked too, so
      * that template, link and image problems come in the same run; only problems that leave nothing sound to bake
-     * (settings, the plan, missing templates) do.
+     * (unreadable settings, links or special files among the inputs, missing template files) do.
      */
     private Prepared prepare(Path site) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
@@ -178,11 +178,11 @@ public final class SiteBuilder {
         // Scheduled news is planned as the site will be once all of it is out, so that its pages are baked and checked.
         Optional<SitePlan> future = scheduled.isEmpty() ? Optional.empty()
             : Optional.of(planner.plan(Stream.concat(visible.stream(), scheduled.stream()).toList()));
-        List<Problem> planProblems = new ArrayList<>();
+        List<Problem> templateFiles = new ArrayList<>();
         SettingsLoader.checkTemplates(future.orElse(plan).pages().stream().map(Page::kind).collect(Collectors.toSet()),
-            settings.get().templateFiles(), site.resolve("templates"), planProblems, site);
-        problems.addAll(planProblems);
-        if (planProblems.stream().anyMatch(Problem::isError)) {
+            settings.get().templateFiles(), site.resolve("templates"), templateFiles, site);
+        problems.addAll(templateFiles);
+        if (templateFiles.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
         return new Prepared(settings.get(), plan, future, loaded, visible, problems);
