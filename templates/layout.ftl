@@ -65,11 +65,15 @@
 <footer class="site-footer">
   <div class="wrap">
     <p class="footer-name">${site.title}</p>
+    <#-- Each contact line only when jbake.properties sets it: no placeholder ever reaches a reader. -->
+    <#if site.contactAddress?has_content || site.contactPhone?has_content || site.contactEmail?has_content>
     <address>
-      Địa chỉ: ${site.contactAddress}<br>
-      Điện thoại: ${site.contactPhone}<br>
-      Thư điện tử: ${site.contactEmail}
+      <#if site.contactAddress?has_content><p>Địa chỉ: ${site.contactAddress}</p></#if>
+      <#if site.contactPhone?has_content><p>Điện thoại: <a href="tel:${site.contactPhone?replace(" ", "")}">${site.contactPhone}</a></p></#if>
+      <#if site.contactEmail?has_content><p>Thư điện tử: <a href="mailto:${site.contactEmail}">${site.contactEmail}</a></p></#if>
     </address>
+    </#if>
+    <#if site.contactResponsible?has_content><p>Chịu trách nhiệm nội dung: ${site.contactResponsible}</p></#if>
     <p><a href="${site.link(links.feed)}">Nhận tin qua RSS</a></p>
   </div>
 </footer>
