@@ -79,6 +79,9 @@ class LayoutIT {
         for (int width : new int[] {360, 1280}) {
             ChromeDriver browser = Browser.open(width, 800);
             try {
+                // The window includes the browser's frame; the screenshot shows exactly width x 800 of the page.
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
                 for (Map.Entry<String, String> page : PAGES.entrySet()) {
                     load(browser, page.getValue(), 0);
                     Files.write(SCREENSHOTS.resolve(page.getKey() + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
