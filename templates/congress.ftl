@@ -10,10 +10,10 @@
   <h1 data-search="skip">${item.title}</h1>
   <dl class="facts">
     <dt>Đại hội</dt><dd>Lần thứ ${congress.roman}</dd>
-    <dt>Thời gian</dt><dd>${congress.held.display}</dd>
-    <#if congress.term??><dt>Nhiệm kỳ</dt><dd>${congress.term.display}</dd></#if>
+    <dt>Thời gian</dt><dd><span class="nowrap">${congress.held.display}</span></dd>
+    <#if congress.term??><dt>Nhiệm kỳ</dt><dd><span class="nowrap">${congress.term.display}</span></dd></#if>
     <#if congress.adoptedName??><dt>Tên gọi</dt><dd>${congress.adoptedName}</dd></#if>
-    <dt>Quyết định</dt><dd>Số ${congress.decision.number} ngày ${congress.decision.dateDisplay}</dd>
+    <dt>Quyết định</dt><dd>Số <span class="nowrap">${congress.decision.number}</span> ngày <span class="nowrap">${congress.decision.dateDisplay}</span></dd>
     <dt>Cơ quan ban hành</dt><dd>${congress.decision.issuer}</dd>
     <dt>Nội dung</dt><dd>${congress.decision.approves.label()}</dd>
   </dl>

@@ -25,28 +25,37 @@
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<#-- The masthead: on phones a compact bar (wordmark, search button, menu button) whose panels are <details>, so they
+     open by keyboard and without JavaScript; name="dau-trang" makes opening one close the other. From 64rem on the
+     panels are always shown (site.css) and the masthead is two rows: wordmark and search, then the menu. -->
 <header class="site-header">
-  <div class="wrap">
-    <div class="brand-row">
-      <a class="brand" href="${site.link(links.home)}">${site.title}</a>
-      <div class="font-size" hidden>
-        <span class="font-size-label">Cỡ chữ:</span>
-        <button type="button" class="font-smaller" data-font-change="-1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ nhỏ hơn</span></button>
-        <button type="button" class="font-larger" data-font-change="1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ lớn hơn</span></button>
+  <div class="wrap masthead">
+    <a class="brand" href="${site.link(links.home)}">${site.title}</a>
+    <details class="drop search-drop" name="dau-trang">
+      <summary><svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" stroke-width="2.2"/><path d="M13 13l5.5 5.5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/></svg><span class="drop-label">Tìm</span></summary>
+      <form class="header-search drop-panel" action="${site.link(links.search)}" method="get" role="search" aria-label="Tìm nhanh">
+        <label for="tim-nhanh" class="visually-hidden">Tìm trong trang</label>
+        <input id="tim-nhanh" name="q" type="search" placeholder="Tìm kiếm…" autocomplete="off">
+        <button type="submit">Tìm</button>
+      </form>
+    </details>
+    <details class="drop menu-drop" name="dau-trang">
+      <summary><svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><path d="M2 4.5h16M2 10h16M2 15.5h16" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg><span class="drop-label">Menu</span></summary>
+      <div class="menu-panel drop-panel">
+        <nav class="main-nav" aria-label="Menu chính">
+          <ul>
+          <#list nav as item>
+            <li><a href="${site.link(item.url)}"<#if item.url == currentNavUrl> aria-current="page"</#if>>${item.title}</a></li>
+          </#list>
+          </ul>
+        </nav>
+        <div class="font-size" hidden>
+          <span class="font-size-label">Cỡ chữ:</span>
+          <button type="button" class="font-smaller" data-font-change="-1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ nhỏ hơn</span></button>
+          <button type="button" class="font-larger" data-font-change="1"><span aria-hidden="true">A</span><span class="visually-hidden">Chữ lớn hơn</span></button>
+        </div>
       </div>
-    </div>
-    <form class="header-search" action="${site.link(links.search)}" method="get" role="search">
-      <label for="tim-nhanh" class="visually-hidden">Tìm trong trang</label>
-      <input id="tim-nhanh" name="q" type="search" placeholder="Tìm kiếm…" autocomplete="off">
-      <button type="submit">Tìm</button>
-    </form>
-    <nav class="main-nav" aria-label="Menu chính">
-      <ul>
-      <#list nav as item>
-        <li><a href="${site.link(item.url)}"<#if item.url == currentNavUrl> aria-current="page"</#if>>${item.title}</a></li>
-      </#list>
-      </ul>
-    </nav>
+    </details>
   </div>
 </header>
 <#if page.breadcrumbs?has_content>
@@ -60,16 +69,21 @@
 </nav>
 </#if>
 <main id="noi-dung" class="wrap">
+<p class="print-url">${site.absolute(page.url)}</p>
 <#nested>
 </main>
 <footer class="site-footer">
   <div class="wrap">
     <p class="footer-name">${site.title}</p>
+    <#-- Each contact line only when jbake.properties sets it: no placeholder ever reaches a reader. -->
+    <#if site.contactAddress?has_content || site.contactPhone?has_content || site.contactEmail?has_content>
     <address>
-      Địa chỉ: ${site.contactAddress}<br>
-      Điện thoại: ${site.contactPhone}<br>
-      Thư điện tử: ${site.contactEmail}
+      <#if site.contactAddress?has_content><p>Địa chỉ: ${site.contactAddress}</p></#if>
+      <#if site.contactPhone?has_content><p>Điện thoại: <a href="tel:${site.contactPhone?replace(" ", "")}">${site.contactPhone}</a></p></#if>
+      <#if site.contactEmail?has_content><p>Thư điện tử: <a href="mailto:${site.contactEmail}">${site.contactEmail}</a></p></#if>
     </address>
+    </#if>
+    <#if site.contactResponsible?has_content><p>Chịu trách nhiệm nội dung: ${site.contactResponsible}</p></#if>
     <p><a href="${site.link(links.feed)}">Nhận tin qua RSS</a></p>
   </div>
 </footer>

@@ -1,7 +1,7 @@
 <#import "layout.ftl" as l>
 <@l.shell description="Tìm bài viết, các kỳ Đại hội và thành tựu của " + site.title + ", gõ có dấu hay không dấu đều được.">
-<h1>Tìm kiếm</h1>
-<form class="search-form" action="${site.link(links.search)}" method="get" role="search">
+<h1 id="tieu-de-tim">Tìm kiếm</h1>
+<form class="search-form" action="${site.link(links.search)}" method="get" role="search" aria-labelledby="tieu-de-tim">
   <div class="field">
     <label for="q">Từ khóa (có dấu hay không dấu đều được)</label>
     <input id="q" name="q" type="search" autocomplete="off" spellcheck="false">

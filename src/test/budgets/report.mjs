@@ -1,6 +1,6 @@
 // Prints every budget figure against its budget, from the Lighthouse JSON reports written by `run`.
 //   node report.mjs REPORT_DIR
-// REPORT_DIR holds home.json, article.json and history.json (Lighthouse 12 `--output json`).
+// REPORT_DIR holds home.json, article.json, history.json, congress.json and search.json (Lighthouse 12 `--output json`).
 // Exit status: 0 when every figure was measured (whether or not it is within budget),
 // 3 when one could not be measured (missing report, Lighthouse runtime error, missing audit or score).
 import { readFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ const PAGES = [
   ['home', 'Home'],
   ['article', 'Article'],
   ['history', 'History'],
+  ['congress', 'Congress'],
+  ['search', 'Search results'],
 ];
 const CATEGORIES = [
   ['performance', 'performance', 95],

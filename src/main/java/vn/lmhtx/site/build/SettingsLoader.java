@@ -59,9 +59,11 @@ final class SettingsLoader {
         if (!BASE_PATH.matcher(basePath).matches()) {
             error("site.basePath", "\"" + basePath + "\" must start and end with / (\"/\" at a domain's root, \"/lmhtx-site/\" under a sub-path)");
         }
-        String address = required("contact.address");
-        String phone = required("contact.phone");
-        String email = required("contact.email");
+        // Contact lines may be empty: the footer then leaves them out (check --release refuses to publish so).
+        String address = optional("contact.address");
+        String phone = optional("contact.phone");
+        String email = optional("contact.email");
+        String responsible = optional("contact.responsible");
         String perPage = properties.getProperty("news.perPage", "10").strip();
         if (!perPage.matches("[1-9]\\d?")) {
             error("news.perPage", "\"" + perPage + "\" is not a number from 1 to 99");
@@ -74,7 +76,7 @@ final class SettingsLoader {
         if (!icon.isEmpty() && !icon.startsWith("/")) {
             error("site.icon", "\"" + icon + "\" must be a path in the site, starting with /, such as /assets/images/icon.svg");
         }
-        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, Integer.parseInt(perPage), icon);
+        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible, Integer.parseInt(perPage), icon);
         return Optional.of(new Settings(site, templateFiles));
     }
 
@@ -129,6 +131,10 @@ final class SettingsLoader {
         return value;
     }
 
+    private String optional(String key) {
+        return properties.getProperty(key, "").strip();
+    }
+
     private String matching(String key, Pattern pattern, String expected) {
         String value = required(key);
         if (!value.isEmpty() && !pattern.matcher(value).matches()) {
@@ -142,7 +148,7 @@ final class SettingsLoader {
     }
 
     /** The line a key is set on, else 1. */
-    private static int lineOf(List<String> lines, String key) {
+    static int lineOf(List<String> lines, String key) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().startsWith(key)) {
                 return i + 1;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +23,7 @@ import vn.lmhtx.site.build.BuildFailedException;
 import vn.lmhtx.site.build.BuildOptions;
 import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.OutputRefusedException;
+import vn.lmhtx.site.build.ReleaseGuard;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentType;
@@ -181,15 +183,24 @@ public final class Main implements Callable<Integer> {
         description = "Validate content, templates and links without writing the site (for a pre-commit hook).")
     static final class Check extends BakeCommand {
 
+        @Option(names = "--release", description = "Also refuse what must not be published: site.host on a reserved example "
+            + "domain, empty or placeholder contact.* settings (the publish workflow runs this).")
+        boolean release;
+
         @Override
         Integer run(BuildOptions options) throws Exception {
+            List<Problem> releaseProblems = release ? ReleaseGuard.problems(source) : List.of();
             try {
                 BuildResult result = new SiteBuilder(parent.clock, options).check(source);
                 result.warnings().forEach(err::println);
+                if (!releaseProblems.isEmpty()) {
+                    return reportErrors(new ContentErrorsException(releaseProblems), err);
+                }
                 out.println(result.summary("Checked"));
                 return ExitCodes.OK;
             } catch (ContentErrorsException e) {
-                return reportErrors(e, err);
+                // One report with every problem: the release settings beside the content's.
+                return reportErrors(new ContentErrorsException(Stream.concat(e.problems().stream(), releaseProblems.stream()).toList()), err);
             }
         }
     }

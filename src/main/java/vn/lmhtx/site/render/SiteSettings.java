@@ -9,14 +9,15 @@ import java.net.URI;
  * @param description one sentence about the site, for search engines and social previews
  * @param host scheme and host the site is served from, without a trailing slash ({@code https://example.org})
  * @param basePath the path the site lives under, starting and ending with "/" ("/" at a domain's root)
- * @param contactAddress postal address, or the placeholder text until the alliance gives one
- * @param contactPhone phone number, or placeholder
- * @param contactEmail e-mail address, or placeholder
+ * @param contactAddress postal address, or empty (the footer then omits it) until the alliance gives one
+ * @param contactPhone phone number, or empty
+ * @param contactEmail e-mail address, or empty
+ * @param contactResponsible who is responsible for the content ("Chịu trách nhiệm nội dung"), or empty
  * @param newsPerPage how many news items one list page shows
  * @param icon the site-relative URL of the site's icon (a placeholder until the alliance gives its logo)
  */
 public record SiteSettings(String title, String description, String host, String basePath, String contactAddress,
-                           String contactPhone, String contactEmail, int newsPerPage, String icon) {
+                           String contactPhone, String contactEmail, String contactResponsible, int newsPerPage, String icon) {
 
     /** A site-relative URL ("/tin-tuc/") as a link from any page, honouring the base path. */
     public String link(String url) {

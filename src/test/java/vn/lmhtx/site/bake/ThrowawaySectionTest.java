@@ -44,7 +44,7 @@ class ThrowawaySectionTest {
     private static final Section DOCUMENTS = new Section("document", "Văn bản", List.of("van-ban"), "van-ban",
         PageKind.PAGE, PageKind.ABOUT, "Văn bản", "Văn bản của Liên minh", "the list of documents", Section.ListOrder.BY_TITLE);
     private static final SiteSettings SETTINGS = new SiteSettings("Site", "Mô tả", "https://test.example", "/", "Địa chỉ",
-        "0", "a@test.example", 10, "/assets/images/icon.svg");
+        "0", "a@test.example", "", 10, "/assets/images/icon.svg");
 
     @TempDir
     Path temp;

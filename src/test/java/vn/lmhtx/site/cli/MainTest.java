@@ -106,6 +106,16 @@ class MainTest {
     }
 
     @Test
+    void checkReleaseExitsWithOneNamingEachSettingToReplace() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+        assertThat(Main.run(Sites.NOW, "check", "--source", site.toString())).isZero();
+
+        assertThat(Main.run(Sites.NOW, "check", "--release", "--source", site.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("jbake.properties:3: site.host: \"https://test.example\" is a reserved example address",
+            "jbake.properties:1: contact.responsible: is empty", "2 errors").doesNotContain("contact.phone");
+    }
+
+    @Test
     void threadsMustBeAPositiveNumber() throws IOException {
         Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
 

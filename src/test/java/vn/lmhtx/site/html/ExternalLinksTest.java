@@ -18,7 +18,7 @@ import vn.lmhtx.site.render.SiteSettings;
 /** Links that leave the site, written with a scheme or protocol-relative (//host), are treated alike. */
 class ExternalLinksTest {
 
-    private static final SiteSettings SETTINGS = new SiteSettings("LMHTX", "Trang", "https://lmhtx.example", "/", "", "", "",
+    private static final SiteSettings SETTINGS = new SiteSettings("LMHTX", "Trang", "https://lmhtx.example", "/", "", "", "", "",
         10, "/assets/images/icon.svg");
 
     @TempDir

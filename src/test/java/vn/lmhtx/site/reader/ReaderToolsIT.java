@@ -19,6 +19,7 @@ class ReaderToolsIT extends BrowserTest {
         browser.get(server.url(BakedSite.ARTICLE));
         double before = paragraphFontSize();
 
+        openMenu();
         browser.findElement(By.cssSelector("button.font-larger")).click();
         browser.findElement(By.cssSelector("button.font-larger")).click();
         double larger = paragraphFontSize();
@@ -28,6 +29,7 @@ class ReaderToolsIT extends BrowserTest {
         waitForPage(BakedSite.HISTORY);
         assertThat(paragraphFontSize()).isEqualTo(larger);
 
+        openMenu();
         browser.findElement(By.cssSelector("button.font-smaller")).click();
         browser.findElement(By.cssSelector("button.font-smaller")).click();
         assertThat(paragraphFontSize()).isEqualTo(before);
@@ -40,13 +42,15 @@ class ReaderToolsIT extends BrowserTest {
 
         keys.sendKeys(Keys.TAB).perform();
         assertThat(focused().getText()).isEqualTo("Bỏ qua, đến nội dung chính");
+        tabUntil("Menu", 4); // on a phone the menu is a closed panel behind its button
+        keys.sendKeys(Keys.ENTER).perform();
         WebElement news = tabUntil("Tin tức", 12);
         assertThat(news.getCssValue("outline-style")).isNotEqualTo("none");
         assertThat(news.getSize().getHeight()).isGreaterThanOrEqualTo(24);
 
         keys.sendKeys(Keys.ENTER).perform();
         waitForPage(BakedSite.NEWS);
-        assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Tin tức");
+        assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getAttribute("textContent")).isEqualTo("Tin tức");
     }
 
     @Test
@@ -55,6 +59,11 @@ class ReaderToolsIT extends BrowserTest {
         new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
 
         assertThat(browser.getCurrentUrl()).endsWith("#noi-dung");
+    }
+
+    /** Opens the menu panel, which holds the font-size buttons on a phone. */
+    private void openMenu() {
+        browser.findElement(By.cssSelector(".menu-drop summary")).click();
     }
 
     /** Waits until the page at {@code path} has loaded and its scripts have run. */

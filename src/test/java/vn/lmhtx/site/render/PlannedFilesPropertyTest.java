@@ -45,7 +45,7 @@ class PlannedFilesPropertyTest {
 
     private static final Clock NOW = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
     private static final SiteSettings SETTINGS = new SiteSettings("Site", "Mô tả", "https://test.example", "/", "Địa chỉ",
-        "0", "a@test.example", 1, "/assets/icon.svg");
+        "0", "a@test.example", "", 1, "/assets/icon.svg");
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     /** What the build writes besides the plan's pages: robots.txt, the copied assets and the search index. */
