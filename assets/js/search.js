@@ -15,6 +15,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const DIGIT_GROUP = /(?<=\d)[.,](?=\d{3}(?!\d))/g;
 const QUOTED = /"([^"]*)"/g;
+/** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
+const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
 const FORMAT_VERSION = 3;
 
@@ -83,6 +85,10 @@ export function analyzer(tables) {
     return out;
   }
 
+  function phrasePairs(text) {
+    return text.normalize("NFC").replace(DIGIT_GROUP, "").split(PHRASE_END).flatMap((phrase) => pairs(exactTerms(phrase)));
+  }
+
   /** The query's keys ("f:dai") in order, each { id, required }; as QueryPlan.of in Java. */
   function plan(query) {
     const text = query.length > tables.maxQueryLength ? query.slice(0, tables.maxQueryLength) : query;
@@ -94,16 +100,16 @@ export function analyzer(tables) {
     const words = exactTerms(text);
     for (const term of words) add("e:" + term, false);
     for (const term of foldedTerms(words)) add("f:" + term, false);
-    for (const pair of pairs(words)) add("p:" + pair, false);
+    for (const pair of phrasePairs(text)) add("p:" + pair, false);
     for (const quoted of text.matchAll(QUOTED)) {
       const phrase = exactTerms(quoted[1]);
       if (phrase.length === 1) add("f:" + fold(phrase[0]), true);
-      for (const pair of pairs(phrase)) add("p:" + pair, true);
+      for (const pair of phrasePairs(quoted[1])) add("p:" + pair, true);
     }
     return [...keys.values()];
   }
 
-  return { exactTerms, foldedTerms, pairs, fold, plan };
+  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan };
 }
 
 const PADDING = 0xff;

@@ -15,7 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A reader's query as search terms: every word as an exact and a folded term, adjacent words as pairs; words in
+ * A reader's query as search terms: every word as an exact and a folded term, adjacent words of a phrase as pairs; words in
  * "quotes" must all be there, as pairs. The browser client builds the same plan from the same rules, and both
  * score a document as the sum of its terms' exported (Lucene) scores.
  *
@@ -53,7 +53,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
         for (String term : VietnameseAnalysis.foldedTerms(words)) {
             add(keys, new Key(TermKind.FOLDED, term, false));
         }
-        for (String pair : VietnameseAnalysis.pairs(words)) {
+        for (String pair : VietnameseAnalysis.phrasePairs(text)) {
             add(keys, new Key(TermKind.PAIR, pair, false));
         }
         Matcher quoted = QUOTED.matcher(text);
@@ -62,7 +62,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
             if (phrase.size() == 1) {
                 add(keys, new Key(TermKind.FOLDED, VietnameseAnalysis.fold(phrase.get(0)), true));
             }
-            for (String pair : VietnameseAnalysis.pairs(phrase)) {
+            for (String pair : VietnameseAnalysis.phrasePairs(quoted.group(1))) {
                 add(keys, new Key(TermKind.PAIR, pair, true));
             }
         }
