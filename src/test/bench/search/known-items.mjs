@@ -38,6 +38,8 @@ const used = new Set();
 for (let tries = 0; used.size < wanted && tries < wanted * 20; tries++) {
   const index = below(articles.length);
   if (used.has(index)) continue;
+  // Titles over the site's 200 characters are shortened by the converter (RealCorpus.fit): not a known item then.
+  if ([...articles[index].title.replace(/\s+/g, " ").trim()].length > 200) continue;
   const title = words(articles[index].title);
   if (title.length < 3) continue;
   used.add(index);
