@@ -10,6 +10,7 @@
 // length norms (see vn.lmhtx.site.search.StaticExport). A query is analysed with the same rules as the index
 // (tables from search/manifest.json); every page a query term occurs in gets its exact Lucene score, recomputed in
 // float arithmetic as Lucene's BM25 scorer does and summed as Lucene sums it, so ranking and scores equal Lucene's.
+// Every folded query word a page holds adds the manifest's wordMatch (QueryPlan.WORD_MATCH, a constant-score clause).
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
@@ -18,7 +19,7 @@ const QUOTED = /"([^"]*)"/g;
 /** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
 const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 /** The site's search data is of another format than this client's: a page cached from another build. */
 export class SearchDataVersionError extends Error {
@@ -366,7 +367,9 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   async function scoresOf(m, id) {
     const { field, weight, postings: [docs, freqs] } = await postingsOf(m, id);
     const normInverse = await normsOf(m, field);
-    const w = Math.fround(weight);
+    // QueryPlan.clause: an exact term typed with marks weighs `toned` (a power of two: exact in float) times more.
+    const toned = field === "e" && m.analysis.fold(id.slice(2)) !== id.slice(2);
+    const w = Math.fround(Math.fround(weight) * (toned ? m.toned : 1));
     const scores = new Float32Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       scores[i] = Math.fround(w - Math.fround(w / Math.fround(1 + Math.fround(freqs[i] * normInverse[docs[i]]))));
@@ -406,6 +409,7 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     const matched = new Int32Array(m.docs);
     const touched = new Set();
     let requiredKeys = 0;
+    const wordMatch = Math.fround(m.wordMatch);
     found.forEach(({ key }, i) => {
       const { docs, scores } = lists[i];
       const sums = key.required ? required : optional;
@@ -415,6 +419,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
         if (key.required) matched[docs[j]]++;
         touched.add(docs[j]);
       }
+      // QueryPlan.wordMatch: an optional constant for every page holding a folded query word.
+      if (key.id.startsWith("f:")) for (let j = 0; j < docs.length; j++) optional[docs[j]] += wordMatch;
     });
     const allowed = filters.filter(Boolean);
     const hits = [];

@@ -138,12 +138,12 @@ class SearchParityTest {
         Path stale = temp.resolve("stale");
         Files.createDirectories(stale.resolve("search"));
         Files.writeString(stale.resolve("search/manifest.json"),
-            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":3,", "\"version\":2,"));
+            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":4,", "\"version\":2,"));
 
         Map<String, Object> answer = NodeRunner.run(stale, Map.of("queries", List.of(Map.of("q", "hợp tác xã"))), temp);
 
         assertThat(((List<?>) answer.get("results")).get(0)).isEqualTo(Map.of("error", "SearchDataVersionError: search: the site's "
-            + "search data is from another version (2, this page reads 3); reload the page"));
+            + "search data is from another version (2, this page reads 4); reload the page"));
     }
 
     @Test
