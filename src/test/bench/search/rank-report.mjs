@@ -44,9 +44,9 @@ ours.forEach((r, i) => {
 const pct = (x) => (100 * x).toFixed(1) + " %";
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\nKnown-item queries (${ours.length}, from real titles): MRR@10 (first hit, in top 10)`);
-console.log(pad("", 20) + pad("ours", 30) + "Pagefind 1.6.0");
+console.log(pad("", 24) + pad("ours", 30) + "Pagefind 1.6.0");
 for (const { label, ours: o, pagefind: p } of rows) {
-  console.log(pad(`${label} (${o.queries})`, 20) + pad(`${o.mrr.toFixed(3)} (${pct(o.firstHit)}, ${pct(o.inTop10)})`, 30)
+  console.log(pad(`${label} (${o.queries})`, 24) + pad(`${o.mrr.toFixed(3)} (${pct(o.firstHit)}, ${pct(o.inTop10)})`, 30)
     + `${p.mrr.toFixed(3)} (${pct(p.firstHit)}, ${pct(p.inTop10)})`);
 }
 console.log(`client = Lucene CLI: same top 10 on ${sameUrls}/${ours.length} queries, same scores on ${sameScores}/${ours.length}`);
