@@ -64,6 +64,15 @@ class SearchRankingTest {
         assertThat(top("tham").get(0)).isEqualTo("/e-plain/");
     }
 
+    /** The clauses Lucene runs (and the client reproduces): "thăm" typed with its tone weighs twice, "ha" does not. */
+    @Test
+    void theQueryWeighsTypedTonesAndEveryWordHeld() {
+        String query = QueryPlan.of("thăm ha", Optional.empty(), Optional.empty()).toLucene().toString();
+
+        assertThat(query).contains("(e:thăm)^1.0", "(e:ha)^0.5", "(f:tham)^1.0", "(f:ha)^1.0",
+            "(ConstantScore(f:tham))^2.0", "(ConstantScore(f:ha))^2.0", "(p:tham ha)^0.75");
+    }
+
     @Test
     void aPairAcrossAFullStopIsNoPhrase() throws IOException {
         // "đứt gan. Có lần" has no pair "gan co": the page where "gan có" is a phrase comes first.
