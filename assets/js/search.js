@@ -10,13 +10,16 @@
 // length norms (see vn.lmhtx.site.search.StaticExport). A query is analysed with the same rules as the index
 // (tables from search/manifest.json); every page a query term occurs in gets its exact Lucene score, recomputed in
 // float arithmetic as Lucene's BM25 scorer does and summed as Lucene sums it, so ranking and scores equal Lucene's.
+// Every folded query word a page holds adds the manifest's wordMatch (QueryPlan.WORD_MATCH, a constant-score clause).
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const DIGIT_GROUP = /(?<=\d)[.,](?=\d{3}(?!\d))/g;
 const QUOTED = /"([^"]*)"/g;
+/** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
+const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 /** The site's search data is of another format than this client's: a page cached from another build. */
 export class SearchDataVersionError extends Error {
@@ -83,6 +86,10 @@ export function analyzer(tables) {
     return out;
   }
 
+  function phrasePairs(text) {
+    return text.normalize("NFC").replace(DIGIT_GROUP, "").split(PHRASE_END).flatMap((phrase) => pairs(exactTerms(phrase)));
+  }
+
   /** The query's keys ("f:dai") in order, each { id, required }; as QueryPlan.of in Java. */
   function plan(query) {
     const text = query.length > tables.maxQueryLength ? query.slice(0, tables.maxQueryLength) : query;
@@ -94,16 +101,16 @@ export function analyzer(tables) {
     const words = exactTerms(text);
     for (const term of words) add("e:" + term, false);
     for (const term of foldedTerms(words)) add("f:" + term, false);
-    for (const pair of pairs(words)) add("p:" + pair, false);
+    for (const pair of phrasePairs(text)) add("p:" + pair, false);
     for (const quoted of text.matchAll(QUOTED)) {
       const phrase = exactTerms(quoted[1]);
       if (phrase.length === 1) add("f:" + fold(phrase[0]), true);
-      for (const pair of pairs(phrase)) add("p:" + pair, true);
+      for (const pair of phrasePairs(quoted[1])) add("p:" + pair, true);
     }
     return [...keys.values()];
   }
 
-  return { exactTerms, foldedTerms, pairs, fold, plan };
+  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan };
 }
 
 const PADDING = 0xff;
@@ -360,7 +367,9 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   async function scoresOf(m, id) {
     const { field, weight, postings: [docs, freqs] } = await postingsOf(m, id);
     const normInverse = await normsOf(m, field);
-    const w = Math.fround(weight);
+    // QueryPlan.clause: an exact term typed with marks weighs `toned` (a power of two: exact in float) times more.
+    const toned = field === "e" && m.analysis.fold(id.slice(2)) !== id.slice(2);
+    const w = Math.fround(Math.fround(weight) * (toned ? m.toned : 1));
     const scores = new Float32Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       scores[i] = Math.fround(w - Math.fround(w / Math.fround(1 + Math.fround(freqs[i] * normInverse[docs[i]]))));
@@ -400,6 +409,7 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     const matched = new Int32Array(m.docs);
     const touched = new Set();
     let requiredKeys = 0;
+    const wordMatch = Math.fround(m.wordMatch);
     found.forEach(({ key }, i) => {
       const { docs, scores } = lists[i];
       const sums = key.required ? required : optional;
@@ -409,6 +419,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
         if (key.required) matched[docs[j]]++;
         touched.add(docs[j]);
       }
+      // QueryPlan.wordMatch: an optional constant for every page holding a folded query word.
+      if (key.id.startsWith("f:")) for (let j = 0; j < docs.length; j++) optional[docs[j]] += wordMatch;
     });
     const allowed = filters.filter(Boolean);
     const hits = [];

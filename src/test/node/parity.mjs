@@ -2,7 +2,7 @@
 // parity test. Usage: node parity.mjs <search.js> <site folder> <requests.json>
 // requests.json: {"queries": [{"q": "...", "type": null, "year": null}], "words": ["..."],
 //                 "postings": [{"base64": "...", "df": 3, "docCount": 10, "base": {"docs": [...], "freqs": [...]} or null}]}
-// Prints one JSON object: {"results": [[{url, title, score, excerpt, date, type}], ...], "analysis": [{exact, folded}],
+// Prints one JSON object: {"results": [[{url, title, score, excerpt, date, type}], ...], "analysis": [{exact, folded, pairs, plan}],
 //                          "requests": [...], "postings": [{docs, freqs}]}
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -52,7 +52,8 @@ const analysis = requests.words?.length ? await search.analyze("") : null;
 const filters = requests.filters ? await search.filters() : null;
 const words = (requests.words ?? []).map((word) => {
   const exact = analysis.exactTerms(word);
-  return { exact, folded: analysis.foldedTerms(exact) };
+  return { exact, folded: analysis.foldedTerms(exact), pairs: analysis.phrasePairs(word),
+    plan: analysis.plan(word).map((key) => key.id + (key.required ? " required" : "")) };
 });
 const postings = (requests.postings ?? []).map(({ base64, df, docCount, base }) => {
   const decodedBase = base ? [Int32Array.from(base.docs), Int32Array.from(base.freqs)] : undefined;

@@ -23,7 +23,8 @@ if (!["ours", "pagefind"].includes(engine) || !siteArg || !queriesPath || !outPa
   process.exit(2);
 }
 const site = resolve(siteArg);
-const queries = JSON.parse(await readFile(queriesPath, "utf8")).queries;
+// Plain strings (queries.json) or known items ({ q, kind, target }, known-items.mjs).
+const queries = JSON.parse(await readFile(queriesPath, "utf8")).queries.map((query) => (typeof query === "string" ? query : query.q));
 const LIMIT = 10;
 
 const TEXT = new Set([".js", ".mjs", ".json", ".css", ".html", ".svg", ".txt"]);

@@ -263,7 +263,7 @@ row("  its data requests median / p95 / max", `${q.coldEach.dataRequests.median}
 row("later queries, time in Node (local files) median / p95", `${q.later.ms.median} / ${q.later.ms.p95} ms`, p ? `${p.later.ms.median} / ${p.later.ms.p95} ms` : "-");
 
 const env = json("env.json");
-const title = `Search benchmark, N = ${int(N)} generated news pages (seed ${env.seed}): ${int(html.files)} HTML files, ${mb(html.bytes)} of HTML`;
+const title = `Search benchmark, N = ${int(N)} real news articles (seed ${env.seed}): ${int(html.files)} HTML files, ${mb(html.bytes)} of HTML`;
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.filter((r) => r.length > 1).map((r) => String(r[i]).length), ["", "ours", "Pagefind 1.6.0", "target for ours (at 10,000 pages)"][i].length));
 const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join("  ").trimEnd();
 console.log("");

@@ -23,7 +23,7 @@ import org.apache.lucene.util.SmallFloat;
 /**
  * Reads every key of the index with its postings and BM25 weight, and every field's norms, so that the client can
  * recompute each score exactly. Each posting's recomputed score is checked against Lucene's own scorer (the one the
- * {@link QueryPlan#clause} term query uses): an export that would rank differently from Lucene is refused.
+ * {@link QueryPlan#clause(QueryPlan.Key)} term query uses, before a typed tone's power-of-two factor): an export that would rank differently from Lucene is refused.
  */
 final class PostingsReader {
 

@@ -11,11 +11,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A reader's query as search terms: every word as an exact and a folded term, adjacent words as pairs; words in
+ * A reader's query as search terms: every word as an exact and a folded term, adjacent words of a phrase as pairs; words in
  * "quotes" must all be there, as pairs. The browser client builds the same plan from the same rules, and both
  * score a document as the sum of its terms' exported (Lucene) scores.
  *
@@ -27,6 +28,18 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
 
     /** Queries longer than this are cut: nobody types more, and it bounds the work. */
     public static final int MAX_QUERY_LENGTH = 200;
+    /**
+     * What a page gains for each folded query word it holds, on top of the word's BM25 score: a page holding every word
+     * ranks above one holding a few, however rare a pair or a word of the few (BM25 alone lets one rare term outweigh
+     * several common ones). A constant, so the client adds the same float Lucene's constant-score clause gives.
+     */
+    public static final float WORD_MATCH = 2f;
+    /**
+     * How much more an exact term counts when the reader typed marks on it ("thăm" is not "tham"): a query with tones
+     * is taken at its word. A power of two, so that the client's exported weight (boost × idf, a float) scales to
+     * Lucene's exactly.
+     */
+    public static final float TONED = 2f;
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     /** One term of a query. */
@@ -53,7 +66,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
         for (String term : VietnameseAnalysis.foldedTerms(words)) {
             add(keys, new Key(TermKind.FOLDED, term, false));
         }
-        for (String pair : VietnameseAnalysis.pairs(words)) {
+        for (String pair : VietnameseAnalysis.phrasePairs(text)) {
             add(keys, new Key(TermKind.PAIR, pair, false));
         }
         Matcher quoted = QUOTED.matcher(text);
@@ -62,7 +75,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
             if (phrase.size() == 1) {
                 add(keys, new Key(TermKind.FOLDED, VietnameseAnalysis.fold(phrase.get(0)), true));
             }
-            for (String pair : VietnameseAnalysis.pairs(phrase)) {
+            for (String pair : VietnameseAnalysis.phrasePairs(quoted.group(1))) {
                 add(keys, new Key(TermKind.PAIR, pair, true));
             }
         }
@@ -89,15 +102,28 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
             query.setMinimumNumberShouldMatch(1);
         }
         for (Key key : keys) {
-            query.add(clause(key.kind(), key.term()), key.required() ? Occur.MUST : Occur.SHOULD);
+            query.add(clause(key), key.required() ? Occur.MUST : Occur.SHOULD);
+            if (key.kind() == TermKind.FOLDED) {
+                query.add(wordMatch(key.term()), Occur.SHOULD);
+            }
         }
         type.ifPresent(t -> query.add(new TermQuery(new Term(SearchIndex.TYPE, t)), Occur.FILTER));
         year.ifPresent(y -> query.add(new TermQuery(new Term(SearchIndex.YEAR, y)), Occur.FILTER));
         return query.build();
     }
 
-    /** One term: a term query in its kind's field, with the kind's boost. */
-    static Query clause(TermKind kind, String term) {
-        return new BoostQuery(new TermQuery(new Term(kind.field(), term)), kind.boost());
+    /** The {@link #WORD_MATCH} of a folded word: a constant score for every page that holds it. */
+    static Query wordMatch(String folded) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TermKind.FOLDED.field(), folded))), WORD_MATCH);
+    }
+
+    /** A key's clause: its kind's, {@link #TONED} times the boost for an exact term with marks. */
+    static Query clause(Key key) {
+        return new BoostQuery(new TermQuery(new Term(key.kind().field(), key.term())), key.kind().boost() * (toned(key) ? TONED : 1f));
+    }
+
+    /** An exact term the reader typed with marks (it differs from its folded form). */
+    static boolean toned(Key key) {
+        return key.kind() == TermKind.EXACT && !VietnameseAnalysis.fold(key.term()).equals(key.term());
     }
 }

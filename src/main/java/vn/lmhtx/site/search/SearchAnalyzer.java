@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The Lucene analyzer of the search fields: {@code e}, {@code f} and {@code p} get the exact, folded and pair
- * terms of {@link VietnameseAnalysis}; pairs never span two lines (title, lead, body and tags are lines of their
- * own). One analyzer, used for the whole index.
+ * terms of {@link VietnameseAnalysis}; pairs never span two phrases, nor two lines (title, lead, body and tags are
+ * lines of their own). One analyzer, used for the whole index.
  */
 public final class SearchAnalyzer extends Analyzer {
 
@@ -26,7 +26,7 @@ public final class SearchAnalyzer extends Analyzer {
         if (fieldName.equals(TermKind.EXACT.field())) {
             terms = VietnameseAnalysis::exactTerms;
         } else if (fieldName.equals(TermKind.PAIR.field())) {
-            terms = text -> text.lines().flatMap(line -> VietnameseAnalysis.pairs(VietnameseAnalysis.exactTerms(line)).stream()).toList();
+            terms = VietnameseAnalysis::phrasePairs;
         } else {
             terms = text -> VietnameseAnalysis.foldedTerms(VietnameseAnalysis.exactTerms(text));
         }

@@ -36,7 +36,7 @@ public final class StaticExport {
      * The export's format: the client (assets/js/search.js, {@code FORMAT_VERSION}) refuses any other, so that a page
      * cached from an older build never misreads newer data. Raise both together whenever the layout changes.
      */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
 
     private final Map<String, byte[]> files = new TreeMap<>();
 
@@ -91,6 +91,8 @@ public final class StaticExport {
         manifest.put("fields", Json.strings(Arrays.stream(TermKind.values()).map(TermKind::field).toList()));
         manifest.put("norms", Json.object(norms));
         manifest.put("weights", Json.object(weights));
+        manifest.put("wordMatch", Float.toString(QueryPlan.WORD_MATCH));
+        manifest.put("toned", Float.toString(QueryPlan.TONED));
         manifest.put("filters", Json.object(filters));
         manifest.put("labels", Json.object(typeLabels(documents, typeLabels)));
         manifest.put("analysis", analysisTables());

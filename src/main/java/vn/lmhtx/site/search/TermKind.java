@@ -13,8 +13,11 @@ public enum TermKind {
     EXACT("e", 0.5f, false),
     /** Marks removed: "dai hoi" finds "đại hội". */
     FOLDED("f", 1f, true),
-    /** Adjacent words: phrases beat scattered syllables. */
-    PAIR("p", 1.5f, false);
+    /**
+     * Adjacent words of a phrase: phrases beat scattered syllables. Below the folded words' boost, so that a rare pair
+     * found by accident (a reordered query's neighbours) does not outweigh the words themselves.
+     */
+    PAIR("p", 0.75f, false);
 
     private final String field;
     private final float boost;

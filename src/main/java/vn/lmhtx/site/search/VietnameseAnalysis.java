@@ -48,6 +48,12 @@ public final class VietnameseAnalysis {
     /** The longest term kept; longer runs (pasted hashes, say) are cut. */
     public static final int MAX_TERM_LENGTH = 40;
 
+    /**
+     * What ends a phrase: punctuation that closes a clause or a sentence, brackets, quotes, a dash between spaces. Pairs
+     * are built within a phrase only ("đứt gan. Có lần" has no pair "gan co"); a reader never means such a pair. The
+     * spaces are spelled out because Java's and JavaScript's {@code \s} differ; the client has the same pattern.
+     */
+    public static final Pattern PHRASE_END = Pattern.compile("[.,;:!?…()\\[\\]{}\"“”«»|\n]|[ \u00a0][-–—][ \u00a0]");
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -98,6 +104,17 @@ public final class VietnameseAnalysis {
             }
         }
         return withAbbreviations;
+    }
+
+    /** The pairs of a text, phrase by phrase ({@link #PHRASE_END}): "Đại hội, lần thứ III" → "dai hoi", "lan thu", "thu 3". */
+    public static List<String> phrasePairs(String text) {
+        // Digit groups go first, as in exactTerms: "1.943" is one number, not the end of a phrase.
+        String normal = DIGIT_GROUP.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        List<String> pairs = new ArrayList<>();
+        for (String phrase : PHRASE_END.split(normal)) {
+            pairs.addAll(pairs(exactTerms(phrase)));
+        }
+        return pairs;
     }
 
     /** Adjacent folded words, "hop tac", "tac xa"; abbreviations added by {@link #foldedTerms} are not paired. */

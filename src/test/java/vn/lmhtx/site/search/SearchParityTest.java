@@ -26,7 +26,8 @@ import vn.lmhtx.site.testing.Sites;
 /**
  * The browser client ranks exactly as Lucene: on a generated corpus and on the real site, every query gives the
  * same top-10 pages in the same order (and the same float scores) from assets/js/search.js under Node as from
- * Lucene's IndexSearcher; and the client's analysis equals the index's on every distinct word of the corpus.
+ * Lucene's IndexSearcher; and the client's analysis (terms, pairs, query plan) equals the index's on every distinct
+ * word of the corpus and on punctuated phrases.
  */
 class SearchParityTest {
 
@@ -103,7 +104,9 @@ class SearchParityTest {
     void theClientAnalysesEveryWordOfTheCorpusAsTheIndexDoes() throws Exception {
         List<String> distinct = new ArrayList<>(new TreeSet<>(words));
         distinct.addAll(List.of("HOÀ", "Thuỷ", "kĩ", "KỸ", "Quý", "quí", "ĐẠI", "1.943", "25.000", "09/9/1994", "lần thứ III",
-            "thứ iv", "Ủy ban nhân dân", "hợp tác xã", "Tổ hợp tác", "İstanbul", "ﬁ", "😀", "a\u0301", "Ð"));
+            "thứ iv", "Ủy ban nhân dân", "hợp tác xã", "Tổ hợp tác", "İstanbul", "ﬁ", "😀", "a\u0301", "Ð",
+            "đứt gan. Có lần", "Đại hội, lần thứ III; nhiệm kỳ (2018-2023) – “Kiên Giang”", "1.943 người: 3,5 tỷ", "a\u00a0- b | c…d",
+            "\"hợp tác xã\" HTX", "\"đại hội. lần\" thứ", "Wi-Fi [mẫu] {mini} «x» ? y ! z"));
         Map<String, Object> answer = NodeRunner.run(corpus, Map.of("queries", List.of(), "words", distinct), temp);
         @SuppressWarnings("unchecked")
         List<Map<String, List<String>>> analysis = (List<Map<String, List<String>>>) answer.get("analysis");
@@ -112,6 +115,11 @@ class SearchParityTest {
             assertThat(analysis.get(i).get("exact")).as("exact terms of %s", distinct.get(i)).isEqualTo(exact);
             assertThat(analysis.get(i).get("folded")).as("folded terms of %s", distinct.get(i))
                 .isEqualTo(VietnameseAnalysis.foldedTerms(exact));
+            assertThat(analysis.get(i).get("pairs")).as("pairs of %s", distinct.get(i))
+                .isEqualTo(VietnameseAnalysis.phrasePairs(distinct.get(i)));
+            assertThat(analysis.get(i).get("plan")).as("query plan of %s", distinct.get(i))
+                .isEqualTo(QueryPlan.of(distinct.get(i), Optional.empty(), Optional.empty()).keys().stream()
+                    .map(key -> key.id() + (key.required() ? " required" : "")).toList());
         }
     }
 
@@ -130,12 +138,12 @@ class SearchParityTest {
         Path stale = temp.resolve("stale");
         Files.createDirectories(stale.resolve("search"));
         Files.writeString(stale.resolve("search/manifest.json"),
-            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":3,", "\"version\":2,"));
+            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":4,", "\"version\":2,"));
 
         Map<String, Object> answer = NodeRunner.run(stale, Map.of("queries", List.of(Map.of("q", "hợp tác xã"))), temp);
 
         assertThat(((List<?>) answer.get("results")).get(0)).isEqualTo(Map.of("error", "SearchDataVersionError: search: the site's "
-            + "search data is from another version (2, this page reads 3); reload the page"));
+            + "search data is from another version (2, this page reads 4); reload the page"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.openqa.selenium.json.Json;
+import vn.lmhtx.site.load.Schema;
 
 /**
  * Turns the shared corpus of real Vietnamese news ({@code ../shared/corpus/baomoi-dev-10k.jsonl.gz}: id, title, sapo,
@@ -85,11 +86,11 @@ public final class RealCorpus {
         List<String> tags = new ArrayList<>(new LinkedHashSet<>(List.of(pick(TAGS, random), pick(TAGS, random), pick(TAGS, random))
             .subList(0, 1 + random.nextInt(3))));
         StringBuilder text = new StringBuilder("---\n")
-            .append("title: ").append(yamlString(article.title())).append('\n')
+            .append("title: ").append(yamlString(fit(article.title(), "title"))).append('\n')
             .append("type: news\n")
             .append("date: ").append(date).append(String.format(Locale.ROOT, "T%02d:%02d:00+07:00", 6 + random.nextInt(14),
                 random.nextInt(60))).append('\n')
-            .append("summary: ").append(yamlString(article.sapo())).append('\n')
+            .append("summary: ").append(yamlString(fit(article.sapo(), "summary"))).append('\n')
             .append("tags: [").append(String.join(", ", tags.stream().map(RealCorpus::yamlString).toList())).append("]\n")
             .append("category: ").append(yamlString(pick(CATEGORIES, random))).append('\n')
             .append("author: ").append(yamlString(pick(AUTHORS, random))).append('\n')
@@ -103,6 +104,21 @@ public final class RealCorpus {
     /** The body's text as a reader should see it: control characters gone, runs of white space as one space. */
     public static String clean(String text) {
         return SPACES.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /**
+     * The text within the schema's limit for {@code field} (a few real titles run to 255 characters; the site refuses
+     * more than 200): cut at the last space that leaves room for "…".
+     */
+    static String fit(String text, String field) {
+        String clean = clean(text);
+        int max = Schema.field(field).orElseThrow().maxLength();
+        if (clean.codePointCount(0, clean.length()) <= max) {
+            return clean;
+        }
+        String cut = clean.substring(0, clean.offsetByCodePoints(0, max - 1));
+        int space = cut.lastIndexOf(' ');
+        return (space > 0 ? cut.substring(0, space) : cut).strip() + "…";
     }
 
     private static List<String> paragraphs(String body) {

@@ -1,0 +1,81 @@
+package vn.lmhtx.site.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.content.CompressedText;
+
+/**
+ * What the ranking promises readers, on a small index written as the build writes it: more of the query's words beat
+ * one rare word, typed tones are taken at their word, and pairs never join words across a full stop.
+ */
+class SearchRankingTest {
+
+    @TempDir
+    static Path site;
+
+    @BeforeAll
+    static void index() throws IOException {
+        List<SearchDocument> pages = new ArrayList<>();
+        pages.add(page("/a-all/", "Giá lúa gạo xuất khẩu tăng", "Giá lúa gạo xuất khẩu tăng mạnh trong tháng này."));
+        pages.add(page("/b-rare/", "Bản tin chiều", "Nỗi sầu của người ở lại."));
+        pages.add(page("/c-stop/", "Bản tin sáng", "Ông đứt gan. Có lần ông kể."));
+        pages.add(page("/c-phrase/", "Bản tin trưa", "Bệnh gan có thể chữa khỏi."));
+        pages.add(page("/d-toned/", "Bản tin tối", "Đoàn đến thăm bà con vùng lũ."));
+        pages.add(page("/e-plain/", "Bản tin khuya", "Lòng tham làm hỏng việc lớn."));
+        for (int i = 0; i < 4; i++) {
+            pages.add(page("/f" + i + "/", "Thị trường lúa gạo", "Lúa gạo xuất khẩu, tin tức trong ngày số " + i + "."));
+        }
+        for (int i = 0; i < 20; i++) {
+            pages.add(page("/g" + i + "/", "Tin tức trong ngày", "Các tin tức trong ngày số " + i + " của tỉnh."));
+        }
+        pages.sort((x, y) -> x.url().compareTo(y.url()));
+        SearchIndex.write(pages, Files.createDirectories(site.resolve(SearchIndex.FOLDER)));
+    }
+
+    private static SearchDocument page(String url, String title, String text) {
+        return new SearchDocument(url, title, text, CompressedText.of(text), "", "news", "Tin tức", "", "");
+    }
+
+    private static List<String> top(String query) throws IOException {
+        try (Searcher searcher = new Searcher(site)) {
+            return searcher.search(QueryPlan.of(query, Optional.empty(), Optional.empty()), 10).stream().map(SearchHit::url).toList();
+        }
+    }
+
+    @Test
+    void aPageWithMoreOfTheWordsBeatsOneWithARareWord() throws IOException {
+        List<String> top = top("sầu lúa gạo");
+        assertThat(top).contains("/a-all/", "/b-rare/");
+        assertThat(top.indexOf("/a-all/")).isLessThan(top.indexOf("/b-rare/"));
+    }
+
+    @Test
+    void typedTonesAreTakenAtTheirWord() throws IOException {
+        assertThat(top("thăm").get(0)).isEqualTo("/d-toned/");
+        assertThat(top("tham").get(0)).isEqualTo("/e-plain/");
+    }
+
+    /** The clauses Lucene runs (and the client reproduces): "thăm" typed with its tone weighs twice, "ha" does not. */
+    @Test
+    void theQueryWeighsTypedTonesAndEveryWordHeld() {
+        String query = QueryPlan.of("thăm ha", Optional.empty(), Optional.empty()).toLucene().toString();
+
+        assertThat(query).contains("(e:thăm)^1.0", "(e:ha)^0.5", "(f:tham)^1.0", "(f:ha)^1.0",
+            "(ConstantScore(f:tham))^2.0", "(ConstantScore(f:ha))^2.0", "(p:tham ha)^0.75");
+    }
+
+    @Test
+    void aPairAcrossAFullStopIsNoPhrase() throws IOException {
+        // "đứt gan. Có lần" has no pair "gan co": the page where "gan có" is a phrase comes first.
+        assertThat(top("gan có").get(0)).isEqualTo("/c-phrase/");
+    }
+}
