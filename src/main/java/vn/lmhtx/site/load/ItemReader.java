@@ -15,6 +15,7 @@ import vn.lmhtx.site.content.Congress;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.Milestone;
@@ -65,13 +66,15 @@ final class ItemReader {
         var congress = type.get() == ContentType.CONGRESS ? details.congress() : Optional.<Congress>empty();
         var achievement = type.get() == ContentType.ACHIEVEMENT ? details.achievement() : Optional.<Achievement>empty();
         var milestones = type.get() == ContentType.HISTORY ? details.milestones() : List.<Milestone>of();
+        var document = type.get() == ContentType.DOCUMENT ? DocumentReader.read(fields, values) : Optional.<Document>empty();
         checkRequired(type.get());
         if (report.hasErrors() || title.isEmpty()) {
             return Optional.empty();
         }
         String url = SiteUrls.item(source.folder(), slug);
         ContentItem item = new ContentItem(source.relative(), type.get(), type.get().section(), title.get(), slug, url, date, summary,
-            tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, milestones);
+            tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, document,
+            milestones);
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
             lineOf("number")));
     }
@@ -103,7 +106,7 @@ final class ItemReader {
     private void checkFieldNames(ContentType type) {
         List<String> known = Schema.fields().stream().map(FieldSpec::name).toList();
         for (YamlField field : fields.values()) {
-            Optional<FieldSpec> spec = Schema.field(field.key());
+            Optional<FieldSpec> spec = Schema.field(field.key(), type);
             if (spec.isEmpty()) {
                 report.error(field.line(), field.key(), "unknown field" + didYouMean(field.key(), known));
             } else if (!spec.get().isAllowedFor(type)) {

@@ -60,7 +60,7 @@ class ContentErrorsTest {
 
             Văn bản.
             """)).containsExactly(
-            "content/tin-tuc/x.md:3: type: \"nws\" is not a type; use one of news, congress, achievement, history, page (did you mean `news`?)");
+            "content/tin-tuc/x.md:3: type: \"nws\" is not a type; use one of news, congress, achievement, history, page, document (did you mean `news`?)");
     }
 
     @Test
