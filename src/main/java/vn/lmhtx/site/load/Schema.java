@@ -92,7 +92,7 @@ public final class Schema {
         if (path.length == 1) {
             // A name two types share (number: a congress's ordinal, a document's number) gets the larger limit;
             // each type's reader checks the value's shape, which is the stricter bound.
-            return FIELDS.stream().filter(f -> f.name().equals(name)).mapToInt(FieldSpec::maxLength).max().orElse(0);
+            return FIELDS.stream().filter(f -> f.name().equals(path[0])).mapToInt(FieldSpec::maxLength).max().orElse(0);
         }
         Optional<FieldSpec> spec = field(path[0]);
         for (int i = 1; i < path.length && spec.isPresent(); i++) {
