@@ -26,15 +26,10 @@ public record Document(String number, String issuer, Label issuerLabel, Optional
     }
 
     /**
-     * Whether {@code decisionNumber} names this document. Numbers match whatever the letter case or the spaces
-     * around the slashes ("1385 / QĐ-UBND"), since editors copy them from scans and other pages.
+     * The number as it identifies a document, so that a congress's decision finds its document whatever the letter case
+     * an editor copied ("1385/qđ-ubnd"): upper case in the root locale.
      */
-    public boolean hasNumber(String decisionNumber) {
-        return key(number).equals(key(decisionNumber));
-    }
-
-    /** The number reduced to what identifies it: no spaces, upper case in the root locale. */
     public static String key(String number) {
-        return number.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return number.toUpperCase(java.util.Locale.ROOT);
     }
 }

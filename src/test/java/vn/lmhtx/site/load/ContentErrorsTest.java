@@ -556,7 +556,7 @@ class ContentErrorsTest {
     }
 
     @Test
-    void twoFilesForOneDocumentNumberAreRefusedWhateverTheSpacing() {
+    void twoFilesForOneDocumentNumberAreRefusedWhateverTheLetterCase() {
         write("van-ban/a.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"));
         write("van-ban/b.md", document("number: 1385/qđ-ubnd", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"));
         assertThat(problems()).containsExactly(
