@@ -10,7 +10,7 @@
 <article class="article document" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
   <dl class="facts">
-    <dt>Số</dt><dd>${doc.number}</dd>
+    <dt>Số</dt><dd><span class="document-number">${doc.number}</span></dd>
     <dt>Ngày ban hành</dt><dd><@l.dateline item.date/></dd>
     <dt>Cơ quan ban hành</dt><dd><a href="${site.link(doc.issuerLabel.url)}">${doc.issuer}</a></dd>
     <#if doc.subject??><dt>Trích yếu</dt><dd>${doc.subject}</dd></#if>
