@@ -19,7 +19,11 @@
     <dt>Đại hội</dt><dd><#list model.congresses as congress><a href="${site.link(congress.url)}">${congress.title}</a><#sep>; </#list></dd>
     </#if>
   </dl>
+  <#if doc.attachment??>
+  <p class="document-file" data-search="skip"><a href="${site.link(doc.attachment.url)}" type="application/pdf">Tải văn bản (PDF, ${doc.attachment.sizeDisplay})</a></p>
+  <#else>
   <p class="meta document-file" data-search="skip">Trang chưa có bản điện tử (tệp) của văn bản này.</p>
+  </#if>
   <div class="body" data-search="body">
 ${item.bodyHtml?no_esc}
   </div>

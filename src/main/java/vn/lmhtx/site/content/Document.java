@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
  * @param issuerLabel the issuer with its slug, for the list of one issuer's documents
  * @param approves what it approved, for decisions that recognise or approve the alliance's congresses
  * @param subject its subject line (trích yếu), when the editor gives it
+ * @param attachment its file, when the site has one
  */
 public record Document(String number, String issuer, Label issuerLabel, Optional<Decision.Approval> approves,
-                       Optional<String> subject) {
+                       Optional<String> subject, Optional<Attachment> attachment) {
 
     /** Document numbers as Vietnamese documents write them: 747/QĐ-UB, 1189/QĐ-UBND, 15/2023/NĐ-CP. */
     public static final Pattern NUMBER = Pattern.compile("\\d+(?:/\\d{4})?/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
 
     /** A document of {@code issuer}, whose documents are listed at {@link SiteUrls#documentIssuer}. */
-    public static Document of(String number, String issuer, Optional<Decision.Approval> approves, Optional<String> subject) {
+    public static Document of(String number, String issuer, Optional<Decision.Approval> approves, Optional<String> subject,
+                              Optional<Attachment> attachment) {
         String slug = Slugs.of(issuer);
-        return new Document(number, issuer, new Label(issuer, slug, SiteUrls.documentIssuer(slug)), approves, subject);
+        return new Document(number, issuer, new Label(issuer, slug, SiteUrls.documentIssuer(slug)), approves, subject,
+            attachment);
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.lmhtx.site.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +33,16 @@ final class ItemReader {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private final SourcePath source;
+    /** The content file itself, whose folder holds a document's attachment. */
+    private final Path file;
     private final FrontMatter frontMatter;
     private final Map<String, YamlField> fields;
     private final Values values;
     private final FileReport report;
 
-    ItemReader(SourcePath source, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report) {
+    ItemReader(SourcePath source, Path file, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report) {
         this.source = source;
+        this.file = file;
         this.frontMatter = frontMatter;
         this.fields = fields;
         this.report = report;
@@ -66,7 +70,8 @@ final class ItemReader {
         var congress = type.get() == ContentType.CONGRESS ? details.congress() : Optional.<Congress>empty();
         var achievement = type.get() == ContentType.ACHIEVEMENT ? details.achievement() : Optional.<Achievement>empty();
         var milestones = type.get() == ContentType.HISTORY ? details.milestones() : List.<Milestone>of();
-        var document = type.get() == ContentType.DOCUMENT ? DocumentReader.read(fields, values) : Optional.<Document>empty();
+        var document = type.get() == ContentType.DOCUMENT ? DocumentReader.read(fields, values, file.getParent(),
+            source.relative().substring(0, source.relative().lastIndexOf('/')), SiteUrls.item(source.folder(), slug)) : Optional.<Document>empty();
         checkRequired(type.get());
         if (report.hasErrors() || title.isEmpty()) {
             return Optional.empty();

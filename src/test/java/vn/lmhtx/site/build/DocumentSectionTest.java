@@ -84,6 +84,33 @@ class DocumentSectionTest {
     }
 
     @Test
+    void anAttachedFileIsPublishedBesideItsPageWithItsSizeAndAnUnattachedOneIsAWarning() throws Exception {
+        Path site = Sites.withProjectTheme(temp.resolve("site"));
+        byte[] pdf = new byte[2345];
+        for (int i = 0; i < pdf.length; i++) {
+            pdf[i] = (byte) i;
+        }
+        Files.createDirectories(site.resolve("content/van-ban"));
+        Files.write(site.resolve("content/van-ban/qd-1385.pdf"), pdf);
+        Files.write(site.resolve("content/van-ban/ban-nhap.pdf"), new byte[] {1});
+        document(site, "quyet-dinh-1385", "1385/QĐ-UBND", "2006-08-29", "Ủy ban nhân dân tỉnh Kiên Giang", "attachment: qd-1385.pdf");
+        document(site, "quyet-dinh-374", "374/QĐ-UBND", "2011-02-09", "Ủy ban nhân dân tỉnh Kiên Giang", "approves: charter");
+        Path output = temp.resolve("public");
+
+        BuildResult result = new SiteBuilder(Sites.NOW).build(site, output);
+
+        assertThat(output.resolve("van-ban/quyet-dinh-1385/qd-1385.pdf")).hasBinaryContent(pdf);
+        assertThat(output.resolve("van-ban/quyet-dinh-1385/ban-nhap.pdf")).doesNotExist();
+        Element link = page(output, "van-ban/quyet-dinh-1385/index.html").selectFirst(".document-file a");
+        assertThat(link.attr("href")).isEqualTo("/van-ban/quyet-dinh-1385/qd-1385.pdf");
+        assertThat(link.text()).isEqualTo("Tải văn bản (PDF, 3 kB)");
+        assertThat(page(output, "van-ban/quyet-dinh-374/index.html").select(".document-file").text())
+            .isEqualTo("Trang chưa có bản điện tử (tệp) của văn bản này.");
+        assertThat(result.warnings()).extracting(Object::toString).containsExactly(
+            "content/van-ban/ban-nhap.pdf:1: file: warning: no document names this file in attachment:, so it is not published");
+    }
+
+    @Test
     void aSiteWithoutDocumentsHasNoDocumentListAndNoMenuEntry() throws Exception {
         Path site = Sites.withProjectTheme(temp.resolve("site"));
         congress(site, 3, "1385/QĐ-UBND");

@@ -564,6 +564,17 @@ class ContentErrorsTest {
     }
 
     @Test
+    void documentAttachmentThatDoesNotExistOrIsNoPdfNameIsAnErrorOnItsLine() {
+        assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nattachment: qd-1385.pdf")))
+            .containsExactly("content/van-ban/x.md:6: attachment: qd-1385.pdf does not exist in content/van-ban/; put the file beside this one, or remove the line");
+        write("van-ban/Quyết định.PDF", "%PDF");
+        assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nattachment: Quyết định.PDF")))
+            .containsExactly("content/van-ban/Quyết định.PDF:1: file: warning: only .md files are content; this file is ignored (images and other files go in assets/)",
+                "content/van-ban/x.md:6: attachment: \"Quyết định.PDF\" is not a PDF file name this site can publish; name the file in "
+                    + "lowercase a-z, 0-9 and hyphens, ending in .pdf, such as qd-1385-ubnd.pdf");
+    }
+
+    @Test
     void documentOutsideItsFolderIsPointedToVanBan() {
         assertThat(problemsOf("tin-tuc/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang")))
             .containsExactly("content/tin-tuc/x.md:3: type: document items belong in content/van-ban/, not in content/tin-tuc/");
