@@ -13,7 +13,7 @@
     <dt>Thời gian</dt><dd>${congress.held.display}</dd>
     <#if congress.term??><dt>Nhiệm kỳ</dt><dd>${congress.term.display}</dd></#if>
     <#if congress.adoptedName??><dt>Tên gọi</dt><dd>${congress.adoptedName}</dd></#if>
-    <dt>Quyết định</dt><dd>Số <#if model.decisionDocument??><a href="${site.link(model.decisionDocument.url)}">${congress.decision.number}</a><#else>${congress.decision.number}</#if> ngày ${congress.decision.dateDisplay}</dd>
+    <dt>Quyết định</dt><dd>Số <#if model.decisionDocument??><a class="document-number" href="${site.link(model.decisionDocument.url)}">${congress.decision.number}</a><#else>${congress.decision.number}</#if> ngày ${congress.decision.dateDisplay}</dd>
     <dt>Cơ quan ban hành</dt><dd>${congress.decision.issuer}</dd>
     <dt>Nội dung</dt><dd>${congress.decision.approves.label()}</dd>
   </dl>

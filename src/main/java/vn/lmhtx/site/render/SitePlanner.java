@@ -225,7 +225,8 @@ public final class SitePlanner {
 
     private static List<SitemapEntry> sitemap(List<Page> pages, List<ContentItem> visible) {
         Map<String, ContentItem> items = new LinkedHashMap<>();
-        visible.forEach(i -> items.put(i.url(), i));
+        // A news date is when its page appeared; a document's is when it was signed, which says nothing of its page.
+        visible.stream().filter(i -> i.section() == Section.NEWS).forEach(i -> items.put(i.url(), i));
         return pages.stream().filter(p -> p.url().endsWith("/"))
             .map(p -> new SitemapEntry(p.url(), Optional.ofNullable(items.get(p.url())).flatMap(ContentItem::date).map(d -> d.iso())))
             .toList();
