@@ -13,7 +13,7 @@
     <dt>Thời gian</dt><dd><span class="nowrap">${congress.held.display}</span></dd>
     <#if congress.term??><dt>Nhiệm kỳ</dt><dd><span class="nowrap">${congress.term.display}</span></dd></#if>
     <#if congress.adoptedName??><dt>Tên gọi</dt><dd>${congress.adoptedName}</dd></#if>
-    <dt>Quyết định</dt><dd>Số <span class="nowrap">${congress.decision.number}</span> ngày <span class="nowrap">${congress.decision.dateDisplay}</span></dd>
+    <dt>Quyết định</dt><dd>Số <span class="nowrap"><#if model.decisionDocument??><a class="document-number" href="${site.link(model.decisionDocument.url)}">${congress.decision.number}</a><#else>${congress.decision.number}</#if></span> ngày <span class="nowrap">${congress.decision.dateDisplay}</span></dd>
     <dt>Cơ quan ban hành</dt><dd>${congress.decision.issuer}</dd>
     <dt>Nội dung</dt><dd>${congress.decision.approves.label()}</dd>
   </dl>

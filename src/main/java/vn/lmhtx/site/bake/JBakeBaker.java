@@ -54,6 +54,7 @@ public final class JBakeBaker {
                 runOven(configuration(site, output, staged, stagedAssets), staged, plan, settings, assets, templates);
             }
             ExtraFiles.write(plan, settings, assets, templates, templateFiles, output);
+            Attachments.copy(plan, site, output);
         } catch (IOException e) {
             throw new BakeException("baking failed: " + BakeException.describe(e), e);
         } finally {

@@ -248,7 +248,7 @@ public final class Main implements Callable<Integer> {
         description = "Create a content file with valid front matter, as a draft: new news \"Tiêu đề có dấu\".")
     static final class New extends SiteCommand {
 
-        @Parameters(index = "0", paramLabel = "TYPE", description = "news, congress, achievement or page")
+        @Parameters(index = "0", paramLabel = "TYPE", description = "news, congress, achievement, page or document")
         String type;
 
         @Parameters(index = "1", paramLabel = "TITLE", description = "The title, with diacritics; the file name is its ASCII slug.")
@@ -258,7 +258,7 @@ public final class Main implements Callable<Integer> {
         Integer run() throws Exception {
             Optional<ContentType> contentType = Scaffolder.type(type);
             if (contentType.isEmpty()) {
-                err.println("usage: \"" + type + "\" is not a type to create; use news, congress, achievement or page");
+                err.println("usage: \"" + type + "\" is not a type to create; use news, congress, achievement, page or document");
                 return ExitCodes.USAGE;
             }
             try {
@@ -289,7 +289,7 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--json", description = "Print [{\"url\",\"title\",\"score\"}] instead of lines.")
         boolean json;
 
-        @Option(names = "--type", description = "Only pages of this type (news, congress, achievement, history, page).")
+        @Option(names = "--type", description = "Only pages of this type (news, congress, achievement, history, page, document).")
         String type;
 
         @Option(names = "--year", description = "Only pages of this year.")

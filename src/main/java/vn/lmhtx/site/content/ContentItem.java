@@ -22,12 +22,14 @@ import java.util.Optional;
  * @param body the body as sanitised HTML, deflated ({@link #bodyHtml()} gives it as text)
  * @param congress the congress facts, for congress items
  * @param achievement the achievement facts, for achievement items
+ * @param document the document facts, for document items
  * @param milestones timeline points that are not congresses, for history items
  */
 public record ContentItem(String source, ContentType type, Section section, String title, String slug, String url,
                           Optional<ContentDate> date, Optional<String> summary, List<Label> tags,
                           Optional<String> author, Optional<Label> category, Status status, List<String> aliases,
                           CompressedText body, Optional<Congress> congress, Optional<Achievement> achievement,
+                          Optional<Document> document,
                           List<Milestone> milestones) {
 
     public ContentItem {

@@ -12,7 +12,8 @@ public enum ContentType implements Keyed {
     CONGRESS(Section.CONGRESS),
     ACHIEVEMENT(Section.ACHIEVEMENT),
     HISTORY(Section.HISTORY),
-    PAGE(Section.PAGE);
+    PAGE(Section.PAGE),
+    DOCUMENT(Section.DOCUMENT);
 
     private final Section section;
 

@@ -47,8 +47,11 @@ public record Section(String key, String label, List<String> folders, String seg
     public static final Section PAGE = new Section("page", "Giới thiệu", List.of("gioi-thieu", ""), "gioi-thieu",
         PageKind.PAGE, PageKind.ABOUT, "Giới thiệu", "Giới thiệu", "the list of about pages", ListOrder.BY_TITLE);
 
+    public static final Section DOCUMENT = new Section("document", "Văn bản", List.of("van-ban"), "van-ban",
+        PageKind.DOCUMENT, PageKind.DOCUMENTLIST, "Văn bản", "Văn bản", "the list of documents", ListOrder.NEWEST_FIRST);
+
     /** The site's sections. */
-    public static final List<Section> ALL = List.of(NEWS, CONGRESS, ACHIEVEMENT, HISTORY, PAGE);
+    public static final List<Section> ALL = List.of(NEWS, CONGRESS, ACHIEVEMENT, HISTORY, PAGE, DOCUMENT);
 
     public Section {
         folders = List.copyOf(folders);

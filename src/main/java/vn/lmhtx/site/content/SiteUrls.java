@@ -15,6 +15,7 @@ public final class SiteUrls {
     public static final String CONGRESSES = Section.CONGRESS.url();
     public static final String ACHIEVEMENTS = Section.ACHIEVEMENT.url();
     public static final String ABOUT = Section.PAGE.url();
+    public static final String DOCUMENTS = Section.DOCUMENT.url();
     public static final String TAGS = "/tu-khoa/";
     public static final String CATEGORIES = "/chuyen-muc/";
     public static final String SEARCH = "/tim-kiem/";
@@ -28,6 +29,8 @@ public final class SiteUrls {
     /** The folder of the search index and its static export (see the search package). */
     public static final String SEARCH_DATA = "/search/";
 
+    /** The folder under the documents' list that holds one list per issuer. */
+    private static final String ISSUERS = "co-quan";
     private static final String WHICH_THE_SITE_GENERATES = ", which the site generates";
 
     /**
@@ -54,7 +57,14 @@ public final class SiteUrls {
         claims.reserveFolders(folder(CATEGORIES), "the folder of the category pages" + WHICH_THE_SITE_GENERATES);
         claims.reserveFolders(folder(NEWS) + "/(trang|nam)-[0-9]+",
             "reserved for the news list's later pages and years (trang-N, nam-N)" + WHICH_THE_SITE_GENERATES);
+        claims.reserveFolders(folder(DOCUMENTS) + "/" + ISSUERS,
+            "reserved for the lists of each issuer's documents (co-quan/...)" + WHICH_THE_SITE_GENERATES);
         return claims;
+    }
+
+    /** The list of the documents one issuer issued, such as /van-ban/co-quan/uy-ban-nhan-dan-tinh-kien-giang/. */
+    public static String documentIssuer(String slug) {
+        return DOCUMENTS + ISSUERS + "/" + slug + "/";
     }
 
     /** Page {@code number} of the news list; the first page is the list itself. */

@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.parallel.Workers;
 
@@ -44,9 +48,15 @@ public final class ContentLoader {
         List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadOne(site, file));
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Set<String> attached = new HashSet<>();
         for (FileLoad file : files) {
             file.item().ifPresent(loaded::add);
+            file.item().flatMap(i -> i.item().document()).flatMap(Document::attachment).ifPresent(a -> attached.add(a.source()));
+        }
+        for (FileLoad file : files) {
             problems.addAll(file.problems());
+            file.attachment().filter(a -> !attached.contains(a)).ifPresent(a -> problems.add(Problem.warning(a, 1, "file",
+                "no document names this file in attachment:, so it is not published")));
         }
         problems.addAll(CrossChecks.check(loaded));
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
@@ -57,12 +67,22 @@ public final class ContentLoader {
         String relative = site.relativize(file).toString().replace('\\', '/');
         FileReport report = new FileReport(relative);
         Optional<LoadedItem> item = Optional.empty();
+        if (isAttachment(relative)) {
+            // A document's PDF: published if a document names it, which only the whole load can tell (see load).
+            return new FileLoad(item, report.problems(), Optional.of(relative));
+        }
         if (!relative.endsWith(".md")) {
             report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
         } else {
             item = readItem(file, relative, report);
         }
-        return new FileLoad(item, report.problems());
+        return new FileLoad(item, report.problems(), Optional.empty());
+    }
+
+    /** A PDF in a documents folder, which a document may attach. */
+    private static boolean isAttachment(String relative) {
+        return relative.endsWith(".pdf") && Section.DOCUMENT.folders().stream()
+            .anyMatch(folder -> relative.startsWith(CONTENT + "/" + folder + "/") && relative.indexOf('/', CONTENT.length() + folder.length() + 2) < 0);
     }
 
     private Optional<LoadedItem> readItem(Path file, String relative, FileReport report) {
@@ -80,7 +100,7 @@ public final class ContentLoader {
             return SourceText.decode(bytes, report)
                 .flatMap(text -> FrontMatter.split(text, report))
                 .flatMap(frontMatter -> YamlFrontMatter.parse(frontMatter, report)
-                    .flatMap(fields -> source.flatMap(s -> new ItemReader(s, frontMatter, fields, report).read(markdown))));
+                    .flatMap(fields -> source.flatMap(s -> new ItemReader(s, file, frontMatter, fields, report).read(markdown))));
         } catch (StackOverflowError e) {
             // The YAML and Markdown parsers recurse once per nesting level; thousands of nested brackets, quotes or
             // lists exhaust the stack. That is a property of the file, so it is reported like any other problem.
@@ -131,6 +151,7 @@ public final class ContentLoader {
     }
 
     /** What one file gave: its item, unless it has errors, and its problems. */
-    private record FileLoad(Optional<LoadedItem> item, List<Problem> problems) {
+    /** One file's item and problems, or for an attachment its path. */
+    private record FileLoad(Optional<LoadedItem> item, List<Problem> problems, Optional<String> attachment) {
     }
 }

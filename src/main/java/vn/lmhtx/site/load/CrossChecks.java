@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.OutputClaims.Owner;
@@ -24,6 +25,7 @@ final class CrossChecks {
         checks.urls(items);
         checks.spellings(items);
         checks.congressNumbers(items);
+        checks.documentNumbers(items);
         return checks.problems;
     }
 
@@ -82,6 +84,20 @@ final class CrossChecks {
                 if (other != null) {
                     error(loaded, loaded.numberLine(), "number", "congress " + congress.number() + " is also described by "
                         + other.source() + "; each congress has one file");
+                }
+            });
+        }
+    }
+
+    /** One file per document: a congress's decision links to the document with its number, so it must be one. */
+    private void documentNumbers(List<LoadedItem> items) {
+        Map<String, ContentItem> byNumber = new HashMap<>();
+        for (LoadedItem loaded : items) {
+            loaded.item().document().ifPresent(document -> {
+                ContentItem other = byNumber.putIfAbsent(Document.key(document.number()), loaded.item());
+                if (other != null) {
+                    error(loaded, loaded.numberLine(), "number", "document " + document.number() + " is also described by "
+                        + other.source() + "; each document has one file");
                 }
             });
         }

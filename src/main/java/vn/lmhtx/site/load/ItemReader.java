@@ -1,5 +1,6 @@
 package vn.lmhtx.site.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.lmhtx.site.content.Congress;
 import vn.lmhtx.site.content.ContentDate;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.Milestone;
@@ -31,13 +33,16 @@ final class ItemReader {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private final SourcePath source;
+    /** The content file itself, whose folder holds a document's attachment. */
+    private final Path file;
     private final FrontMatter frontMatter;
     private final Map<String, YamlField> fields;
     private final Values values;
     private final FileReport report;
 
-    ItemReader(SourcePath source, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report) {
+    ItemReader(SourcePath source, Path file, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report) {
         this.source = source;
+        this.file = file;
         this.frontMatter = frontMatter;
         this.fields = fields;
         this.report = report;
@@ -65,13 +70,16 @@ final class ItemReader {
         var congress = type.get() == ContentType.CONGRESS ? details.congress() : Optional.<Congress>empty();
         var achievement = type.get() == ContentType.ACHIEVEMENT ? details.achievement() : Optional.<Achievement>empty();
         var milestones = type.get() == ContentType.HISTORY ? details.milestones() : List.<Milestone>of();
+        var document = type.get() == ContentType.DOCUMENT ? DocumentReader.read(fields, values, file.getParent(),
+            source.relative().substring(0, source.relative().lastIndexOf('/')), SiteUrls.item(source.folder(), slug)) : Optional.<Document>empty();
         checkRequired(type.get());
         if (report.hasErrors() || title.isEmpty()) {
             return Optional.empty();
         }
         String url = SiteUrls.item(source.folder(), slug);
         ContentItem item = new ContentItem(source.relative(), type.get(), type.get().section(), title.get(), slug, url, date, summary,
-            tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, milestones);
+            tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, document,
+            milestones);
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
             lineOf("number")));
     }
@@ -103,7 +111,7 @@ final class ItemReader {
     private void checkFieldNames(ContentType type) {
         List<String> known = Schema.fields().stream().map(FieldSpec::name).toList();
         for (YamlField field : fields.values()) {
-            Optional<FieldSpec> spec = Schema.field(field.key());
+            Optional<FieldSpec> spec = Schema.field(field.key(), type);
             if (spec.isEmpty()) {
                 report.error(field.line(), field.key(), "unknown field" + didYouMean(field.key(), known));
             } else if (!spec.get().isAllowedFor(type)) {

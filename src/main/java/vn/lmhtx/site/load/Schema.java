@@ -2,6 +2,7 @@ package vn.lmhtx.site.load;
 
 import static vn.lmhtx.site.content.ContentType.ACHIEVEMENT;
 import static vn.lmhtx.site.content.ContentType.CONGRESS;
+import static vn.lmhtx.site.content.ContentType.DOCUMENT;
 import static vn.lmhtx.site.content.ContentType.HISTORY;
 import static vn.lmhtx.site.content.ContentType.NEWS;
 
@@ -18,13 +19,15 @@ public final class Schema {
     private static final Set<ContentType> ALL = EnumSet.allOf(ContentType.class);
     private static final Set<ContentType> NONE = EnumSet.noneOf(ContentType.class);
 
+    private static final String APPROVALS = "recognition (công nhận), "
+        + "regulation (phê duyệt Quy chế tổ chức và hoạt động), charter-recognition (công nhận Điều lệ), "
+        + "charter (phê duyệt Điều lệ), amended-charter (phê duyệt Điều lệ sửa đổi, bổ sung)";
+
     private static final List<FieldSpec> DECISION = List.of(
         field("number", 100, Kind.TEXT, ALL, ALL, "Số quyết định, viết như trên văn bản", "1385/QĐ-UBND"),
         field("date", Kind.DATE, ALL, ALL, "Ngày ký quyết định", "2006-08-29"),
         field("issuer", 200, Kind.TEXT, ALL, ALL, "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
-        field("approves", Kind.CHOICE, ALL, ALL, "Nội dung được công nhận hoặc phê duyệt: recognition (công nhận), "
-            + "regulation (phê duyệt Quy chế tổ chức và hoạt động), charter-recognition (công nhận Điều lệ), "
-            + "charter (phê duyệt Điều lệ), amended-charter (phê duyệt Điều lệ sửa đổi, bổ sung)", "charter-recognition"));
+        field("approves", Kind.CHOICE, ALL, ALL, "Nội dung được công nhận hoặc phê duyệt: " + APPROVALS, "charter-recognition"));
 
     private static final List<FieldSpec> METRIC = List.of(
         field("label", 200, Kind.TEXT, ALL, ALL, "Tên số liệu", "Thành viên HTX được vay vốn"),
@@ -40,7 +43,7 @@ public final class Schema {
     private static final List<FieldSpec> FIELDS = List.of(
         field("title", 200, Kind.TEXT, ALL, ALL, "Tiêu đề bài viết", "Quá trình hình thành và phát triển Liên minh HTX tỉnh Kiên Giang"),
         field("type", Kind.CHOICE, ALL, ALL, "Loại nội dung: " + String.join(", ", ContentType.keys()), NEWS.key()),
-        field("date", Kind.DATE_TIME, ALL, EnumSet.of(NEWS), "Ngày đăng (giờ Việt Nam nếu không ghi múi giờ); tin có ngày trong tương lai chỉ xuất hiện từ ngày đó", "2018-02-21T14:45:00+07:00"),
+        field("date", Kind.DATE_TIME, ALL, EnumSet.of(NEWS, DOCUMENT), "Ngày đăng (giờ Việt Nam nếu không ghi múi giờ); tin có ngày trong tương lai chỉ xuất hiện từ ngày đó. Với văn bản: ngày ban hành", "2018-02-21T14:45:00+07:00"),
         field("summary", 1000, Kind.TEXT, ALL, EnumSet.of(NEWS), "Tóm tắt hiện trong danh sách tin và RSS", "Tóm tắt quá trình hình thành và phát triển."),
         field("tags", 100, Kind.TEXT_LIST, ALL, NONE, "Từ khóa", "[Hợp tác xã, Đại hội]"),
         field("author", 100, Kind.TEXT, ALL, NONE, "Tác giả", "Nguyễn Quí"),
@@ -56,6 +59,11 @@ public final class Schema {
         field("theme", 100, Kind.TEXT, EnumSet.of(ACHIEVEMENT), EnumSet.of(ACHIEVEMENT), "Nhóm thành tựu", "Tín dụng và bảo hiểm"),
         field("order", Kind.WHOLE_NUMBER, EnumSet.of(ACHIEVEMENT), NONE, "Thứ tự trong trang thành tựu", "2"),
         new FieldSpec("metrics", Kind.MAPPING_LIST, EnumSet.of(ACHIEVEMENT), NONE, "Các số liệu nổi bật", "", METRIC, 0),
+        field("number", 50, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Số văn bản, viết như trên văn bản", "1385/QĐ-UBND"),
+        field("issuer", 200, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        field("approves", Kind.CHOICE, EnumSet.of(DOCUMENT), NONE, "Với quyết định công nhận hoặc phê duyệt kết quả Đại hội: " + APPROVALS, "charter-recognition"),
+        field("subject", 500, Kind.TEXT, EnumSet.of(DOCUMENT), NONE, "Trích yếu: văn bản về việc gì, chép đúng như trên văn bản", "Về việc công nhận Điều lệ"),
+        field("attachment", 100, Kind.TEXT, EnumSet.of(DOCUMENT), NONE, "Tệp PDF của văn bản, đặt cùng thư mục với tệp .md; tên tệp chỉ gồm chữ thường không dấu, số, dấu gạch ngang", "qd-1385-ubnd.pdf"),
         new FieldSpec("milestones", Kind.MAPPING_LIST, EnumSet.of(HISTORY), NONE, "Các mốc không phải Đại hội trên dòng thời gian", "", MILESTONE, 0));
 
     private Schema() {
@@ -66,8 +74,14 @@ public final class Schema {
         return FIELDS;
     }
 
+    /** The first field named {@code name}; a name that two types use for different things has one spec per type. */
     public static Optional<FieldSpec> field(String name) {
         return FIELDS.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The field named {@code name} that {@code type} may carry, else the first of that name. */
+    public static Optional<FieldSpec> field(String name, ContentType type) {
+        return FIELDS.stream().filter(f -> f.name().equals(name) && f.isAllowedFor(type)).findFirst().or(() -> field(name));
     }
 
     /**
@@ -76,6 +90,11 @@ public final class Schema {
      */
     static int maxLength(String name) {
         String[] path = name.replaceAll("\\[\\d+]", "").split("\\.", -1);
+        if (path.length == 1) {
+            // A name two types share (number: a congress's ordinal, a document's number) gets the larger limit;
+            // each type's reader checks the value's shape, which is the stricter bound.
+            return FIELDS.stream().filter(f -> f.name().equals(path[0])).mapToInt(FieldSpec::maxLength).max().orElse(0);
+        }
         Optional<FieldSpec> spec = field(path[0]);
         for (int i = 1; i < path.length && spec.isPresent(); i++) {
             String child = path[i];

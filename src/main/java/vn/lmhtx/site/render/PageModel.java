@@ -9,12 +9,51 @@ import vn.lmhtx.site.content.Metric;
 /** What one page shows, by kind; templates read {@code page.model}. */
 public sealed interface PageModel {
 
-    /** The page of one content item. */
+    /**
+     * The page of one content item.
+     *
+     * @param decisionDocument for a congress, the page of the document its decision names, when the site has one
+     * @param congresses for a document, the congresses whose decision it is
+     */
     record ItemPage(ContentItem item, Optional<ContentItem> previous, Optional<ContentItem> next,
-                    List<ContentItem> related, List<TimelineEntry> timeline) implements PageModel {
+                    List<ContentItem> related, List<TimelineEntry> timeline, Optional<ContentItem> decisionDocument,
+                    List<ContentItem> congresses) implements PageModel {
         public ItemPage {
             related = List.copyOf(related);
             timeline = List.copyOf(timeline);
+            congresses = List.copyOf(congresses);
+        }
+    }
+
+    /**
+     * The list of documents, all of them or one issuer's, by year (newest first), with a link to each issuer's list.
+     *
+     * @param heading the list's heading
+     * @param years the documents of each year, newest year first
+     * @param issuers every issuer, as Vietnamese readers sort, each with its document count and list
+     * @param allUrl the list of all documents
+     * @param allCount how many documents the site has
+     * @param currentUrl this list's URL, so the issuer links can mark where the reader is
+     */
+    record DocumentListPage(String heading, List<DocumentYear> years, List<LabelCount> issuers, String allUrl,
+                            int allCount, String currentUrl) implements PageModel {
+        public DocumentListPage {
+            years = List.copyOf(years);
+            issuers = List.copyOf(issuers);
+        }
+    }
+
+    /** The documents of one year, newest first. */
+    record DocumentYear(int year, List<DocumentEntry> entries) {
+        public DocumentYear {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One document in a list, with the congresses whose decision it is, so the list can say what it concerns. */
+    record DocumentEntry(ContentItem item, List<ContentItem> congresses) {
+        public DocumentEntry {
+            congresses = List.copyOf(congresses);
         }
     }
 

@@ -70,10 +70,13 @@ public final class SitePlanner {
             new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements))));
         newsLists(news, pages);
         sectionLists(visible, pages);
+        DocumentLists documents = new DocumentLists(visible.stream().filter(i -> i.section() == Section.DOCUMENT)
+            .sorted(Ordering.of(Section.DOCUMENT.order())).toList(), congresses);
+        documents.plan(pages::generated, home());
         labelPages(news, pages);
         Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news));
         for (ContentItem item : visible) {
-            pages.item(item, itemPage(item, neighbours, timeline));
+            pages.item(item, itemPage(item, neighbours, timeline, documents));
         }
         pages.generated(new Page(SiteUrls.FEED, PageKind.FEED, settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
@@ -97,6 +100,10 @@ public final class SitePlanner {
             .ifPresent(history -> nav.add(new NavItem(Section.HISTORY.label(), history.url())));
         nav.add(new NavItem(Section.CONGRESS.listTitle(), Section.CONGRESS.url()));
         nav.add(new NavItem(Section.ACHIEVEMENT.listTitle(), Section.ACHIEVEMENT.url()));
+        // Only a site with documents has their list, so only such a site's menu leads to it.
+        if (visible.stream().anyMatch(i -> i.section() == Section.DOCUMENT)) {
+            nav.add(new NavItem(Section.DOCUMENT.listTitle(), Section.DOCUMENT.url()));
+        }
         nav.add(new NavItem(Section.NEWS.listTitle(), Section.NEWS.url()));
         nav.add(new NavItem("Tìm kiếm", SiteUrls.SEARCH));
         return nav;
@@ -140,7 +147,8 @@ public final class SitePlanner {
      */
     private void sectionLists(List<ContentItem> visible, Pages pages) {
         Map<String, List<Section>> byUrl = new LinkedHashMap<>();
-        sections.stream().filter(section -> section != Section.NEWS)
+        // News and documents have lists of their own (newsLists, DocumentLists).
+        sections.stream().filter(section -> section != Section.NEWS && section != Section.DOCUMENT)
             .forEach(section -> byUrl.computeIfAbsent(section.url(), u -> new ArrayList<>()).add(section));
         byUrl.forEach((url, shared) -> {
             Section first = shared.get(0);
@@ -171,7 +179,7 @@ public final class SitePlanner {
         pages.generated(new Page(SiteUrls.CATEGORIES, PageKind.CATEGORIES, "Chuyên mục", home(), new LabelIndexPage(categories)));
     }
 
-    private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline) {
+    private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline, DocumentLists documents) {
         List<ContentItem> siblings = item.section() == Section.NEWS ? neighbours.news()
             : item.section() == Section.CONGRESS ? neighbours.congresses() : List.of();
         int index = neighbours.indexOf(item);
@@ -181,7 +189,8 @@ public final class SitePlanner {
         List<ContentItem> related = item.section() == Section.NEWS ? neighbours.related().to(item, RELATED) : List.of();
         List<TimelineEntry> itemTimeline = item.section() == Section.HISTORY ? timeline : List.of();
         return new Page(item.url(), item.section().itemKind(), item.title(), crumbsFor(item),
-            new ItemPage(item, previous, next, related, itemTimeline));
+            new ItemPage(item, previous, next, related, itemTimeline, documents.decisionDocument(item),
+                documents.congressesOf(item)));
     }
 
     /** Where each news item and congress sits in its list, found in constant time, and their related news. */
@@ -216,7 +225,8 @@ public final class SitePlanner {
 
     private static List<SitemapEntry> sitemap(List<Page> pages, List<ContentItem> visible) {
         Map<String, ContentItem> items = new LinkedHashMap<>();
-        visible.forEach(i -> items.put(i.url(), i));
+        // A news date is when its page appeared; a document's is when it was signed, which says nothing of its page.
+        visible.stream().filter(i -> i.section() == Section.NEWS).forEach(i -> items.put(i.url(), i));
         return pages.stream().filter(p -> p.url().endsWith("/"))
             .map(p -> new SitemapEntry(p.url(), Optional.ofNullable(items.get(p.url())).flatMap(ContentItem::date).map(d -> d.iso())))
             .toList();

@@ -29,7 +29,8 @@ import vn.lmhtx.site.content.VietnameseDates;
 public final class Scaffolder {
 
     /** The types editors can scaffold. */
-    public static final List<ContentType> TYPES = List.of(ContentType.NEWS, ContentType.CONGRESS, ContentType.ACHIEVEMENT, ContentType.PAGE);
+    public static final List<ContentType> TYPES = List.of(ContentType.NEWS, ContentType.CONGRESS, ContentType.ACHIEVEMENT, ContentType.PAGE,
+        ContentType.DOCUMENT);
 
     private static final Pattern ROMAN = Pattern.compile("\\b([IVX]+)\\s*$");
 
@@ -106,6 +107,10 @@ public final class Scaffolder {
                 .append("  - label: ").append(quoted("tên số liệu")).append('\n')
                 .append("    value: 0  # viết liền, không dấu chấm: 1943\n")
                 .append("    unit: ").append(quoted("đơn vị")).append('\n');
+            case DOCUMENT -> text.append("number: 0/QĐ-UBND  # SỬA: số văn bản, viết như trên văn bản\n")
+                .append("date: ").append(today).append("  # SỬA: ngày ban hành\n")
+                .append("issuer: Ủy ban nhân dân tỉnh Kiên Giang  # cơ quan ban hành\n")
+                .append("# subject: trích yếu, chép đúng như trên văn bản\n");
             case HISTORY, PAGE -> text.append("summary: ").append(quoted("Một câu giới thiệu trang.")).append('\n');
         }
         return text.append("---\n\nViết nội dung ở đây.\n").toString();

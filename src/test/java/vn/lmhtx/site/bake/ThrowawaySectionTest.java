@@ -35,14 +35,14 @@ import vn.lmhtx.site.search.SearchDocument;
 import vn.lmhtx.site.testing.Sites;
 
 /**
- * A section that exists only in this test (documents, "Văn bản", under /van-ban/) is handed to the planner beside the
+ * A section that exists only in this test (notices, "Thông báo", under /thong-bao/) is handed to the planner beside the
  * site's own: with the project's templates it gets its list page, its items' pages and its own search filter and label,
  * although neither the planner nor the bake nor the search stage names it.
  */
 class ThrowawaySectionTest {
 
-    private static final Section DOCUMENTS = new Section("document", "Văn bản", List.of("van-ban"), "van-ban",
-        PageKind.PAGE, PageKind.ABOUT, "Văn bản", "Văn bản của Liên minh", "the list of documents", Section.ListOrder.BY_TITLE);
+    private static final Section NOTICES = new Section("notice", "Thông báo", List.of("thong-bao"), "thong-bao",
+        PageKind.PAGE, PageKind.ABOUT, "Thông báo", "Thông báo của Liên minh", "the list of notices", Section.ListOrder.BY_TITLE);
     private static final SiteSettings SETTINGS = new SiteSettings("Site", "Mô tả", "https://test.example", "/", "Địa chỉ",
         "0", "a@test.example", "", 10, "/assets/images/icon.svg");
 
@@ -53,8 +53,8 @@ class ThrowawaySectionTest {
     void aNewSectionGetsItsListItemPagesAndSearchFilterWithoutTouchingThePlanner() throws Exception {
         Path site = Sites.withProjectTheme(temp.resolve("site"));
         Path output = Files.createDirectories(temp.resolve("out"));
-        List<ContentItem> items = List.of(document("quyet-dinh-so-1", "Quyết định số 1"), document("nghi-quyet-so-2", "Nghị quyết số 2"));
-        List<Section> sections = Stream.concat(Section.ALL.stream(), Stream.of(DOCUMENTS)).toList();
+        List<ContentItem> items = List.of(notice("thong-bao-so-1", "Thông báo số 1"), notice("thong-bao-so-2", "Thông báo số 2"));
+        List<Section> sections = Stream.concat(Section.ALL.stream(), Stream.of(NOTICES)).toList();
 
         SitePlan plan = new SitePlanner(SETTINGS, sections).plan(items);
         Map<PageKind, String> templates = Arrays.stream(PageKind.values())
@@ -62,12 +62,12 @@ class ThrowawaySectionTest {
         new JBakeBaker().bake(plan, SETTINGS, AssetManifest.of(site.resolve("assets"), "/"), new Templates(site.resolve("templates")),
             templates, site, output);
 
-        Page list = plan.byUrl().get("/van-ban/");
+        Page list = plan.byUrl().get("/thong-bao/");
         assertThat(list.kind()).isEqualTo(PageKind.ABOUT);
-        String listHtml = Files.readString(output.resolve("van-ban/index.html"), UTF_8);
-        assertThat(listHtml).contains("Văn bản của Liên minh", "href=\"/van-ban/quyet-dinh-so-1/\"", "href=\"/van-ban/nghi-quyet-so-2/\"");
-        assertThat(Files.readString(output.resolve("van-ban/quyet-dinh-so-1/index.html"), UTF_8))
-            .contains("Quyết định số 1", "Nội dung của Quyết định số 1", "href=\"/van-ban/\"");
+        String listHtml = Files.readString(output.resolve("thong-bao/index.html"), UTF_8);
+        assertThat(listHtml).contains("Thông báo của Liên minh", "href=\"/thong-bao/thong-bao-so-1/\"", "href=\"/thong-bao/thong-bao-so-2/\"");
+        assertThat(Files.readString(output.resolve("thong-bao/thong-bao-so-1/index.html"), UTF_8))
+            .contains("Thông báo số 1", "Nội dung của Thông báo số 1", "href=\"/thong-bao/\"");
 
         List<SearchDocument> documents = new ArrayList<>();
         for (ContentItem item : items) {
@@ -75,15 +75,15 @@ class ThrowawaySectionTest {
         }
         SearchBuild.run(documents, output);
         String manifest = Files.readString(output.resolve("search/manifest.json"), UTF_8);
-        assertThat(manifest).contains("\"type\":[\"document\"]", "\"labels\":{\"document\":\"Văn bản\"}");
+        assertThat(manifest).contains("\"type\":[\"notice\"]", "\"labels\":{\"notice\":\"Thông báo\"}");
         String data = manifest.replaceAll("(?s).*\"data\":\"([^\"]+)\".*", "$1");
-        assertThat(Files.readString(output.resolve("search/" + data + "/f/type-document.json"), UTF_8)).isEqualTo("[0,1]");
+        assertThat(Files.readString(output.resolve("search/" + data + "/f/type-notice.json"), UTF_8)).isEqualTo("[0,1]");
     }
 
-    private static ContentItem document(String slug, String title) {
-        return new ContentItem("content/van-ban/" + slug + ".md", ContentType.PAGE, DOCUMENTS, title, slug,
-            SiteUrls.item(DOCUMENTS.defaultFolder(), slug), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+    private static ContentItem notice(String slug, String title) {
+        return new ContentItem("content/thong-bao/" + slug + ".md", ContentType.PAGE, NOTICES, title, slug,
+            SiteUrls.item(NOTICES.defaultFolder(), slug), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
             Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of("<p>Nội dung của " + title + ".</p>"),
-            Optional.empty(), Optional.empty(), List.of());
+            Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 }

@@ -60,7 +60,7 @@ class ContentErrorsTest {
 
             Văn bản.
             """)).containsExactly(
-            "content/tin-tuc/x.md:3: type: \"nws\" is not a type; use one of news, congress, achievement, history, page (did you mean `news`?)");
+            "content/tin-tuc/x.md:3: type: \"nws\" is not a type; use one of news, congress, achievement, history, page, document (did you mean `news`?)");
     }
 
     @Test
@@ -461,7 +461,7 @@ class ContentErrorsTest {
     @Test
     void folderThatHoldsNoTypeListsTheContentFolders() {
         assertThat(problemsOf("tin/x.md", news("", "Văn bản."))).containsExactly(
-            "content/tin/x.md:1: file: content/tin/ is not a content folder; use content/tin-tuc/, content/dai-hoi/, content/thanh-tuu/, content/gioi-thieu/ or the top level of content/");
+            "content/tin/x.md:1: file: content/tin/ is not a content folder; use content/tin-tuc/, content/dai-hoi/, content/thanh-tuu/, content/gioi-thieu/, content/van-ban/ or the top level of content/");
     }
 
     @Test
@@ -510,6 +510,80 @@ class ContentErrorsTest {
 
         assertThat(problems()).containsExactly(
             "content/dai-hoi/b.md:4: number: congress 3 is also described by content/dai-hoi/a.md; each congress has one file");
+    }
+
+    // ---- documents (Văn bản) -------------------------------------------------------------------------------------
+
+    @Test
+    void documentWithAMalformedNumberSaysHowToWriteIt() {
+        assertThat(problemsOf("van-ban/x.md", document("number: Quyết định 1385", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"))).containsExactly(
+            "content/van-ban/x.md:4: number: \"Quyết định 1385\" is not a document number; write it as on the document, "
+                + "such as 1385/QĐ-UBND or 15/2023/NĐ-CP");
+    }
+
+    @Test
+    void documentWithoutIssuerOrDateIsRefusedWithExamples() {
+        assertThat(problemsOf("van-ban/x.md", """
+            ---
+            title: Quyết định số 1385/QĐ-UBND
+            type: document
+            number: 1385/QĐ-UBND
+            ---
+
+            Văn bản.
+            """)).containsExactly(
+            "content/van-ban/x.md:1: date: missing; document items need it (for example date: 2018-02-21T14:45:00+07:00)",
+            "content/van-ban/x.md:1: issuer: missing; document items need it (for example issuer: Ủy ban nhân dân tỉnh Kiên Giang)");
+    }
+
+    @Test
+    void documentIssuerWithoutALetterAndAnUnknownApprovalAreErrorsOnTheirLines() {
+        assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: \"—\"\napproves: charter-recognitoin")))
+            .containsExactly(
+                "content/van-ban/x.md:5: issuer: \"—\" has no letter or digit; write the issuer's name, such as Ủy ban nhân dân tỉnh Kiên Giang",
+                "content/van-ban/x.md:6: approves: \"charter-recognitoin\" is not one of recognition, regulation, charter-recognition, "
+                    + "charter, amended-charter (did you mean `charter-recognition`?)");
+    }
+
+    @Test
+    void congressFieldsAreNotDocumentFieldsAndTheReverse() {
+        assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nheld: 2006-07-20")))
+            .containsExactly("content/van-ban/x.md:6: held: is not a field of document items (only of [congress])");
+        write("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"));
+        write("dai-hoi/y.md", congress(3, "2006-07-20", "charter").replace("tags: [Đại hội]", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"));
+        assertThat(problems()).containsExactly(
+            "content/dai-hoi/y.md:13: issuer: is not a field of congress items (only of [document])");
+    }
+
+    @Test
+    void twoFilesForOneDocumentNumberAreRefusedWhateverTheLetterCase() {
+        write("van-ban/a.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"));
+        write("van-ban/b.md", document("number: 1385/qđ-ubnd", "issuer: Ủy ban nhân dân tỉnh Kiên Giang"));
+        assertThat(problems()).containsExactly(
+            "content/van-ban/b.md:4: number: document 1385/qđ-ubnd is also described by content/van-ban/a.md; each document has one file");
+    }
+
+    @Test
+    void documentAttachmentThatDoesNotExistOrIsNoPdfNameIsAnErrorOnItsLine() {
+        assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nattachment: qd-1385.pdf")))
+            .containsExactly("content/van-ban/x.md:6: attachment: qd-1385.pdf does not exist in content/van-ban/; put the file beside this one, or remove the line");
+        write("van-ban/Quyết định.PDF", "%PDF");
+        assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nattachment: Quyết định.PDF")))
+            .containsExactly("content/van-ban/Quyết định.PDF:1: file: warning: only .md files are content; this file is ignored (images and other files go in assets/)",
+                "content/van-ban/x.md:6: attachment: \"Quyết định.PDF\" is not a PDF file name this site can publish; name the file in "
+                    + "lowercase a-z, 0-9 and hyphens, ending in .pdf, such as qd-1385-ubnd.pdf");
+    }
+
+    @Test
+    void documentOutsideItsFolderIsPointedToVanBan() {
+        assertThat(problemsOf("tin-tuc/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang")))
+            .containsExactly("content/tin-tuc/x.md:3: type: document items belong in content/van-ban/, not in content/tin-tuc/");
+    }
+
+    @Test
+    void documentSlugCannotTakeTheIssuersFolder() {
+        assertThat(problemsOf("van-ban/co-quan.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang")))
+            .singleElement(STRING).startsWith("content/van-ban/co-quan.md:1: slug: ").contains("co-quan");
     }
 
     // ---- all problems, in order ----------------------------------------------------------------------------------
@@ -702,6 +776,11 @@ class ContentErrorsTest {
 
             Văn bản.
             """.formatted(String.valueOf(number), String.valueOf(number), held, approves);
+    }
+
+    /** A document file whose lines 4 and 5 on are {@code numberLine} and {@code more}. */
+    private static String document(String numberLine, String more) {
+        return "---\ntitle: Quyết định\ntype: document\n" + numberLine + "\n" + more + "\ndate: 2006-08-29\n---\n\nVăn bản.\n";
     }
 
     private static String nfd(String text) {

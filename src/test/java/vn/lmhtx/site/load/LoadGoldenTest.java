@@ -71,6 +71,8 @@ class LoadGoldenTest {
                     lines.add("    " + m.figure() + " " + m.unit() + " – " + m.label());
                 }
             });
+            item.document().ifPresent(d -> lines.add("  document: " + d.number() + ", " + d.issuer() + " → " + d.issuerLabel().url()
+                + d.approves().map(a -> ", approves " + a.key()).orElse("") + d.subject().map(t -> ", subject " + t).orElse("")));
             item.milestones().forEach(m -> lines.add("  milestone: " + m.when().display() + " – " + m.text()));
             lines.add("  body: " + item.bodyHtml().replace("\n", "⏎"));
         }

@@ -43,6 +43,8 @@ class AccessibilityIT {
         BakedSite.HOME + ",360", BakedSite.HISTORY + ",360", BakedSite.CONGRESS_III + ",360", BakedSite.ACHIEVEMENTS + ",360",
         BakedSite.CREDIT + ",360", BakedSite.NEWS + ",360", BakedSite.ARTICLE + ",360", BakedSite.MISSING + ",360",
         BakedSite.HOME + ",1280", BakedSite.ARTICLE + ",1280", BakedSite.HISTORY + ",1280",
+        BakedSite.DOCUMENTS + ",360", BakedSite.DOCUMENT_1385 + ",360", BakedSite.DOCUMENTS_OF_THE_PROVINCE + ",360",
+        BakedSite.DOCUMENTS + ",1280", BakedSite.DOCUMENT_1385 + ",1280",
         "/tim-kiem/?q=hop+tac+xa,360", "/tim-kiem/?q=xyzzy+qwfp,360"})
     void hasNoViolations(String path, int width) {
         ChromeDriver browser = Browser.open(width, 900);

@@ -22,6 +22,9 @@ final class BakedSite {
     static final String NEWS = "/tin-tuc/";
     static final String ARTICLE = "/tin-tuc/qua-trinh-hinh-thanh-va-phat-trien-lien-minh-htx-tinh-kien-giang/";
     static final String MISSING = "/khong-co-trang-nay/";
+    static final String DOCUMENTS = "/van-ban/";
+    static final String DOCUMENT_1385 = "/van-ban/quyet-dinh-so-1385-qd-ubnd/";
+    static final String DOCUMENTS_OF_THE_PROVINCE = "/van-ban/co-quan/uy-ban-nhan-dan-tinh-kien-giang/";
 
     private BakedSite() {
     }

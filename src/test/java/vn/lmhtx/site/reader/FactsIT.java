@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.lmhtx.site.testing.Sites;
 
@@ -21,6 +23,7 @@ import vn.lmhtx.site.testing.Sites;
 class FactsIT {
 
     private static final String SEED = "seed/000_713b611a9d5afb23.txt";
+    private static final String PROVINCE = "Ủy ban nhân dân tỉnh Kiên Giang";
 
     /** Each page and the facts (dates, decisions, figures) it must show. */
     static Stream<Arguments> factsByPage() {
@@ -42,7 +45,34 @@ class FactsIT {
             Arguments.of("/thanh-tuu/lien-ket-thi-truong-va-hoi-cho/", List.of("147 HTX", "trên 25.000 ha", "9 HTX", "Cần Thơ", "Hà Nội")),
             Arguments.of("/thanh-tuu/dai-dien-tu-van-dao-tao/", List.of("58 học viên", "hàng 1.000 biểu mẫu", "4–5 lớp", "7–9 lớp")),
             Arguments.of("/thanh-tuu/thi-dua-khen-thuong/", List.of("14 khối thi đua", "3 lớp", "2017 – 2022")),
-            Arguments.of(BakedSite.ARTICLE, List.of("14:45 | 21/02/2018", "Nguyễn Quí", "Hoạt động Hợp tác xã")));
+            Arguments.of(BakedSite.ARTICLE, List.of("14:45 | 21/02/2018", "Nguyễn Quí", "Hoạt động Hợp tác xã")),
+            Arguments.of("/van-ban/quyet-dinh-so-747-qd-ub/", List.of("Số 747/QĐ-UB", "Ngày ban hành 28/09/1994", PROVINCE,
+                "Nội dung Công nhận", "Đại hội Đại hội Liên minh HTX tỉnh lần thứ I")),
+            Arguments.of("/van-ban/quyet-dinh-so-02-qd-ubnd/", List.of("Số 02/QĐ-UBND", "Ngày ban hành 28/01/2002", PROVINCE,
+                "Nội dung Phê duyệt Quy chế tổ chức và hoạt động", "Đại hội Đại hội Liên minh HTX tỉnh lần thứ II")),
+            Arguments.of(BakedSite.DOCUMENT_1385, List.of("Số 1385/QĐ-UBND", "Ngày ban hành 29/08/2006", PROVINCE,
+                "Nội dung Công nhận Điều lệ", "Đại hội Đại hội Liên minh HTX tỉnh lần thứ III")),
+            Arguments.of("/van-ban/quyet-dinh-so-374-qd-ubnd/", List.of("Số 374/QĐ-UBND", "Ngày ban hành 09/02/2011", PROVINCE,
+                "Nội dung Phê duyệt Điều lệ", "Đại hội Đại hội Liên minh HTX tỉnh lần thứ IV")),
+            Arguments.of("/van-ban/quyet-dinh-so-1189-qd-ubnd/", List.of("Số 1189/QĐ-UBND", "Ngày ban hành 20/05/2016", PROVINCE,
+                "Nội dung Phê duyệt Điều lệ (sửa đổi, bổ sung)", "Đại hội Đại hội Liên minh HTX tỉnh lần thứ V")),
+            Arguments.of(BakedSite.DOCUMENTS, List.of("Năm 2016", "1189/QĐ-UBND", "20/05/2016", "Năm 2011", "374/QĐ-UBND",
+                "Năm 2006", "1385/QĐ-UBND", "Năm 2002", "02/QĐ-UBND", "Năm 1994", "747/QĐ-UB", PROVINCE + " (5)")));
+    }
+
+    /** Each congress's decision leads to the page of that decision, and that page back to the congress. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/dai-hoi/dai-hoi-lan-thu-i/,747/QĐ-UB,/van-ban/quyet-dinh-so-747-qd-ub/",
+        "/dai-hoi/dai-hoi-lan-thu-ii/,02/QĐ-UBND,/van-ban/quyet-dinh-so-02-qd-ubnd/",
+        "/dai-hoi/dai-hoi-lan-thu-iii/,1385/QĐ-UBND,/van-ban/quyet-dinh-so-1385-qd-ubnd/",
+        "/dai-hoi/dai-hoi-lan-thu-iv/,374/QĐ-UBND,/van-ban/quyet-dinh-so-374-qd-ubnd/",
+        "/dai-hoi/dai-hoi-lan-thu-v/,1189/QĐ-UBND,/van-ban/quyet-dinh-so-1189-qd-ubnd/"})
+    void eachCongressAndItsDecisionLinkToEachOther(String congress, String number, String document) throws IOException {
+        Element decisionLink = BakedSite.page(congress).selectFirst("main dd a[href=" + document + "]");
+        assertThat(decisionLink).as("link from %s to its decision", congress).isNotNull();
+        assertThat(decisionLink.text()).isEqualTo(number);
+        assertThat(BakedSite.page(document).select("main dd a[href=" + congress + "]")).as("link back from %s", document).hasSize(1);
+        assertThat(BakedSite.page(document).select("h1").text()).isEqualTo("Quyết định số " + number);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -69,6 +69,9 @@ class LayoutIT {
         pages.put(PageKind.TAG.key(), SiteUrls.tag("dai-hoi"));
         pages.put(PageKind.CATEGORIES.key(), SiteUrls.CATEGORIES);
         pages.put(PageKind.CATEGORY.key(), SiteUrls.category("hoat-dong-hop-tac-xa"));
+        pages.put(PageKind.DOCUMENTLIST.key(), BakedSite.DOCUMENTS);
+        pages.put(PageKind.DOCUMENT.key(), BakedSite.DOCUMENT_1385);
+        pages.put(PageKind.DOCUMENTISSUER.key(), BakedSite.DOCUMENTS_OF_THE_PROVINCE);
         pages.put(PageKind.SEARCH.key(), SiteUrls.SEARCH + "?q=hop+tac+xa");
         pages.put(PageKind.ERROR404.key(), BakedSite.MISSING);
         return pages;

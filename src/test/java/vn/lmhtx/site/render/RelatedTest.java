@@ -65,6 +65,6 @@ class RelatedTest {
         ContentDate date = new ContentDate(ZonedDateTime.of(2020, 1, 1 + day, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), false);
         return new ContentItem("content/tin-tuc/bai-" + number + ".md", ContentType.NEWS, Section.NEWS, "Bài " + number, "bai-" + number,
             "/tin-tuc/bai-" + number + "/", Optional.of(date), Optional.of("Tóm tắt"), tags, Optional.empty(), Optional.empty(),
-            Status.PUBLISHED, List.of(), CompressedText.of(""), Optional.empty(), Optional.empty(), List.of());
+            Status.PUBLISHED, List.of(), CompressedText.of(""), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 }

@@ -65,6 +65,6 @@ class SearchDocumentTest {
     private static ContentItem item(Optional<String> summary) {
         return new ContentItem("content/gioi-thieu/trang.md", ContentType.PAGE, ContentType.PAGE.section(), "Trang", "trang", "/gioi-thieu/trang/",
             Optional.empty(), summary, List.of(), Optional.empty(), Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of(""),
-            Optional.empty(), Optional.empty(), List.of());
+            Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 }

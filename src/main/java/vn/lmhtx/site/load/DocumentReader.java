@@ -1,0 +1,98 @@
+package vn.lmhtx.site.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.lmhtx.site.content.Attachment;
+import vn.lmhtx.site.content.Decision;
+import vn.lmhtx.site.content.Document;
+import vn.lmhtx.site.content.Keyed;
+import vn.lmhtx.site.content.Slugs;
+
+/** Reads the document fields: number, issuer, approves and subject. */
+final class DocumentReader {
+
+    private DocumentReader() {
+    }
+
+    /** An attachment's name: it becomes part of a URL, so ASCII as slugs are, and a PDF. */
+    private static final Pattern ATTACHMENT = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*\\.pdf");
+
+    /**
+     * The document of a file, whose page is at {@code url} and whose attachment, if it names one, is a file in
+     * {@code folder} (the folder of the content file; {@code sourceFolder} is that folder relative to the site).
+     */
+    static Optional<Document> read(Map<String, YamlField> fields, Values values, Path folder, String sourceFolder, String url) {
+        Optional<String> number = Optional.ofNullable(fields.get("number")).flatMap(values::text)
+            .filter(n -> checkNumber(n, fields.get("number"), values));
+        Optional<String> issuer = Optional.ofNullable(fields.get("issuer")).flatMap(values::text)
+            .filter(i -> checkIssuer(i, fields.get("issuer"), values));
+        Optional<Decision.Approval> approves = Optional.ofNullable(fields.get("approves")).flatMap(f -> approval(f, values));
+        Optional<String> subject = Optional.ofNullable(fields.get("subject")).flatMap(values::text);
+        Optional<Attachment> attachment = Optional.ofNullable(fields.get("attachment"))
+            .flatMap(f -> attachment(f, values, folder, sourceFolder, url));
+        if (number.isEmpty() || issuer.isEmpty() || fields.containsKey("approves") && approves.isEmpty()
+            || fields.containsKey("attachment") && attachment.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Document.of(number.get(), issuer.get(), approves, subject, attachment));
+    }
+
+    private static Optional<Attachment> attachment(YamlField field, Values values, Path folder, String sourceFolder, String url) {
+        return values.text(field).flatMap(name -> {
+            if (!ATTACHMENT.matcher(name).matches()) {
+                values.report().error(field.line(), "attachment", "\"" + name + "\" is not a PDF file name this site can publish; "
+                    + "name the file in lowercase a-z, 0-9 and hyphens, ending in .pdf, such as qd-1385-ubnd.pdf");
+                return Optional.empty();
+            }
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                values.report().error(field.line(), "attachment", name + " does not exist in " + sourceFolder
+                    + "/; put the file beside this one, or remove the line");
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Attachment(sourceFolder + "/" + name, url + name, Files.size(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + sourceFolder + "/" + name, e);
+            }
+        });
+    }
+
+    private static boolean checkNumber(String number, YamlField field, Values values) {
+        if (Document.NUMBER.matcher(number).matches()) {
+            return true;
+        }
+        values.report().error(field.line(), "number", "\"" + number
+            + "\" is not a document number; write it as on the document, such as 1385/QĐ-UBND or 15/2023/NĐ-CP");
+        return false;
+    }
+
+    /** The issuer names a page of its own (its slug), so it needs a letter or digit. */
+    private static boolean checkIssuer(String issuer, YamlField field, Values values) {
+        if (!Slugs.of(issuer).isEmpty()) {
+            return true;
+        }
+        values.report().error(field.line(), "issuer", "\"" + issuer + "\" has no letter or digit; write the issuer's name, "
+            + "such as Ủy ban nhân dân tỉnh Kiên Giang");
+        return false;
+    }
+
+    private static Optional<Decision.Approval> approval(YamlField field, Values values) {
+        return values.text(field).flatMap(text -> {
+            Optional<Decision.Approval> approval = Keyed.byKey(Decision.Approval.class, text);
+            if (approval.isEmpty()) {
+                List<String> keys = Keyed.keys(Decision.Approval.class);
+                values.report().error(field.line(), "approves", "\"" + text + "\" is not one of "
+                    + String.join(", ", keys) + ItemReader.didYouMean(text, keys));
+            }
+            return approval;
+        });
+    }
+}
