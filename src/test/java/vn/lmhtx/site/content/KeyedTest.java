@@ -20,7 +20,7 @@ class KeyedTest {
     @Test
     void listsTheKeysInDeclarationOrder() {
         assertThat(Keyed.keys(Status.class)).containsExactly("published", "draft");
-        assertThat(Keyed.keys(ContentType.class)).containsExactly("news", "congress", "achievement", "history", "page");
+        assertThat(Keyed.keys(ContentType.class)).containsExactly("news", "congress", "achievement", "history", "page", "document");
         assertThat(ContentType.keys()).isEqualTo(Keyed.keys(ContentType.class));
     }
 }

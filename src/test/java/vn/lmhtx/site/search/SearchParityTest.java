@@ -129,8 +129,9 @@ class SearchParityTest {
 
         assertThat(answer.get("filters")).isEqualTo(Map.of(
             "type", List.of(Map.of("value", "achievement", "label", "Thành tựu"), Map.of("value", "congress", "label", "Đại hội"),
-                Map.of("value", "history", "label", "Lịch sử"), Map.of("value", "news", "label", "Tin tức")),
-            "year", List.of("2018")));
+                Map.of("value", "document", "label", "Văn bản"), Map.of("value", "history", "label", "Lịch sử"),
+                Map.of("value", "news", "label", "Tin tức")),
+            "year", List.of("2018", "2016", "2011", "2006", "2002", "1994")));
     }
 
     @Test
