@@ -44,6 +44,8 @@ public final class RealCorpus {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("(\\d{1,9})([.)])");
     private static final int SENTENCES_PER_PARAGRAPH = 4;
+    /** The schema's limit on a title (load.Schema); one title of the corpus is 255 characters long. */
+    static final int TITLE_LIMIT = 200;
 
     /** One article of the corpus, as it comes. */
     public record Article(String id, String title, String sapo, String body) {
@@ -85,7 +87,7 @@ public final class RealCorpus {
         List<String> tags = new ArrayList<>(new LinkedHashSet<>(List.of(pick(TAGS, random), pick(TAGS, random), pick(TAGS, random))
             .subList(0, 1 + random.nextInt(3))));
         StringBuilder text = new StringBuilder("---\n")
-            .append("title: ").append(yamlString(article.title())).append('\n')
+            .append("title: ").append(yamlString(title(article))).append('\n')
             .append("type: news\n")
             .append("date: ").append(date).append(String.format(Locale.ROOT, "T%02d:%02d:00+07:00", 6 + random.nextInt(14),
                 random.nextInt(60))).append('\n')
@@ -98,6 +100,19 @@ public final class RealCorpus {
             text.append(escapeMarkdown(paragraph)).append("\n\n");
         }
         return text.toString();
+    }
+
+    /**
+     * The article's title as the site can take it: a title over the schema's limit is cut after its last whole word
+     * that fits, with "…" (else the whole site would be refused, for one article).
+     */
+    public static String title(Article article) {
+        String title = clean(article.title());
+        if (title.length() <= TITLE_LIMIT) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', TITLE_LIMIT - 1);
+        return title.substring(0, cut > 0 ? cut : TITLE_LIMIT - 1) + "…";
     }
 
     /** The body's text as a reader should see it: control characters gone, runs of white space as one space. */
