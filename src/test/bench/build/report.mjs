@@ -47,7 +47,7 @@ const verdict = (value, limit) => (value == null ? "n/a" : value <= limit ? "PAS
 
 const out = [];
 const say = (s = "") => out.push(s);
-say(`Build benchmark: our jar vs Hugo ${env.hugo ?? "?"} and Pagefind ${env.pagefind ?? "?"} on the same generated corpora (seed ${env.seed ?? "?"})`);
+say(`Build benchmark: our jar vs Hugo ${env.hugo ?? "?"} and Pagefind ${env.pagefind ?? "?"} on the same ${env.corpus === "real" ? "real-news corpora (../shared/corpus, converted with" : "generated corpora ("} seed ${env.seed ?? "?"})`);
 say(`machine: ${env.cpus ?? "?"} CPUs, ${env.memory ?? "?"}; ${env.java ?? ""}; jar built ${env.jarBuilt ?? "?"}${env.jarNote ? `\nwarning: ${env.jarNote}` : ""}`);
 say("Each figure is one run. Wall time and peak RSS from /usr/bin/time -v; ms/article = wall / N.");
 
@@ -78,7 +78,9 @@ for (const n of sizes) {
   results.sizes[n] = entry;
 
   say();
-  say(`N = ${n.toLocaleString("en-US")} articles`);
+  const load = fs.existsSync(path.join(dir, "load.txt")) ? fs.readFileSync(path.join(dir, "load.txt"), "utf8").trim().split("\n") : [];
+  entry.loadAverage = { before: load[0] ?? null, after: load[1] ?? null };
+  say(`N = ${n.toLocaleString("en-US")} articles${load.length ? `   (load average 1/5/15 min: ${load[0]} before, ${load[1] ?? "?"} after)` : ""}`);
   say(`  ${"".padEnd(24)}${"wall s".padStart(9)}${"CPU s".padStart(9)}${"peak RSS MB".padStart(13)}${"ms/article".padStart(12)}${"HTML pages".padStart(12)}${"ms/page".padStart(9)}`);
   for (const r of [entry.ours, entry.hugo, entry.hugoPagefind, entry.hugoNoRelated].filter(Boolean)) {
     const label = { ours: "ours (full pipeline)", hugo: `Hugo ${env.hugo ?? ""}`.trim(), "hugo+pagefind": "Hugo + Pagefind",

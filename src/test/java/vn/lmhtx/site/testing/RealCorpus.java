@@ -86,7 +86,7 @@ public final class RealCorpus {
         List<String> tags = new ArrayList<>(new LinkedHashSet<>(List.of(pick(TAGS, random), pick(TAGS, random), pick(TAGS, random))
             .subList(0, 1 + random.nextInt(3))));
         StringBuilder text = new StringBuilder("---\n")
-            .append("title: ").append(yamlString(fit(article.title(), "title"))).append('\n')
+            .append("title: ").append(yamlString(title(article))).append('\n')
             .append("type: news\n")
             .append("date: ").append(date).append(String.format(Locale.ROOT, "T%02d:%02d:00+07:00", 6 + random.nextInt(14),
                 random.nextInt(60))).append('\n')
@@ -99,6 +99,14 @@ public final class RealCorpus {
             text.append(escapeMarkdown(paragraph)).append("\n\n");
         }
         return text.toString();
+    }
+
+    /**
+     * The article's title as the site can take it: a title over the schema's limit is cut after its last whole word
+     * that fits, with "…" (else the whole site would be refused, for one article).
+     */
+    public static String title(Article article) {
+        return fit(article.title(), "title");
     }
 
     /** The body's text as a reader should see it: control characters gone, runs of white space as one space. */

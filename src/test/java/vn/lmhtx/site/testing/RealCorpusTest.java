@@ -45,10 +45,25 @@ class RealCorpusTest {
         Map<String, ContentItem> bySource = loaded.items().stream().collect(Collectors.toMap(ContentItem::source, Function.identity()));
         for (RealCorpus.Article article : articles) {
             ContentItem item = bySource.get("content/tin-tuc/bai-" + article.id() + ".md");
-            assertThat(item.title()).isEqualTo(nfc(RealCorpus.clean(article.title())));
+            assertThat(item.title()).isEqualTo(nfc(RealCorpus.title(article)));
             assertThat(Jsoup.parseBodyFragment(item.bodyHtml()).text()).as("text of article %s", article.id())
                 .isEqualTo(nfc(RealCorpus.clean(article.body())));
         }
+    }
+
+    @Test
+    void aTitleOverTheSchemasLimitIsCutAfterAWholeWord() throws Exception {
+        String longTitle = ("Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ nổi bật tuần qua ").repeat(4).strip();
+        RealCorpus.Article article = new RealCorpus.Article("1", longTitle, "Tóm tắt.", "Nội dung bài.");
+        Path site = RealCorpus.writeSite(temp.resolve("long-title"), List.of(article), 7);
+
+        LoadResult loaded = new ContentLoader(new MarkdownRenderer()).load(site);
+
+        assertThat(loaded.problems()).filteredOn(Problem::isError).isEmpty();
+        String title = loaded.items().get(0).title();
+        assertThat(title).hasSizeLessThanOrEqualTo(vn.lmhtx.site.load.Schema.field("title").orElseThrow().maxLength()).endsWith("…");
+        assertThat(longTitle).startsWith(title.substring(0, title.length() - 1) + " ");
+        assertThat(RealCorpus.title(articles.get(0))).isEqualTo(RealCorpus.clean(articles.get(0).title()));
     }
 
     @Test
