@@ -3,43 +3,30 @@ package vn.lmhtx.site.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.testing.ConsoleCapture;
 import vn.lmhtx.site.testing.Sites;
 
 /** Once the new site is published, nothing may turn the build into a failure; before that, nothing may be destroyed. */
 class PublishingTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
     private Path readOnly;
 
     @TempDir
     Path temp;
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
     void restore() throws Exception {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         if (readOnly != null) {
             run("chattr", "-i", readOnly.toString());
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -60,7 +47,7 @@ class PublishingTest {
 
         assertThat(output.resolve("tin-tuc/tin-mot/index.html")).content(StandardCharsets.UTF_8).contains("Tin một đã sửa");
         assertThat(output.toRealPath()).isNotEqualTo(oldTree);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.stderr())
             .contains("target/public:1: publish: warning: the new site is published, but the previous one in " + oldTree)
             .doesNotContain("internal failure");
     }
@@ -72,7 +59,7 @@ class PublishingTest {
 
         assertThat(Main.run(Sites.NOW, "build", "--source", site.toString(), "--output", file.toString())).isEqualTo(2);
         assertThat(file).hasContent("keep me");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: " + file + " is a file");
+        assertThat(console.stderr()).contains("usage: " + file + " is a file");
     }
 
     /** Read-only even for root, who ignores permissions: the immutable attribute where chattr exists. */
