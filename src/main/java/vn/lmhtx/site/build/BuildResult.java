@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * What a successful build or check did.
@@ -21,10 +22,18 @@ public record BuildResult(int pages, int items, int hidden, List<Problem> warnin
         warnings = List.copyOf(warnings);
     }
 
-    /** The one quiet line a build prints. */
-    public String summary(String verb) {
-        return String.format(Locale.ROOT, "%s %d pages from %d items (%d hidden: drafts or scheduled), %d %s, %.1f s",
-            verb, pages, items, hidden, warnings.size(), warnings.size() == 1 ? "warning" : "warnings",
-            duration.toMillis() / 1000.0);
+    /**
+     * The one quiet line a build prints: {@code message} is {@link Message#SUMMARY_BUILT} (then {@code more} is the
+     * output folder), {@link Message#SUMMARY_CHECKED} or {@link Message#SUMMARY_REBUILT}.
+     */
+    public String summary(Message message, Object... more) {
+        Object[] arguments = new Object[5 + more.length];
+        arguments[0] = pages;
+        arguments[1] = items;
+        arguments[2] = hidden;
+        arguments[3] = warnings.size();
+        arguments[4] = String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+        System.arraycopy(more, 0, arguments, 5, more.length);
+        return message.text(arguments);
     }
 }

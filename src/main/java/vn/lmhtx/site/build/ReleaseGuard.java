@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Finds the settings in {@code jbake.properties} that must change before the site is published: a {@code site.host}
@@ -24,10 +25,10 @@ public final class ReleaseGuard {
 
     /** Contact settings a published site must carry, with what each is for (named in the message). */
     private static final List<Contact> CONTACTS = List.of(
-        new Contact("contact.address", "the alliance's postal address"),
-        new Contact("contact.phone", "its phone number"),
-        new Contact("contact.email", "its e-mail address"),
-        new Contact("contact.responsible", "who is responsible for the content (\"Chịu trách nhiệm nội dung\")"));
+        new Contact("contact.address", Message.CONTACT_ADDRESS),
+        new Contact("contact.phone", Message.CONTACT_PHONE),
+        new Contact("contact.email", Message.CONTACT_EMAIL),
+        new Contact("contact.responsible", Message.CONTACT_RESPONSIBLE));
 
     /** Domains reserved for tests and examples (RFC 2606, RFC 6761), which can never be the real site's. */
     private static final List<String> RESERVED_SUFFIXES = List.of(".example", ".test", ".invalid", ".localhost", ".local");
@@ -51,15 +52,15 @@ public final class ReleaseGuard {
         List<Problem> problems = new ArrayList<>();
         String host = properties.getProperty("site.host", "").strip();
         if (isReserved(host)) {
-            problems.add(Problem.error(SettingsLoader.FILE, SettingsLoader.lineOf(lines, "site.host"), "site.host", "\"" + host
-                + "\" is a reserved example address; set the address the site is served from before publishing"));
+            problems.add(Problem.error(SettingsLoader.FILE, SettingsLoader.lineOf(lines, "site.host"), "site.host", Message.RELEASE_EXAMPLE_HOST.text(host)));
         }
         for (Contact contact : CONTACTS) {
             String value = properties.getProperty(contact.key(), "").strip();
-            String issue = value.isEmpty() ? "is empty" : isPlaceholder(value) ? "is a placeholder (\"" + value + "\")" : null;
+            String purpose = contact.purpose().text();
+            String issue = value.isEmpty() ? Message.RELEASE_CONTACT_EMPTY.text(purpose)
+                : isPlaceholder(value) ? Message.RELEASE_CONTACT_PLACEHOLDER.text(value, purpose) : null;
             if (issue != null) {
-                problems.add(Problem.error(SettingsLoader.FILE, SettingsLoader.lineOf(lines, contact.key()), contact.key(),
-                    issue + "; set " + contact.purpose() + " before publishing"));
+                problems.add(Problem.error(SettingsLoader.FILE, SettingsLoader.lineOf(lines, contact.key()), contact.key(), issue));
             }
         }
         return problems.stream().sorted(Problem.ORDER).toList();
@@ -81,6 +82,6 @@ public final class ReleaseGuard {
         return value.startsWith("[") && value.endsWith("]") || value.toLowerCase(Locale.ROOT).contains("chưa cập nhật");
     }
 
-    private record Contact(String key, String purpose) {
+    private record Contact(String key, Message purpose) {
     }
 }

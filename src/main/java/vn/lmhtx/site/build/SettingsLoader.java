@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.load.InputFiles;
+import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.render.SiteSettings;
 
 /** Reads the site settings from {@code jbake.properties} (as UTF-8), reporting missing or malformed keys by line. */
@@ -45,7 +46,7 @@ final class SettingsLoader {
             return Optional.empty(); // a link or a named pipe: never read, and reported by InputFiles
         }
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.error(FILE, 1, "file", "not found in " + site + "; the site folder needs one"));
+            problems.add(Problem.error(FILE, 1, "file", Message.SETTINGS_NOT_FOUND.text(site)));
             return Optional.empty();
         }
         return new SettingsLoader(Files.readString(file, StandardCharsets.UTF_8), problems).read();
@@ -54,10 +55,10 @@ final class SettingsLoader {
     private Optional<Settings> read() {
         String title = required("site.title");
         String description = required("site.description");
-        String host = matching("site.host", HOST, "an address such as https://lmhtx.kiengiang.example without a trailing slash");
+        String host = matching("site.host", HOST, Message.HOST_EXPECTED.text());
         String basePath = properties.getProperty("site.basePath", "/").strip();
         if (!BASE_PATH.matcher(basePath).matches()) {
-            error("site.basePath", "\"" + basePath + "\" must start and end with / (\"/\" at a domain's root, \"/lmhtx-site/\" under a sub-path)");
+            error("site.basePath", Message.BASE_PATH_INVALID.text(basePath));
         }
         // Contact lines may be empty: the footer then leaves them out (check --release refuses to publish so).
         String address = optional("contact.address");
@@ -66,7 +67,7 @@ final class SettingsLoader {
         String responsible = optional("contact.responsible");
         String perPage = properties.getProperty("news.perPage", "10").strip();
         if (!perPage.matches("[1-9]\\d?")) {
-            error("news.perPage", "\"" + perPage + "\" is not a number from 1 to 99");
+            error("news.perPage", Message.PER_PAGE_INVALID.text(perPage));
         }
         Map<PageKind, String> templateFiles = templateFiles();
         if (problems.stream().anyMatch(p -> p.path().equals(FILE))) {
@@ -74,7 +75,7 @@ final class SettingsLoader {
         }
         String icon = required("site.icon");
         if (!icon.isEmpty() && !icon.startsWith("/")) {
-            error("site.icon", "\"" + icon + "\" must be a path in the site, starting with /, such as /assets/images/icon.svg");
+            error("site.icon", Message.ICON_INVALID.text(icon));
         }
         SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible, Integer.parseInt(perPage), icon);
         return Optional.of(new Settings(site, templateFiles));
@@ -93,7 +94,7 @@ final class SettingsLoader {
                 if (kind.isPresent()) {
                     files.put(kind.get(), properties.getProperty(key).strip());
                 } else {
-                    error(key, "unknown page kind \"" + m.group(1) + "\"; known: " + String.join(", ", PageKind.keys()));
+                    error(key, Message.UNKNOWN_PAGE_KIND.text(m.group(1), String.join(", ", PageKind.keys())));
                 }
             }
         }
@@ -108,13 +109,13 @@ final class SettingsLoader {
             String key = "template." + kind.key() + ".file";
             String file = files.get(kind);
             if (file == null) {
-                problems.add(Problem.error(FILE, lines.size(), key, "missing; add " + key + "=" + kind.defaultTemplate()));
+                problems.add(Problem.error(FILE, lines.size(), key, Message.TEMPLATE_SETTING_MISSING.text(key, kind.defaultTemplate())));
             } else if (!templates.resolve(file).normalize().startsWith(templates.normalize())) {
                 // Freemarker only loads from templates/; a path that leaves it would fail while baking, without a line.
-                problems.add(Problem.error(FILE, lineOf(lines, key), key, "\"" + file
-                    + "\" is outside templates/; name a file in templates/, such as " + kind.defaultTemplate()));
+                problems.add(Problem.error(FILE, lineOf(lines, key), key, Message.TEMPLATE_OUTSIDE.text(file,
+                    kind.defaultTemplate())));
             } else if (!Files.isRegularFile(templates.resolve(file))) {
-                problems.add(Problem.error(FILE, lineOf(lines, key), key, "templates/" + file + " does not exist"));
+                problems.add(Problem.error(FILE, lineOf(lines, key), key, Message.TEMPLATE_MISSING.text(file)));
             }
         }
     }
@@ -126,7 +127,7 @@ final class SettingsLoader {
     private String required(String key) {
         String value = properties.getProperty(key, "").strip();
         if (value.isEmpty()) {
-            error(key, "missing; add a line " + key + "=...");
+            error(key, Message.SETTING_MISSING.text(key));
         }
         return value;
     }
@@ -138,7 +139,7 @@ final class SettingsLoader {
     private String matching(String key, Pattern pattern, String expected) {
         String value = required(key);
         if (!value.isEmpty() && !pattern.matcher(value).matches()) {
-            error(key, "\"" + value + "\" is not " + expected);
+            error(key, Message.SETTING_NOT_AS_EXPECTED.text(value, expected));
         }
         return value;
     }

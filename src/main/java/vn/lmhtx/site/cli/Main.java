@@ -28,6 +28,8 @@ import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Language;
+import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.scaffold.Scaffolder;
 import vn.lmhtx.site.search.QueryPlan;
 import vn.lmhtx.site.search.SearchHit;
@@ -49,6 +51,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JBake's progress and every step.", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
+    @Option(names = "--lang", paramLabel = "vi|en", scope = CommandLine.ScopeType.INHERIT,
+        description = "Language of the messages: vi (Vietnamese, the default) or en (English); "
+            + "without it, the environment variable " + Language.ENVIRONMENT + " decides.")
+    Language lang;
+
     private final Clock clock;
 
     Main(Clock clock) {
@@ -61,7 +68,7 @@ public final class Main implements Callable<Integer> {
             code = run(Clock.systemUTC(), args);
         } catch (OutOfMemoryError e) {
             // An Error escapes picocli's handler; without this the JVM would exit 1, the code of content errors.
-            System.err.println("internal failure: out of memory; run Java with more heap, such as java -Xmx2g -jar ...");
+            System.err.println(Message.OUT_OF_MEMORY.text());
             code = ExitCodes.INTERNAL_FAILURE;
         }
         System.exit(code);
@@ -74,9 +81,22 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with a given clock and returns the exit code, for tests. */
     static int run(Clock clock, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(clock));
+        Main main = new Main(clock);
+        CommandLine commandLine = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(parseResult -> {
+            if (main.lang == null) {
+                return new CommandLine.RunLast().execute(parseResult);
+            }
+            // --lang holds for this run only, so a caller in the same JVM (a test) keeps its own choice afterwards.
+            Language.Choice choice = Language.choose(main.lang);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                choice.close();
+            }
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("internal failure: " + BuildFailedException.describe(exception));
+            cmd.getErr().println(Message.INTERNAL_FAILURE.text(BuildFailedException.describe(exception)));
             if (cmd.getCommand() instanceof SiteCommand command && command.parent().verbose) {
                 exception.printStackTrace(cmd.getErr());
             }
@@ -116,7 +136,7 @@ public final class Main implements Callable<Integer> {
             Logging.configure(parent.verbose);
             for (String required : List.of("content", "templates")) {
                 if (!Files.isDirectory(source.resolve(required))) {
-                    err.println("usage: " + source.toAbsolutePath().normalize() + " is not a site folder (no " + required + "/ in it); pass --source DIR");
+                    err.println(Message.USAGE.text(Message.NOT_A_SITE_FOLDER.text(source.toAbsolutePath().normalize(), required)));
                     return ExitCodes.USAGE;
                 }
             }
@@ -130,7 +150,7 @@ public final class Main implements Callable<Integer> {
             List<Problem> problems = e.problems();
             problems.forEach(err::println);
             long errors = problems.stream().filter(Problem::isError).count();
-            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written.");
+            err.println(Message.ERRORS_NOTHING_WRITTEN.text(errors));
             return ExitCodes.CONTENT_ERRORS;
         }
     }
@@ -146,7 +166,7 @@ public final class Main implements Callable<Integer> {
         @Override
         final Integer run() throws Exception {
             if (threads < 1) {
-                err.println("usage: --threads must be 1 or more, not " + threads);
+                err.println(Message.USAGE.text(Message.THREADS_INVALID.text(threads)));
                 return ExitCodes.USAGE;
             }
             return run(new BuildOptions(threads));
@@ -168,12 +188,12 @@ public final class Main implements Callable<Integer> {
             try {
                 BuildResult result = new SiteBuilder(parent.clock, options).build(source, target);
                 result.warnings().forEach(err::println);
-                out.println(result.summary("Baked") + " into " + target.toAbsolutePath().normalize());
+                out.println(result.summary(Message.SUMMARY_BUILT, target.toAbsolutePath().normalize()));
                 return ExitCodes.OK;
             } catch (ContentErrorsException e) {
                 return reportErrors(e, err);
             } catch (OutputRefusedException e) {
-                err.println("usage: " + e.getMessage());
+                err.println(Message.USAGE.text(e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
@@ -196,7 +216,7 @@ public final class Main implements Callable<Integer> {
                 if (!releaseProblems.isEmpty()) {
                     return reportErrors(new ContentErrorsException(releaseProblems), err);
                 }
-                out.println(result.summary("Checked"));
+                out.println(result.summary(Message.SUMMARY_CHECKED));
                 return ExitCodes.OK;
             } catch (ContentErrorsException e) {
                 // One report with every problem: the release settings beside the content's.
@@ -218,19 +238,18 @@ public final class Main implements Callable<Integer> {
         @Override
         Integer run() throws Exception {
             if (port < 0 || port > MAX_PORT) {
-                err.println("usage: --port must be 0 to " + MAX_PORT + ", not " + port);
+                err.println(Message.USAGE.text(Message.PORT_INVALID.text(MAX_PORT, port)));
                 return ExitCodes.USAGE;
             }
             PreviewServer server;
             try {
                 server = new PreviewServer(source, source.resolve("target"), port, new SiteBuilder(parent.clock), out, parent.verbose);
             } catch (BindException e) {
-                err.println("usage: port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
-                    + "); stop the other preview, or pass another --port (0 picks a free one)");
+                err.println(Message.USAGE.text(Message.PORT_IN_USE.text(port, e.getMessage())));
                 return ExitCodes.USAGE;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
-            out.println("Preview at " + server.address() + " (Ctrl+C to stop)");
+            out.println(Message.PREVIEW_AT.text(server.address()));
             new CountDownLatch(1).await();
             return ExitCodes.OK;
         }
@@ -258,16 +277,16 @@ public final class Main implements Callable<Integer> {
         Integer run() throws Exception {
             Optional<ContentType> contentType = Scaffolder.type(type);
             if (contentType.isEmpty()) {
-                err.println("usage: \"" + type + "\" is not a type to create; use news, congress, achievement, page or document");
+                err.println(Message.USAGE.text(Message.NEW_UNKNOWN_TYPE.text(type)));
                 return ExitCodes.USAGE;
             }
             try {
                 Path file = new Scaffolder(parent.clock).create(source, contentType.get(), title);
-                out.println("Created " + source.relativize(file).toString().replace('\\', '/') + " (a draft: remove status: draft to publish)");
+                out.println(Message.NEW_CREATED.text(source.relativize(file).toString().replace('\\', '/')));
                 return ExitCodes.OK;
             } catch (Scaffolder.ScaffoldException e) {
                 // The title or type given cannot make a new file: the command line is what must change.
-                err.println("usage: " + e.getMessage());
+                err.println(Message.USAGE.text(e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }

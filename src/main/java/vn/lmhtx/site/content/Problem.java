@@ -1,6 +1,7 @@
 package vn.lmhtx.site.content;
 
 import java.util.Comparator;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * One thing wrong with the site's sources, located so an editor can fix it: {@code path:line: field: message}.
@@ -36,6 +37,6 @@ public record Problem(String path, int line, String field, String message, Sever
 
     @Override
     public String toString() {
-        return path + ":" + line + ": " + field + ": " + (isError() ? "" : "warning: ") + message;
+        return path + ":" + line + ": " + field + ": " + (isError() ? "" : Message.WARNING.text() + ": ") + message;
     }
 }

@@ -3,6 +3,7 @@ package vn.lmhtx.site.html;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 
 /** Warns about images readers of screen readers cannot know (no alt text) and images fetched from other sites. */
 final class ImageChecks implements HtmlPass {
@@ -23,11 +24,11 @@ final class ImageChecks implements HtmlPass {
             int line = noAlt || remote ? lines.lineOf(src) : 1;
             if (noAlt) {
                 problems.add(Problem.warning(page.source(), line, "image",
-                    "\"" + src + "\" has no description; write one between the brackets: ![mô tả ảnh](" + src + ")"));
+                    Message.IMAGE_WITHOUT_DESCRIPTION.text(src)));
             }
             if (remote) {
                 problems.add(Problem.warning(page.source(), line, "image",
-                    "\"" + src + "\" is loaded from another site; put the image in assets/images/ so readers' phones fetch nothing from third parties"));
+                    Message.IMAGE_FROM_ANOTHER_SITE.text(src)));
             }
         }
         return false;

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.VietnameseDates;
+import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.render.SiteSettings;
 
 /**
@@ -78,8 +79,7 @@ final class LinkChecker {
         for (PendingLink link : page.links()) {
             Optional<String> message = link.problem().isPresent() ? link.problem()
                 : idsByFile.getOrDefault(link.targetFile().orElseThrow(), Set.of()).contains(link.fragment()) ? Optional.empty()
-                : Optional.of("\"" + link.link() + "\" on " + page.url() + " points to #" + link.fragment()
-                    + ", which that page does not have");
+                : Optional.of(Message.LINK_TO_MISSING_ANCHOR.text(link.link(), page.url(), link.fragment()));
             if (message.isPresent()) {
                 OptionalInt line = lines.find(link.link());
                 Problem problem = Problem.error(page.source(), line.orElse(1), "link", message.get());
@@ -101,17 +101,17 @@ final class LinkChecker {
         try {
             target = URI.create(settings.absolute(url)).resolve(new URI(link));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return broken(link, "\"" + link + "\" on " + url + " is not a valid URL");
+            return broken(link, Message.LINK_NOT_A_URL.text(link, url));
         }
         String path = target.getPath() == null ? "" : target.getPath();
         if (!path.startsWith(settings.basePath())) {
-            return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
+            return broken(link, Message.LINK_OUTSIDE_THE_SITE.text(link, url, path));
         }
         String relative = path.substring(settings.basePath().length());
         // URI keeps ".." above the root ("/../../jbake.properties"), and getPath() decodes "%2e%2e" only after
         // resolving: such a link must not be looked up at all.
         if (!output.resolve(relative).normalize().startsWith(output.normalize())) {
-            return broken(link, "\"" + link + "\" on " + url + " points outside the site (" + path + ")");
+            return broken(link, Message.LINK_OUTSIDE_THE_SITE.text(link, url, path));
         }
         String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
             : files.contains(relative) ? relative : relative + "/index.html";
@@ -119,12 +119,12 @@ final class LinkChecker {
             ? found.substring(0, found.length() - "index.html".length()) : found);
         if (!files.contains(found)) {
             return unpublished.unbuilt().contains(targetUrl) ? Optional.empty()
-                : broken(link, "\"" + link + "\" on " + url + " leads to no page or file (" + path + ")");
+                : broken(link, Message.LINK_TO_NOTHING.text(link, url, path));
         }
         Instant targetPublished = unpublished.publishedFrom(targetUrl);
         if (targetPublished.isAfter(unpublished.publishedFrom(url))) {
-            return brokenIfWritten(link, "\"" + link + "\" on " + url + " leads to " + targetUrl + ", which is not published until "
-                + VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE)) + "; link to it from then on");
+            return brokenIfWritten(link, Message.LINK_TO_UNPUBLISHED.text(link, url, targetUrl,
+                VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE))));
         }
         Path file = output.resolve(found);
         String fragment = target.getFragment();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.lmhtx.site.content.Achievement;
 import vn.lmhtx.site.content.Metric;
+import vn.lmhtx.site.messages.Message;
 
 /** Reads the achievement fields: theme, order and metrics. */
 final class AchievementReader {
@@ -41,7 +42,7 @@ final class AchievementReader {
         Optional<String> qualifier = of.optionalText("qualifier");
         if (value.isPresent() && max.isPresent() && max.get() <= value.get()) {
             values.report().error(entry.get("max").line(), entry.get("max").name(),
-                max.get() + " is not above value " + value.get() + "; max is the top of a range");
+                Message.MAX_NOT_ABOVE_VALUE.text(max.get(), value.get()));
             return Optional.empty();
         }
         if (label.isEmpty() || value.isEmpty() || unit.isEmpty() || (of.has("max") && max.isEmpty())) {

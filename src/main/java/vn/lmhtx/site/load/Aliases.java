@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.lmhtx.site.messages.Message;
 
 /** Reads {@code aliases}: old site paths that must keep working, written as static files can serve them. */
 final class Aliases {
@@ -30,11 +31,10 @@ final class Aliases {
             boolean ok = true;
             for (String path : paths) {
                 if (!path.startsWith("/") || !SAFE_PATH.matcher(path).matches() || hasDotSegment(path)) {
-                    values.report().error(field.line(), field.name(), "\"" + path + "\" is not a site path a static host "
-                        + "can serve; write it from the site root with ASCII letters, digits, '-', '_' and '.', such as /tin-cu/bai-viet.html");
+                    values.report().error(field.line(), field.name(), Message.ALIAS_NOT_A_PATH.text(path));
                     ok = false;
                 } else if (path.equals("/")) {
-                    values.report().error(field.line(), field.name(), "\"/\" is the home page and cannot be an alias");
+                    values.report().error(field.line(), field.name(), Message.ALIAS_IS_HOME.text());
                     ok = false;
                 } else {
                     aliases.add(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");

@@ -10,6 +10,7 @@ import vn.lmhtx.site.content.Decision;
 import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.PartialDate;
 import vn.lmhtx.site.content.TermYears;
+import vn.lmhtx.site.messages.Message;
 
 /** Reads the congress fields: number, held, term, adopted_name and decision. */
 final class CongressReader {
@@ -40,7 +41,7 @@ final class CongressReader {
             Optional<String> number = of.text("number");
             number.filter(n -> !DECISION_NUMBER.matcher(n).matches()).ifPresent(n -> values.report().error(
                 entry.get("number").line(), "decision.number",
-                "\"" + n + "\" is not a decision number; write it as on the document, such as 1385/QĐ-UBND"));
+                Message.NOT_A_DECISION_NUMBER.text(n)));
             Optional<LocalDate> date = of.day("date");
             Optional<String> issuer = of.text("issuer");
             Optional<Decision.Approval> approves = of.text("approves").flatMap(text -> approval(text, entry, values));
@@ -57,8 +58,8 @@ final class CongressReader {
             return approval;
         }
         List<String> keys = Keyed.keys(Decision.Approval.class);
-        values.report().error(entry.get("approves").line(), "decision.approves", "\"" + text + "\" is not one of "
-            + String.join(", ", keys) + ItemReader.didYouMean(text, keys));
+        values.report().error(entry.get("approves").line(), "decision.approves", Message.NOT_ONE_OF.text(text, String.join(", ", keys),
+            ItemReader.didYouMean(text, keys)));
         return Optional.empty();
     }
 }

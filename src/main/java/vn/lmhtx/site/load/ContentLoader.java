@@ -16,6 +16,7 @@ import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
+import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.parallel.Workers;
 
 /**
@@ -56,7 +57,7 @@ public final class ContentLoader {
         for (FileLoad file : files) {
             problems.addAll(file.problems());
             file.attachment().filter(a -> !attached.contains(a)).ifPresent(a -> problems.add(Problem.warning(a, 1, "file",
-                "no document names this file in attachment:, so it is not published")));
+                Message.ATTACHMENT_UNUSED.text())));
         }
         problems.addAll(CrossChecks.check(loaded));
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
@@ -72,7 +73,7 @@ public final class ContentLoader {
             return new FileLoad(item, report.problems(), Optional.of(relative));
         }
         if (!relative.endsWith(".md")) {
-            report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
+            report.warning(1, "file", Message.NOT_MARKDOWN.text());
         } else {
             item = readItem(file, relative, report);
         }
@@ -104,7 +105,7 @@ public final class ContentLoader {
         } catch (StackOverflowError e) {
             // The YAML and Markdown parsers recurse once per nesting level; thousands of nested brackets, quotes or
             // lists exhaust the stack. That is a property of the file, so it is reported like any other problem.
-            report.error(1, "file", "nests too deeply to read (thousands of brackets, quotes or lists inside each other); simplify it");
+            report.error(1, "file", Message.NESTS_TOO_DEEPLY.text());
             return Optional.empty();
         }
     }
@@ -117,9 +118,8 @@ public final class ContentLoader {
         String baseName = fileName.substring(0, fileName.length() - ".md".length());
         boolean known = Stream.of(ContentType.values()).anyMatch(t -> t.folders().contains(folder));
         if (!known) {
-            report.error(1, "file", "content/" + folder + "/ is not a content folder; use "
-                + String.join(", ", Stream.of(ContentType.values()).map(t -> "content/" + t.defaultFolder() + "/").distinct().toList())
-                + " or the top level of content/");
+            report.error(1, "file", Message.NOT_A_CONTENT_FOLDER.text(folder,
+                String.join(", ", Stream.of(ContentType.values()).map(t -> "content/" + t.defaultFolder() + "/").distinct().toList())));
             return Optional.empty();
         }
         return Optional.of(new SourcePath(relative, folder, baseName));

@@ -1,6 +1,7 @@
 package vn.lmhtx.site.load;
 
 import java.util.Locale;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Reports invisible control characters (NUL, ESC, DEL and the like; not tab or line ends) by line and column, and
@@ -44,8 +45,8 @@ final class ControlCharacters {
                 if (reportedLine != line) {
                     reportedLine = line;
                     if (++badLines <= REPORTED_LINES) {
-                        report.error(line, field, String.format(Locale.ROOT, "invisible control character U+%04X at "
-                            + "column %d; delete it (it often comes with text pasted from other programs)", c, column));
+                        report.error(line, field, Message.CONTROL_CHARACTER.text(
+                            String.format(Locale.ROOT, "%04X", c), column));
                     }
                 }
                 i += width;
@@ -60,8 +61,7 @@ final class ControlCharacters {
             i += width;
         }
         if (badLines > REPORTED_LINES) {
-            report.error(reportedLine, field, (badLines - REPORTED_LINES) + " more lines up to this one have invisible "
-                + "control characters; the file may not be text, or was pasted from another program: retype those lines");
+            report.error(reportedLine, field, Message.CONTROL_CHARACTERS_MORE.text(badLines - REPORTED_LINES));
         }
         return kept == null ? text : kept.toString();
     }

@@ -11,6 +11,7 @@ import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.OutputClaims.Owner;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.messages.Message;
 
 /** Checks items against each other: one output file per URL, aliases that clash, tags spelt two ways, congresses numbered twice. */
 final class CrossChecks {
@@ -39,16 +40,16 @@ final class CrossChecks {
             ContentItem item = loaded.item();
             claims.claim(Owner.page(item.url(), item.source())).ifPresent(conflict -> error(loaded, loaded.slugLine(), "slug",
                 conflict.sameUrl() && !conflict.other().holder().isEmpty()
-                    ? "URL " + item.url() + " is also the URL of " + conflict.other().holder() + "; give one of them another slug"
-                    : "URL " + conflict.message() + "; choose another slug"));
+                    ? Message.URL_OF_ANOTHER_PAGE.text(item.url(), conflict.other().holder())
+                    : Message.URL_CLASH.text(conflict.message())));
         }
         for (LoadedItem loaded : items) {
             ContentItem item = loaded.item();
             for (String alias : item.aliases()) {
                 claims.claim(Owner.alias(alias, item.source())).ifPresent(conflict -> error(loaded, loaded.aliasesLine(), "aliases",
                     conflict.sameFile() && conflict.other().holder().equals(item.source())
-                        ? alias + " is this page's own URL or listed twice"
-                        : conflict.message() + "; remove it from aliases"));
+                        ? Message.ALIAS_OWN_URL.text(alias)
+                        : Message.ALIAS_CLASH.text(conflict.message())));
             }
         }
     }
@@ -71,8 +72,8 @@ final class CrossChecks {
     private void spelling(Map<String, Spelling> seen, Label label, LoadedItem loaded, int line, String field) {
         Spelling first = seen.putIfAbsent(label.slug(), new Spelling(label.name(), loaded.item().source()));
         if (first != null && !first.name().equals(label.name())) {
-            problems.add(Problem.warning(loaded.item().source(), line, field, "\"" + label.name() + "\" is written \""
-                + first.name() + "\" in " + first.source() + "; both lead to one page, write them the same way"));
+            problems.add(Problem.warning(loaded.item().source(), line, field, Message.SPELLING_DIFFERS.text(label.name(),
+                first.name(), first.source())));
         }
     }
 
@@ -82,8 +83,8 @@ final class CrossChecks {
             loaded.item().congress().ifPresent(congress -> {
                 ContentItem other = byNumber.putIfAbsent(congress.number(), loaded.item());
                 if (other != null) {
-                    error(loaded, loaded.numberLine(), "number", "congress " + congress.number() + " is also described by "
-                        + other.source() + "; each congress has one file");
+                    error(loaded, loaded.numberLine(), "number", Message.CONGRESS_TWICE.text(congress.number(),
+                        other.source()));
                 }
             });
         }
@@ -96,8 +97,8 @@ final class CrossChecks {
             loaded.item().document().ifPresent(document -> {
                 ContentItem other = byNumber.putIfAbsent(Document.key(document.number()), loaded.item());
                 if (other != null) {
-                    error(loaded, loaded.numberLine(), "number", "document " + document.number() + " is also described by "
-                        + other.source() + "; each document has one file");
+                    error(loaded, loaded.numberLine(), "number", Message.DOCUMENT_TWICE.text(document.number(),
+                        other.source()));
                 }
             });
         }

@@ -14,6 +14,7 @@ import vn.lmhtx.site.content.Decision;
 import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Slugs;
+import vn.lmhtx.site.messages.Message;
 
 /** Reads the document fields: number, issuer, approves and subject. */
 final class DocumentReader {
@@ -47,14 +48,12 @@ final class DocumentReader {
     private static Optional<Attachment> attachment(YamlField field, Values values, Path folder, String sourceFolder, String url) {
         return values.text(field).flatMap(name -> {
             if (!ATTACHMENT.matcher(name).matches()) {
-                values.report().error(field.line(), "attachment", "\"" + name + "\" is not a PDF file name this site can publish; "
-                    + "name the file in lowercase a-z, 0-9 and hyphens, ending in .pdf, such as qd-1385-ubnd.pdf");
+                values.report().error(field.line(), "attachment", Message.ATTACHMENT_NAME.text(name));
                 return Optional.empty();
             }
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                values.report().error(field.line(), "attachment", name + " does not exist in " + sourceFolder
-                    + "/; put the file beside this one, or remove the line");
+                values.report().error(field.line(), "attachment", Message.ATTACHMENT_MISSING.text(name, sourceFolder));
                 return Optional.empty();
             }
             try {
@@ -69,8 +68,7 @@ final class DocumentReader {
         if (Document.NUMBER.matcher(number).matches()) {
             return true;
         }
-        values.report().error(field.line(), "number", "\"" + number
-            + "\" is not a document number; write it as on the document, such as 1385/QĐ-UBND or 15/2023/NĐ-CP");
+        values.report().error(field.line(), "number", Message.NOT_A_DOCUMENT_NUMBER.text(number));
         return false;
     }
 
@@ -79,8 +77,7 @@ final class DocumentReader {
         if (!Slugs.of(issuer).isEmpty()) {
             return true;
         }
-        values.report().error(field.line(), "issuer", "\"" + issuer + "\" has no letter or digit; write the issuer's name, "
-            + "such as Ủy ban nhân dân tỉnh Kiên Giang");
+        values.report().error(field.line(), "issuer", Message.ISSUER_WITHOUT_LETTERS.text(issuer));
         return false;
     }
 
@@ -89,8 +86,8 @@ final class DocumentReader {
             Optional<Decision.Approval> approval = Keyed.byKey(Decision.Approval.class, text);
             if (approval.isEmpty()) {
                 List<String> keys = Keyed.keys(Decision.Approval.class);
-                values.report().error(field.line(), "approves", "\"" + text + "\" is not one of "
-                    + String.join(", ", keys) + ItemReader.didYouMean(text, keys));
+                values.report().error(field.line(), "approves", Message.NOT_ONE_OF.text(text,
+                    String.join(", ", keys), ItemReader.didYouMean(text, keys)));
             }
             return approval;
         });

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.lmhtx.site.content.PartialDate;
+import vn.lmhtx.site.messages.Message;
 
 /** Typed access to the fields of one nested mapping (a decision, a metric, a milestone). */
 final class FieldsOf {
@@ -28,7 +29,7 @@ final class FieldsOf {
         List<String> known = specs.stream().map(FieldSpec::name).toList();
         for (YamlField field : fields.values()) {
             if (!known.contains(field.key())) {
-                values.report().error(field.line(), field.name(), "unknown field" + ItemReader.didYouMean(field.key(), known));
+                values.report().error(field.line(), field.name(), Message.UNKNOWN_FIELD.text(ItemReader.didYouMean(field.key(), known)));
             }
         }
     }
@@ -57,7 +58,7 @@ final class FieldsOf {
         return required(key).flatMap(field -> values.text(field).flatMap(text -> {
             Optional<LocalDate> day = Dates.day(text);
             if (day.isEmpty()) {
-                values.report().error(field.line(), field.name(), "\"" + text + "\" is not a date (write " + Dates.suggestion(text) + ")");
+                values.report().error(field.line(), field.name(), Message.NOT_A_DATE.text(text, Dates.suggestion(text)));
             }
             return day;
         }));
@@ -70,7 +71,7 @@ final class FieldsOf {
     private Optional<YamlField> required(String key) {
         YamlField field = fields.get(key);
         if (field == null) {
-            values.report().error(line, prefix + key, "missing; write " + key + ": below the other fields of this entry");
+            values.report().error(line, prefix + key, Message.MISSING_IN_ENTRY.text(key));
         }
         return Optional.ofNullable(field);
     }

@@ -1,6 +1,7 @@
 package vn.lmhtx.site.load;
 
 import java.util.Optional;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * A content file split at its {@code ---} lines.
@@ -18,8 +19,7 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
     static Optional<FrontMatter> split(String text, FileReport report) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
-            report.error(1, "front matter", "the file must start with a line \"---\", then the fields "
-                + "(title: ..., type: ...), then another \"---\" line before the text");
+            report.error(1, "front matter", Message.NO_FRONT_MATTER.text());
             return Optional.empty();
         }
         for (int i = 1; i < lines.length; i++) {
@@ -29,7 +29,7 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
                 return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
-        report.error(1, "front matter", "the \"---\" on line 1 is never closed; add a \"---\" line after the fields");
+        report.error(1, "front matter", Message.FRONT_MATTER_NOT_CLOSED.text());
         return Optional.empty();
     }
 }

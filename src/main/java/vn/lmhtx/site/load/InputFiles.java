@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Refuses every symbolic link and every special file (named pipe, device, socket) among the site's inputs:
@@ -71,13 +72,12 @@ public final class InputFiles {
         String relative = site.relativize(file).toString().replace('\\', '/');
         if (attributes.isSymbolicLink()) {
             // Asking whether the target is a folder reads its attributes only, never its content.
-            String what = Files.isDirectory(file) ? "the folder and its files themselves" : "the file itself";
-            return Optional.of(Problem.error(relative, 1, "file", "is a symbolic link (to " + targetOf(file)
-                + "); links are not published — commit " + what));
+            Message message = Files.isDirectory(file) ? Message.SYMBOLIC_LINK_TO_FOLDER : Message.SYMBOLIC_LINK_TO_FILE;
+            return Optional.of(Problem.error(relative, 1, "file", message.text(targetOf(file))));
         }
         if (attributes.isOther()) {
             return Optional.of(Problem.error(relative, 1, "file",
-                "is not a regular file but a named pipe, device or socket, which the build never reads — commit a regular file instead"));
+                Message.NOT_A_REGULAR_FILE.text()));
         }
         return Optional.empty();
     }
@@ -86,7 +86,7 @@ public final class InputFiles {
         try {
             return Files.readSymbolicLink(link).toString();
         } catch (IOException e) {
-            return "an unreadable target";
+            return Message.UNREADABLE_TARGET.text();
         }
     }
 }

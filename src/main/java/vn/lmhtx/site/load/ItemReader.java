@@ -26,6 +26,7 @@ import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.content.Status;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.markdown.RenderedBody;
+import vn.lmhtx.site.messages.Message;
 
 /** Turns one file's front matter and body into a {@link ContentItem}, reporting every problem it finds. */
 final class ItemReader {
@@ -97,13 +98,13 @@ final class ItemReader {
         int line = fields.get("type").line();
         Optional<ContentType> type = ContentType.byKey(key.get());
         if (type.isEmpty()) {
-            report.error(line, "type", "\"" + key.get() + "\" is not a type; use one of "
-                + String.join(", ", ContentType.keys()) + didYouMean(key.get(), ContentType.keys()));
+            report.error(line, "type", Message.NOT_A_TYPE.text(key.get(), String.join(", ", ContentType.keys()),
+                didYouMean(key.get(), ContentType.keys())));
             return Optional.empty();
         }
         if (!type.get().folders().contains(source.folder())) {
-            report.error(line, "type", type.get().key() + " items belong in content/" + type.get().defaultFolder()
-                + "/, not in " + (source.folder().isEmpty() ? "content/" : "content/" + source.folder() + "/"));
+            report.error(line, "type", Message.WRONG_FOLDER.text(type.get().key(), type.get().defaultFolder(),
+                source.folder().isEmpty() ? "content/" : "content/" + source.folder() + "/"));
         }
         return type;
     }
@@ -113,10 +114,10 @@ final class ItemReader {
         for (YamlField field : fields.values()) {
             Optional<FieldSpec> spec = Schema.field(field.key(), type);
             if (spec.isEmpty()) {
-                report.error(field.line(), field.key(), "unknown field" + didYouMean(field.key(), known));
+                report.error(field.line(), field.key(), Message.UNKNOWN_FIELD.text(didYouMean(field.key(), known)));
             } else if (!spec.get().isAllowedFor(type)) {
-                report.error(field.line(), field.key(), "is not a field of " + type.key() + " items (only of "
-                    + spec.get().allowedFor().stream().map(ContentType::key).sorted().toList() + ")");
+                report.error(field.line(), field.key(), Message.NOT_A_FIELD_OF_TYPE.text(type.key(),
+                    spec.get().allowedFor().stream().map(ContentType::key).sorted().toList()));
             }
         }
     }
@@ -125,25 +126,25 @@ final class ItemReader {
         for (FieldSpec spec : Schema.fields()) {
             if (spec.isRequiredFor(type) && !fields.containsKey(spec.name())
                 && !spec.name().equals("title") && !spec.name().equals("type")) {
-                report.error(1, spec.name(), "missing; " + type.key() + " items need it (" + example(spec) + ")");
+                report.error(1, spec.name(), missing(type, spec));
             }
         }
     }
 
-    /** "for example date: 2018-02-21", or for nested fields which keys to indent below. */
-    private static String example(FieldSpec spec) {
+    /** The missing field with an example ("date: 2018-02-21"), or for nested fields which keys to indent below. */
+    private static String missing(ContentType type, FieldSpec spec) {
         if (spec.children().isEmpty()) {
-            return "for example " + spec.name() + ": " + spec.example();
+            return Message.MISSING_FOR_TYPE.text(type.key(), spec.name(), spec.example());
         }
         List<String> keys = spec.children().stream().map(FieldSpec::name).toList();
-        return "write " + spec.name() + ": with " + String.join(", ", keys) + " indented below it";
+        return Message.MISSING_NESTED_FOR_TYPE.text(type.key(), spec.name(), String.join(", ", keys));
     }
 
     private <T> Optional<T> required(String name, Function<YamlField, Optional<T>> reader) {
         YamlField field = fields.get(name);
         if (field == null) {
-            report.error(1, name, "missing; every item needs it (for example " + name + ": "
-                + Schema.field(name).map(FieldSpec::example).orElse("...") + ")");
+            report.error(1, name, Message.MISSING_ALWAYS.text(name,
+                Schema.field(name).map(FieldSpec::example).orElse("...")));
             return Optional.empty();
         }
         return reader.apply(field);
@@ -158,7 +159,7 @@ final class ItemReader {
         return values.text(field).flatMap(text -> {
             Optional<ContentDate> date = Dates.dateTime(text);
             if (date.isEmpty()) {
-                report.error(field.line(), field.name(), "\"" + text + "\" is not a date (write " + Dates.suggestion(text) + ")");
+                report.error(field.line(), field.name(), Message.NOT_A_DATE.text(text, Dates.suggestion(text)));
             }
             return date;
         });
@@ -171,9 +172,9 @@ final class ItemReader {
                 label(name, Label::tag).ifPresentOrElse(label -> {
                     Label earlier = bySlug.putIfAbsent(label.slug(), label);
                     if (earlier != null) {
-                        report.warning(field.line(), field.name(), "\"" + name + "\" repeats \"" + earlier.name() + "\"; listed once");
+                        report.warning(field.line(), field.name(), Message.LABEL_REPEATED.text(name, earlier.name()));
                     }
-                }, () -> report.error(field.line(), field.name(), "\"" + name + "\" has no letter or digit"));
+                }, () -> report.error(field.line(), field.name(), Message.NO_LETTER_OR_DIGIT.text(name)));
             }
             return new ArrayList<>(bySlug.values());
         });
@@ -183,7 +184,7 @@ final class ItemReader {
         return values.text(field).flatMap(name -> {
             Optional<Label> category = label(name, Label::category);
             if (category.isEmpty()) {
-                report.error(field.line(), field.name(), "\"" + name + "\" has no letter or digit");
+                report.error(field.line(), field.name(), Message.NO_LETTER_OR_DIGIT.text(name));
             }
             return category;
         });
@@ -198,8 +199,7 @@ final class ItemReader {
         return values.text(field).flatMap(text -> {
             Optional<Status> status = Keyed.byKey(Status.class, text);
             if (status.isEmpty()) {
-                report.error(field.line(), field.name(), "\"" + text + "\" is not a status; use "
-                    + String.join(" or ", Keyed.keys(Status.class)));
+                report.error(field.line(), field.name(), Message.NOT_A_STATUS.text(text, oneOrOther(Keyed.keys(Status.class))));
             }
             return status;
         });
@@ -210,15 +210,13 @@ final class ItemReader {
         if (field != null) {
             Optional<String> slug = values.text(field);
             if (slug.isPresent() && !Slugs.isValid(slug.get())) {
-                report.error(field.line(), "slug", "\"" + slug.get() + "\" is not a URL-safe slug; write "
-                    + suggestSlug(slug.get()) + " (lowercase a-z, 0-9 and hyphens)");
+                report.error(field.line(), "slug", Message.SLUG_INVALID.text(slug.get(), suggestSlug(slug.get())));
             }
             return slug.orElse(source.baseName());
         }
         if (!Slugs.isValid(source.baseName())) {
             String suggestion = suggestSlug(source.baseName());
-            report.error(1, "slug", "the file name \"" + source.baseName() + ".md\" cannot be a URL; rename the file to "
-                + suggestion + ".md or add slug: " + suggestion + " (lowercase a-z, 0-9 and hyphens)");
+            report.error(1, "slug", Message.FILE_NAME_NOT_A_URL.text(source.baseName(), suggestion));
         }
         return source.baseName();
     }
@@ -226,7 +224,7 @@ final class ItemReader {
     private RenderedBody body(MarkdownRenderer markdown) {
         String text = ControlCharacters.strip(frontMatter.body(), frontMatter.bodyFirstLine(), "body", false, report);
         if (text.isBlank()) {
-            report.error(frontMatter.bodyFirstLine() - 1, "body", "the file has no text below the front matter; write the article below the closing \"---\"");
+            report.error(frontMatter.bodyFirstLine() - 1, "body", Message.NO_BODY.text());
         }
         RenderedBody body = markdown.render(text, source.relative(), frontMatter.bodyFirstLine());
         body.problems().forEach(p -> {
@@ -254,7 +252,13 @@ final class ItemReader {
                 bestDistance = distance;
             }
         }
-        return best == null ? "" : " (did you mean `" + best + "`?)";
+        return best == null ? "" : " " + Message.DID_YOU_MEAN.text(best);
+    }
+
+    /** "a or b", "a, b or c": the choices a value may take. */
+    static String oneOrOther(List<String> choices) {
+        return choices.size() == 1 ? choices.get(0)
+            : Message.ONE_OR_OTHER.text(String.join(", ", choices.subList(0, choices.size() - 1)), choices.get(choices.size() - 1));
     }
 
     /** Reads the fields only some types have; kept apart so the common reading above stays short. */

@@ -2,6 +2,7 @@ package vn.lmhtx.site.load;
 
 import java.util.Optional;
 import vn.lmhtx.site.content.PartialDate;
+import vn.lmhtx.site.messages.Message;
 
 /** Reads a day, a run of days, a month or a year, as congress dates and milestones are given. */
 final class PartialDates {
@@ -13,8 +14,7 @@ final class PartialDates {
         return values.text(field).flatMap(text -> {
             Optional<PartialDate> date = Dates.partial(text);
             if (date.isEmpty()) {
-                values.report().error(field.line(), field.name(), "\"" + text + "\" is not a date; write a day ("
-                    + Dates.suggestion(text) + "), two days (2006-07-20/2006-07-21), a month (2010-12) or a year (1992)");
+                values.report().error(field.line(), field.name(), Message.NOT_A_PARTIAL_DATE.text(text, Dates.suggestion(text)));
             }
             return date;
         });

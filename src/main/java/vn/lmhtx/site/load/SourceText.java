@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import vn.lmhtx.site.messages.Message;
 
 /** Decodes a content file strictly as UTF-8 and normalises it to NFC with LF line ends. */
 final class SourceText {
@@ -29,8 +30,8 @@ final class SourceText {
         if (size <= MAX_BYTES) {
             return true;
         }
-        report.error(1, "file", String.format(Locale.ROOT, "is %.1f MB; the limit is %d MB for one content file: split "
-            + "the article, and put documents and images in assets/", size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
+        report.error(1, "file", Message.FILE_TOO_LARGE.text(
+            String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024)), MAX_BYTES / (1024 * 1024)));
         return false;
     }
 
@@ -49,8 +50,8 @@ final class SourceText {
             return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
         } catch (CharacterCodingException e) {
             int offset = firstBadByte(bytes);
-            report.error(lineOf(bytes, offset), "file", String.format(Locale.ROOT,
-                "byte 0x%02X is not UTF-8; save the file as UTF-8 (Unicode)", bytes[offset] & 0xFF));
+            report.error(lineOf(bytes, offset), "file", Message.NOT_UTF8.text(
+                String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF)));
             return Optional.empty();
         }
     }

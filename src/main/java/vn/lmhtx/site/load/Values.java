@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import vn.lmhtx.site.content.TermYears;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Reads YAML values of one file into Java types, reporting a wrong shape or value at the value's line.
@@ -44,19 +45,19 @@ final class Values {
     /** A non-empty single value, stripped. */
     Optional<String> text(YamlField field) {
         if (!(field.value() instanceof ScalarNode scalar)) {
-            report.error(field.line(), field.name(), "expected a single text value, got " + shapeOf(field.value()));
+            report.error(field.line(), field.name(), Message.NOT_A_SINGLE_VALUE.text(shapeOf(field.value())));
             return Optional.empty();
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty() || YamlFrontMatter.isNull(scalar)) {
-            report.error(field.line(), field.name(), "is empty; write a value or remove the line");
+            report.error(field.line(), field.name(), Message.EMPTY.text());
             return Optional.empty();
         }
         int max = Schema.maxLength(field.name());
         int length = value.codePointCount(0, value.length());
         if (max > 0 && length > max) {
-            report.error(field.line(), field.name(), "\"" + value.substring(0, value.offsetByCodePoints(0, SHOWN))
-                + "…\" is " + length + " characters long; write at most " + max);
+            report.error(field.line(), field.name(), Message.TOO_LONG.text(
+                value.substring(0, value.offsetByCodePoints(0, SHOWN)), length, max));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -65,8 +66,7 @@ final class Values {
     /** A list of non-empty single values. */
     Optional<List<String>> textList(YamlField field) {
         if (!(field.value() instanceof SequenceNode sequence)) {
-            report.error(field.line(), field.name(), "expected a list, got " + shapeOf(field.value())
-                + "; write " + field.key() + ": [first, second] or one \"- value\" line per entry");
+            report.error(field.line(), field.name(), Message.NOT_A_LIST.text(shapeOf(field.value()), field.key()));
             return Optional.empty();
         }
         List<String> values = new ArrayList<>();
@@ -89,17 +89,16 @@ final class Values {
         }
         String value = text.get();
         if (GROUPED_NUMBER.matcher(value).matches()) {
-            report.error(field.line(), field.name(), "\"" + value + "\" has digit grouping; write "
-                + value.replaceAll("[.,]", "") + " (the site adds the dots itself)");
+            report.error(field.line(), field.name(), Message.DIGIT_GROUPING.text(value, value.replaceAll("[.,]", "")));
             return Optional.empty();
         }
         if (!WHOLE_NUMBER.matcher(value).matches()) {
-            report.error(field.line(), field.name(), "\"" + value + "\" is not a whole number; write digits only, such as " + min);
+            report.error(field.line(), field.name(), Message.NOT_A_WHOLE_NUMBER.text(value, min));
             return Optional.empty();
         }
         long number = Long.parseLong(value);
         if (number < min || number > max) {
-            report.error(field.line(), field.name(), number + " is out of range; write a number from " + min + " to " + max);
+            report.error(field.line(), field.name(), Message.OUT_OF_RANGE.text(number, min, max));
             return Optional.empty();
         }
         return Optional.of(number);
@@ -113,7 +112,7 @@ final class Values {
         }
         Matcher m = YEARS.matcher(text.get());
         if (!m.matches() || Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1))) {
-            report.error(field.line(), field.name(), "\"" + text.get() + "\" is not a term; write the first and last year, such as 2006-2010");
+            report.error(field.line(), field.name(), Message.NOT_A_TERM.text(text.get()));
             return Optional.empty();
         }
         return Optional.of(new TermYears(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
@@ -122,7 +121,7 @@ final class Values {
     /** The fields of a nested mapping, named {@code parent.child}. */
     Optional<Map<String, YamlField>> mapping(YamlField field) {
         if (!(field.value() instanceof MappingNode)) {
-            report.error(field.line(), field.name(), "expected fields indented below it, got " + shapeOf(field.value()));
+            report.error(field.line(), field.name(), Message.NOT_NESTED_FIELDS.text(shapeOf(field.value())));
             return Optional.empty();
         }
         return YamlFrontMatter.mapping(field.value(), field.name() + ".", offset, report);
@@ -131,7 +130,7 @@ final class Values {
     /** A list of mappings, each entry's fields named {@code parent[n].child}. */
     Optional<List<Map<String, YamlField>>> mappingList(YamlField field) {
         if (!(field.value() instanceof SequenceNode sequence)) {
-            report.error(field.line(), field.name(), "expected a list of entries, each starting with \"- \", got " + shapeOf(field.value()));
+            report.error(field.line(), field.name(), Message.NOT_A_LIST_OF_ENTRIES.text(shapeOf(field.value())));
             return Optional.empty();
         }
         List<Map<String, YamlField>> entries = new ArrayList<>();
@@ -148,11 +147,11 @@ final class Values {
 
     private static String shapeOf(Node node) {
         if (node instanceof SequenceNode) {
-            return "a list";
+            return Message.SHAPE_LIST.text();
         }
         if (node instanceof MappingNode) {
-            return "nested fields";
+            return Message.SHAPE_NESTED.text();
         }
-        return "a single value";
+        return Message.SHAPE_SINGLE.text();
     }
 }

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import vn.lmhtx.site.messages.Message;
 
 /** Parses front matter into its top-level fields, keeping each one's line, and reports malformed YAML where it is. */
 final class YamlFrontMatter {
@@ -41,15 +42,14 @@ final class YamlFrontMatter {
             int line = mark.map(m -> m.getLine() + offset).orElse(offset);
             boolean hasContext = e.getContext() != null && !e.getContext().isBlank();
             String what = hasContext ? e.getContext() + ": " + e.getProblem() : e.getProblem();
-            report.error(line, "front matter", "not valid YAML, " + what
-                + " (write one \"field: value\" per line; put values containing \": \" or \"#\" in quotes)");
+            report.error(line, "front matter", Message.YAML_INVALID.text(what));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            report.error(offset, "front matter", "not valid YAML: " + e.getMessage());
+            report.error(offset, "front matter", Message.YAML_INVALID_OTHER.text(e.getMessage()));
             return Optional.empty();
         }
         if (root.isEmpty() || isNull(root.get())) {
-            report.error(1, "front matter", "no fields between the \"---\" lines; every item needs at least title and type");
+            report.error(1, "front matter", Message.NO_FIELDS.text());
             return Optional.empty();
         }
         return mapping(root.get(), "", offset, report);
@@ -59,7 +59,7 @@ final class YamlFrontMatter {
     static Optional<Map<String, YamlField>> mapping(Node node, String prefix, int offset, FileReport report) {
         if (!(node instanceof MappingNode mapping)) {
             String what = prefix.isEmpty() ? "front matter" : prefix.substring(0, prefix.length() - 1);
-            report.error(lineOf(node, offset), what, "expected fields written as \"name: value\", one per line");
+            report.error(lineOf(node, offset), what, Message.NOT_FIELDS.text());
             return Optional.empty();
         }
         Map<String, YamlField> fields = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ final class YamlFrontMatter {
         for (NodeTuple tuple : mapping.getValue()) {
             int line = lineOf(tuple.getKeyNode(), offset);
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getValue().isBlank()) {
-                report.error(line, prefix.isEmpty() ? "front matter" : prefix, "a field name must be a plain word");
+                report.error(line, prefix.isEmpty() ? "front matter" : prefix, Message.FIELD_NAME_NOT_A_WORD.text());
                 ok = false;
                 continue;
             }
@@ -75,7 +75,7 @@ final class YamlFrontMatter {
             YamlField previous = fields.get(key);
             if (previous != null) {
                 // Keep checking with the first value, so the file's other problems show up in this run too.
-                report.error(line, prefix + key, "written twice (first on line " + previous.line() + "); keep one");
+                report.error(line, prefix + key, Message.FIELD_TWICE.text(previous.line()));
                 continue;
             }
             fields.put(key, new YamlField(prefix + key, key, line, tuple.getValueNode()));

@@ -24,6 +24,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.lmhtx.site.content.LineIndex;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Renders article bodies. The flexmark parser and renderer are built once and shared: they are immutable and
@@ -121,15 +122,12 @@ public final class MarkdownRenderer {
             end = end < 0 ? markdown.length() : end;
             boolean rule = isRule(markdown, start, end);
             if (rule && end - start > MAX_RULE) {
-                problems.add(Problem.error(path, line, "body", "a line of " + (end - start) + " rule characters (-, * or _); "
-                    + "the limit is " + MAX_RULE + ", and three make a rule: write ---"));
+                problems.add(Problem.error(path, line, "body", Message.RULE_TOO_LONG.text(end - start, MAX_RULE)));
                 return false;
             }
             int width = rule ? 0 : prefixWidth(markdown, start, end);
             if (width > MAX_INDENT) {
-                problems.add(Problem.error(path, line, "body", "lists or quotes are indented " + width + " columns deep "
-                    + "here; the limit is " + MAX_INDENT + " (about " + MAX_NESTING + " levels inside each other): write the "
-                    + "innermost levels as plain paragraphs"));
+                problems.add(Problem.error(path, line, "body", Message.INDENTED_TOO_DEEP.text(width, MAX_INDENT, MAX_NESTING)));
                 return false;
             }
             start = end + 1;
@@ -200,8 +198,7 @@ public final class MarkdownRenderer {
         while (node != null) {
             int line = lineOf.applyAsInt(node);
             if (levels + levelOf(node) > MAX_NESTING) {
-                problems.add(Problem.error(path, line, "body", "lists, quotes or emphasis nest more than " + MAX_NESTING
-                    + " levels deep here, which is the limit; write the innermost levels as plain paragraphs"));
+                problems.add(Problem.error(path, line, "body", Message.NESTED_TOO_DEEP.text(MAX_NESTING)));
                 return false;
             }
             checkNode(node, line, check);

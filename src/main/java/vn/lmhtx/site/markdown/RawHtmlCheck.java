@@ -11,6 +11,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 
 /** Checks HTML pasted into Markdown: what can run code is an error, what the allow-list lacks a warning. */
 final class RawHtmlCheck {
@@ -39,15 +40,15 @@ final class RawHtmlCheck {
                 continue;
             }
             if (tag.equals("script")) {
-                error(line, "<script> is not allowed in articles; remove it (the site adds its own scripts)");
+                error(line, Message.SCRIPT_NOT_ALLOWED.text());
                 continue;
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on")) {
-                    error(line, "the " + name + "= attribute on <" + tag + "> runs code; remove it");
+                    error(line, Message.EVENT_ATTRIBUTE.text(name, tag));
                 } else if (isScriptUrl(attribute.getValue())) {
-                    error(line, "javascript: links are not allowed (in <" + tag + " " + name + ">); link to a page instead");
+                    error(line, Message.JAVASCRIPT_IN_TAG.text(tag + " " + name));
                 } else if (isUrlAttribute(tag, name)) {
                     scheme(attribute.getValue(), line, tag.equals("img"));
                 } else if (AllowList.allowsTag(tag) && !AllowList.allowsAttribute(tag, name)) {
@@ -59,8 +60,7 @@ final class RawHtmlCheck {
             }
         }
         if (!removed.isEmpty()) {
-            problems.add(Problem.warning(path, line, "body", String.join(", ", removed)
-                + " is not in the allowed HTML and was left out of the page (see README, \"HTML in articles\")"));
+            problems.add(Problem.warning(path, line, "body", Message.HTML_LEFT_OUT.text(String.join(", ", removed))));
         }
     }
 
@@ -69,7 +69,7 @@ final class RawHtmlCheck {
         // Markdown URLs may hide the scheme in entities (jav&#97;script:); browsers decode them first, so do we.
         String url = Parser.unescapeEntities(rawUrl, true);
         if (isScriptUrl(url)) {
-            error(line, "javascript: links are not allowed (\"" + url + "\"); link to a page instead");
+            error(line, Message.JAVASCRIPT_LINK.text(url));
         } else {
             scheme(url, line, image);
         }
@@ -85,20 +85,17 @@ final class RawHtmlCheck {
             return;
         }
         String name = scheme.group(1);
-        String what = image ? "images" : "links";
         String quoted = "\"" + shortened(url) + "\"";
         if ((image ? IMAGE_SCHEMES : LINK_SCHEMES).contains(name)) {
             return;
         }
         if (name.equals("data")) {
-            error(line, "data: URLs are not allowed (" + quoted + "); save the file in assets/ and "
-                + (image ? "show it with ![mô tả ảnh](/assets/images/ten-anh.jpg)" : "link to it, e.g. [tên tệp](/assets/files/ten-tep.pdf)"));
+            error(line, (image ? Message.DATA_URL_IMAGE : Message.DATA_URL_LINK).text(quoted));
         } else if (name.equals("file") || name.length() == 1) {
-            error(line, quoted + " is a file on your computer, which readers cannot open; save the file in assets/ and link to it");
+            error(line, Message.LOCAL_FILE.text(quoted));
         } else {
-            error(line, quoted + " uses " + name + ":, which " + what + " on the site cannot use and would be left out of "
-                + "the page; use " + String.join(", ", (image ? IMAGE_SCHEMES : LINK_SCHEMES).stream().map(s -> s + ":").toList())
-                + (image ? " or a file in assets/" : " or a link within the site"));
+            error(line, (image ? Message.SCHEME_IMAGE : Message.SCHEME_LINK).text(quoted, name,
+                String.join(", ", (image ? IMAGE_SCHEMES : LINK_SCHEMES).stream().map(s -> s + ":").toList())));
         }
     }
 

@@ -20,6 +20,7 @@ import vn.lmhtx.site.content.RomanNumerals;
 import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.load.Schema;
 import vn.lmhtx.site.content.VietnameseDates;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Writes a new content file for an editor: valid front matter for its type, today's date in Vietnam, the ASCII
@@ -50,17 +51,16 @@ public final class Scaffolder {
     public Path create(Path site, ContentType type, String title) throws IOException, ScaffoldException {
         int maxTitle = Schema.field("title").orElseThrow().maxLength();
         if (title.length() > maxTitle) {
-            throw new ScaffoldException("the title is " + title.length() + " characters long; a title has at most " + maxTitle
-                + " (put the rest in the summary or the body)");
+            throw new ScaffoldException(Message.NEW_TITLE_TOO_LONG.text(title.length(), maxTitle));
         }
         String slug = Slugs.shortened(Slugs.of(title), MAX_FILE_NAME);
         if (slug.isEmpty()) {
-            throw new ScaffoldException("the title \"" + title + "\" has no letter or digit to make a file name from");
+            throw new ScaffoldException(Message.NEW_TITLE_WITHOUT_LETTERS.text(title));
         }
         Path file = site.resolve("content").resolve(type.defaultFolder()).resolve(slug + ".md");
         refuseLinks(site, List.of(site.resolve("content"), file.getParent(), file));
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ScaffoldException(site.relativize(file) + " already exists; edit it, or choose another title");
+            throw new ScaffoldException(Message.NEW_FILE_EXISTS.text(site.relativize(file)));
         }
         Files.createDirectories(file.getParent());
         // CREATE_NEW (O_EXCL) neither overwrites nor writes through a link made in the meantime.
@@ -72,8 +72,8 @@ public final class Scaffolder {
     private static void refuseLinks(Path site, List<Path> paths) throws IOException, ScaffoldException {
         for (Path path : paths) {
             if (Files.isSymbolicLink(path)) {
-                throw new ScaffoldException(site.relativize(path).toString().replace('\\', '/') + " is a symbolic link (to "
-                    + Files.readSymbolicLink(path) + "); links are not allowed in the site folder — replace it with the folder or file itself");
+                throw new ScaffoldException(Message.NEW_SYMBOLIC_LINK.text(site.relativize(path).toString().replace('\\', '/'),
+                    Files.readSymbolicLink(path)));
             }
         }
     }

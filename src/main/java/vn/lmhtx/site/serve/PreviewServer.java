@@ -20,6 +20,7 @@ import vn.lmhtx.site.build.OutputRefusedException;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.publish.AtomicPublisher;
 
 /**
@@ -94,17 +95,17 @@ public final class PreviewServer implements AutoCloseable {
         try {
             BuildResult result = builder.build(site, output);
             state = new PreviewState.Built(output, result.basePath());
-            log.println(result.summary("Rebuilt"));
+            log.println(result.summary(Message.SUMMARY_REBUILT));
         } catch (ContentErrorsException e) {
             List<String> problems = e.problems().stream().map(Problem::toString).toList();
             state = new PreviewState.Failed(problems, Optional.empty(), basePath);
             problems.forEach(log::println);
-            log.println(e.problems().stream().filter(Problem::isError).count() + " errors; the preview shows them until the next good save.");
+            log.println(Message.ERRORS_IN_PREVIEW.text(e.problems().stream().filter(Problem::isError).count()));
         } catch (OutputRefusedException e) {
             state = new PreviewState.Failed(List.of(e.getMessage()), Optional.empty(), basePath);
             log.println(e.getMessage());
         } catch (BuildFailedException | RuntimeException e) {
-            String message = "internal failure: " + BuildFailedException.describe(e);
+            String message = Message.INTERNAL_FAILURE.text(BuildFailedException.describe(e));
             state = new PreviewState.Failed(List.of(message), trace(e), basePath);
             log.println(message);
             trace(e).ifPresent(log::print);
@@ -127,7 +128,7 @@ public final class PreviewServer implements AutoCloseable {
         if (closing) {
             return;
         }
-        String reason = failure == null ? "the file watch service closed" : BuildFailedException.describe(failure);
+        String reason = failure == null ? Message.WATCH_SERVICE_CLOSED.text() : BuildFailedException.describe(failure);
         Optional<String> trace = failure == null ? Optional.empty() : trace(failure);
         state = new PreviewState.Stopped(reason, trace, state.basePath());
         log.println(stoppedMessage(reason));
@@ -136,7 +137,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static String stoppedMessage(String reason) {
-        return "the preview stopped watching files: " + reason + "; restart serve";
+        return Message.PREVIEW_STOPPED_WATCHING.text(reason);
     }
 
     /** The stack trace of {@code failure} when verbose. */
