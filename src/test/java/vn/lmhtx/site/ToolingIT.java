@@ -39,7 +39,8 @@ class ToolingIT {
         Result bad = run(repo, "git", "commit", "-q", "-m", "bad");
 
         assertThat(bad.exitCode()).isNotZero();
-        assertThat(bad.output()).contains("content/tin-tuc/hong.md:4: date: \"2018-02-30\" is not a date (write 2018-02-28)");
+        // The hook speaks to editors: Vietnamese, the default (LMHTX_LANG is removed from its environment below).
+        assertThat(bad.output()).contains("content/tin-tuc/hong.md:4: date: \"2018-02-30\" không phải là ngày hợp lệ (hãy viết 2018-02-28)");
         assertThat(run(repo, "git", "log", "--oneline").output().lines()).hasSize(1);
     }
 
@@ -61,7 +62,9 @@ class ToolingIT {
     }
 
     private static Result run(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(command)).directory(folder.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().remove("LMHTX_LANG");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
         return new Result(process.exitValue(), output);

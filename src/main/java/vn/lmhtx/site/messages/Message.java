@@ -164,25 +164,42 @@ public enum Message {
     NEW_FILE_EXISTS(Topic.COMMANDS, "tệp"),
     NEW_SYMBOLIC_LINK(Topic.COMMANDS, "đường dẫn", "đích của liên kết");
 
-    /** Where a message comes from, as the handbook groups them (Vietnamese headings). */
+    /** Where a message comes from, as the handbook groups them: a Vietnamese heading and what to do about them. */
     public enum Topic {
-        FILE("Tệp nội dung"),
-        FRONT_MATTER("Phần đầu tệp và tên trường"),
-        VALUES("Giá trị của trường"),
-        BETWEEN_FILES("Giữa các tệp: địa chỉ, số, cách viết"),
-        BODY("Nội dung bài (Markdown, HTML)"),
-        LINKS("Liên kết và hình ảnh"),
-        SETTINGS("Cài đặt (jbake.properties) và check --release"),
-        COMMANDS("Các lệnh build, check, serve, new");
+        FILE("Tệp nội dung", "Lỗi về cả tệp: quá lớn, sai bảng mã, có ký tự ẩn, là liên kết, nằm sai thư mục. "
+            + "Sửa chính tệp (lưu lại dạng UTF-8, đổi tên, chuyển thư mục) rồi kiểm tra lại."),
+        FRONT_MATTER("Phần đầu tệp và tên trường", "Lỗi ở phần đầu tệp, giữa hai dòng `---`: thiếu trường, tên trường viết "
+            + "sai, sai cú pháp. Tên trường viết đúng như trang [Các trường thông tin](truong-thong-tin.html)."),
+        VALUES("Giá trị của trường", "Giá trị của một trường viết chưa đúng. Thông báo nêu giá trị đã viết và cách viết "
+            + "đúng; sửa ở dòng được nêu."),
+        BETWEEN_FILES("Giữa các tệp: địa chỉ, số, cách viết", "Hai tệp trùng địa chỉ trang, trùng số Đại hội hay số văn "
+            + "bản, hoặc một từ khóa được viết hai cách. Sửa một trong hai tệp được nêu."),
+        BODY("Nội dung bài (Markdown, HTML)", "Lỗi trong phần nội dung bài: HTML không được phép, liên kết tới tệp trên máy, "
+            + "danh sách lồng quá sâu. Phần bị bỏ không hiện trên trang."),
+        LINKS("Liên kết và hình ảnh", "Liên kết hoặc ảnh trên trang đã dựng trỏ tới trang không có, ra ngoài trang, hoặc "
+            + "ảnh chưa có mô tả. Dòng được nêu là dòng trong tệp nội dung có liên kết đó."),
+        SETTINGS("Cài đặt (jbake.properties) và check --release", "Lỗi trong tệp cài đặt `jbake.properties`. Lệnh "
+            + "`check --release` còn từ chối địa chỉ ví dụ và thông tin liên hệ còn trống, để trang không được đăng khi "
+            + "chưa điền đủ."),
+        COMMANDS("Các lệnh build, check, serve, new", "Dòng tóm tắt và thông báo của các lệnh. Dòng bắt đầu bằng "
+            + "\"cách dùng:\" nghĩa là lệnh gõ chưa đúng (mã thoát 2); \"lỗi nội bộ\" là lỗi của chương trình: hãy báo "
+            + "người bảo trì (mã thoát 3).");
 
         private final String heading;
+        private final String advice;
 
-        Topic(String heading) {
+        Topic(String heading, String advice) {
             this.heading = heading;
+            this.advice = advice;
         }
 
         public String heading() {
             return heading;
+        }
+
+        /** What these messages are about and what to do, in Vietnamese Markdown. */
+        public String advice() {
+            return advice;
         }
     }
 

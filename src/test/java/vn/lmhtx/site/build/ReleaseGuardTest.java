@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Language;
 
 /** What {@code check --release} refuses: example hosts and empty or placeholder contact settings, each on its line. */
 class ReleaseGuardTest {
@@ -51,6 +54,26 @@ class ReleaseGuardTest {
             Problem.error("jbake.properties", 4, "contact.phone", "is empty; set its phone number before publishing"),
             Problem.error("jbake.properties", 5, "contact.email",
                 "is a placeholder (\"[Chưa cập nhật – thư điện tử]\"); set its e-mail address before publishing"));
+    }
+
+    @Test
+    @SuppressWarnings("try") // the choice is the resource: it holds for the block
+    void releaseAndSettingsProblemsAreVietnameseByDefault() throws IOException {
+        Path site = site(READY.replace("site.host=https://lmhtx.kiengiang.gov.vn", "site.host=https://lmhtx.example")
+            .replace("contact.phone=0297 000 000", "contact.phone=") + "news.perPage=100\n");
+        List<Problem> problems = new ArrayList<>();
+
+        try (Language.Choice vi = Language.choose(Language.VI)) {
+            problems.addAll(ReleaseGuard.problems(site));
+            SettingsLoader.load(site, problems);
+        }
+
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+            "jbake.properties:2: site.host: \"https://lmhtx.example\" là địa chỉ dành cho ví dụ; hãy ghi địa chỉ thật của "
+                + "trang trước khi đăng",
+            "jbake.properties:4: contact.phone: đang để trống; hãy ghi số điện thoại trước khi đăng",
+            "jbake.properties:1: site.description: còn thiếu; hãy thêm dòng site.description=...",
+            "jbake.properties:7: news.perPage: \"100\" không phải số từ 1 đến 99");
     }
 
     @ParameterizedTest

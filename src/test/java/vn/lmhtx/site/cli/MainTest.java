@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.messages.Language;
 import vn.lmhtx.site.testing.ConsoleCapture;
 import vn.lmhtx.site.testing.Sites;
 
@@ -94,6 +95,34 @@ class MainTest {
         assertThat(Main.run(Sites.NOW, "check", "--release", "--source", site.toString())).isEqualTo(1);
         assertThat(stderr()).contains("jbake.properties:3: site.host: \"https://test.example\" is a reserved example address",
             "jbake.properties:1: contact.responsible: is empty", "2 errors").doesNotContain("contact.phone");
+    }
+
+    @Test
+    void withoutLangTheEnvironmentDecidesAndLangViWritesVietnameseForThatRunOnly() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+        Sites.write(site, "content/tin-tuc/hong.md", "---\ntitle: Hỏng\ntype: tin\n---\n\nx\n");
+
+        assertThat(Main.run(Sites.NOW, "--lang", "vi", "check", "--source", site.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("content/tin-tuc/hong.md:3: type: \"tin\" không phải loại nội dung", "1 lỗi; chưa ghi gì ra.");
+        assertThat(Main.run(Sites.NOW, "new", "news", "", "--lang", "VI", "--source", site.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("cách dùng: tiêu đề \"\" không có chữ cái hay chữ số nào để đặt tên tệp");
+        assertThat(Main.run(Sites.NOW, "check", "--source", site.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("1 error; nothing was written.");
+    }
+
+    @Test
+    @SuppressWarnings("try") // the choice is the resource: it holds for the block
+    void langEnWritesEnglishWhateverWasChosenBefore() throws IOException {
+        Path site = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("site"));
+
+        try (Language.Choice vi = Language.choose(Language.VI)) {
+            assertThat(Main.run(Sites.NOW, "check", "--source", site.toString())).isZero();
+            assertThat(stdout()).startsWith("Đã kiểm tra ").contains(" trang từ 6 bài (2 bài ẩn: bản nháp hoặc hẹn giờ đăng), 2 cảnh báo, ");
+            assertThat(Main.run(Sites.NOW, "check", "--lang", "en", "--source", site.toString())).isZero();
+            assertThat(stdout()).contains("Checked ", "pages from 6 items (2 hidden", "2 warnings,");
+            assertThat(Language.current()).isEqualTo(Language.VI);
+        }
+        assertThat(Main.run(Sites.NOW, "--lang", "fr", "check", "--source", site.toString())).isEqualTo(2);
     }
 
     @Test

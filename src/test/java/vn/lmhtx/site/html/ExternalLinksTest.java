@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.messages.Language;
 import vn.lmhtx.site.render.SiteSettings;
 
 /** Links that leave the site, written with a scheme or protocol-relative (//host), are treated alike. */
@@ -66,6 +67,29 @@ class ExternalLinksTest {
                 + "nothing from third parties",
             "\"HTTP://example.org/b.jpg\" is loaded from another site; put the image in assets/images/ so readers' phones fetch "
                 + "nothing from third parties");
+    }
+
+    @Test
+    @SuppressWarnings("try") // the choice is the resource: it holds for the block
+    void linkAndImageProblemsAreVietnameseByDefault() throws Exception {
+        HtmlPage page = page("<a href=\"/khong-co/\">x</a> <img src=\"//example.org/a.jpg\">");
+        LinkChecker checker = new LinkChecker(output, SETTINGS, java.util.Set.of(), Unpublished.none());
+        List<Problem> problems = new ArrayList<>();
+        List<String> printed;
+
+        try (Language.Choice vi = Language.choose(Language.VI)) {
+            new ImageChecks(SETTINGS.hostName()).apply(page, problems);
+            problems.addAll(checker.check(new LinkedPage("/", "content/x.md", Optional.empty(), checker.pending("/", page.document())),
+                Map.of()));
+            printed = problems.stream().map(Problem::toString).toList();
+        }
+
+        assertThat(printed).containsExactly(
+            "content/x.md:1: image: cảnh báo: \"//example.org/a.jpg\" chưa có mô tả ảnh; hãy viết mô tả trong ngoặc vuông: "
+                + "![mô tả ảnh](//example.org/a.jpg)",
+            "content/x.md:1: image: cảnh báo: \"//example.org/a.jpg\" được tải từ trang web khác; hãy để ảnh trong "
+                + "assets/images/ để điện thoại người đọc không phải tải gì từ bên thứ ba",
+            "content/x.md:1: link: \"/khong-co/\" trên trang / không dẫn tới trang hay tệp nào (/khong-co/)");
     }
 
     private HtmlPage page(String body) {

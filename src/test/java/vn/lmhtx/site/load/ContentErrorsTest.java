@@ -18,6 +18,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.content.Congress;
@@ -31,6 +34,7 @@ import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.Status;
 import vn.lmhtx.site.content.TermYears;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
+import vn.lmhtx.site.messages.Language;
 
 /**
  * One test per kind of content error: a tiny site is written, loaded, and the problems are compared as the
@@ -742,6 +746,150 @@ class ContentErrorsTest {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    // ---- the same checks as editors read them by default: in Vietnamese --------------------------------------------
+
+    /**
+     * One message of each class that writes them, in Vietnamese (the unit tests otherwise run with
+     * {@code LMHTX_LANG=en}, as set in the pom): the house style is kept, field names and values stay as written.
+     */
+    @Nested
+    class InVietnamese {
+
+        private Language.Choice choice;
+
+        @BeforeEach
+        void chooseVietnamese() {
+            choice = Language.choose(Language.VI);
+        }
+
+        @AfterEach
+        void undo() {
+            choice.close();
+        }
+
+        @Test
+        void itemReaderUnknownTypeWithTheNearest() {
+            assertThat(problemsOf("tin-tuc/x.md", news("", "Văn bản.").replace("type: news", "type: nws"))).containsExactly(
+                "content/tin-tuc/x.md:3: type: \"nws\" không phải loại nội dung; hãy dùng một trong các loại news, congress, "
+                    + "achievement, history, page, document (có phải là `news`?)");
+        }
+
+        @Test
+        void itemReaderDateThatDoesNotExist() {
+            assertThat(problemsOf("tin-tuc/x.md", newsDated("2018-02-30"))).containsExactly(
+                "content/tin-tuc/x.md:4: date: \"2018-02-30\" không phải là ngày hợp lệ (hãy viết 2018-02-28)");
+        }
+
+        @Test
+        void valuesEmptyField() {
+            assertThat(problemsOf("tin-tuc/x.md", news("author:\n", "Văn bản."))).containsExactly(
+                "content/tin-tuc/x.md:6: author: đang để trống; hãy viết giá trị hoặc xóa dòng này");
+        }
+
+        @Test
+        void valuesDigitGroupingInANestedField() {
+            assertThat(problemsOf("thanh-tuu/x.md", """
+                ---
+                title: Tín dụng
+                type: achievement
+                theme: Tín dụng và bảo hiểm
+                metrics:
+                  - label: thành viên HTX được hỗ trợ vay vốn
+                    value: 1.943
+                    unit: thành viên
+                ---
+
+                Văn bản.
+                """)).containsExactly(
+                "content/thanh-tuu/x.md:7: metrics[1].value: \"1.943\" có dấu phân cách hàng nghìn; hãy viết 1943 (trang tự thêm dấu chấm)");
+        }
+
+        @Test
+        void yamlFieldWrittenTwice() {
+            assertThat(problemsOf("tin-tuc/x.md", news("title: Lần hai\n", "Văn bản."))).containsExactly(
+                "content/tin-tuc/x.md:6: title: bị viết hai lần (lần đầu ở dòng 2); hãy giữ lại một");
+        }
+
+        @Test
+        void frontMatterMissing() {
+            assertThat(problemsOf("tin-tuc/x.md", "Chỉ có nội dung.\n")).containsExactly(
+                "content/tin-tuc/x.md:1: front matter: tệp phải bắt đầu bằng một dòng \"---\", tiếp theo là các trường "
+                    + "(title: ..., type: ...), rồi thêm một dòng \"---\" trước nội dung bài");
+        }
+
+        @Test
+        void controlCharacterWithItsColumn() {
+            assertThat(problemsOf("tin-tuc/x.md", news("author: Nguyễn\u0001Quí\n", "Văn bản."))).containsExactly(
+                "content/tin-tuc/x.md:6: front matter: có ký tự điều khiển ẩn U+0001 ở cột 15; hãy xóa ký tự đó "
+                    + "(thường lẫn vào khi dán chữ từ chương trình khác)");
+        }
+
+        @Test
+        void sourceTextNotUtf8() {
+            write("tin-tuc/x.md", utf8WithRawByte(news("", "Dòng một.\n\nCaf¤ ở đây."), '¤', (byte) 0xE9));
+
+            assertThat(problems()).containsExactly(
+                "content/tin-tuc/x.md:10: file: byte 0xE9 không phải UTF-8; hãy lưu tệp theo bảng mã UTF-8 (Unicode)");
+        }
+
+        @Test
+        void contentLoaderIgnoresAnImageWithAWarning() {
+            write("tin-tuc/a.md", news("", "Văn bản."));
+            write("tin-tuc/anh.jpg", "không phải Markdown");
+
+            assertThat(problems()).containsExactly("content/tin-tuc/anh.jpg:1: file: cảnh báo: chỉ tệp .md là nội dung; tệp "
+                + "này bị bỏ qua (hình ảnh và các tệp khác để trong assets/)");
+        }
+
+        @Test
+        void crossChecksSpellingAndCongressNumber() {
+            write("tin-tuc/a.md", news("tags: [Hợp tác xã]\n", "Văn bản."));
+            write("tin-tuc/b.md", news("tags: [Kinh tế, Hợp Tác Xã]\n", "Văn bản."));
+            write("dai-hoi/a.md", congress(3, "2006-07-20/2006-07-21", "charter-recognition"));
+            write("dai-hoi/b.md", congress(3, "2006-07-20/2006-07-21", "charter-recognition"));
+
+            assertThat(problems()).containsExactly(
+                "content/dai-hoi/b.md:4: number: Đại hội lần 3 đã được mô tả trong content/dai-hoi/a.md; mỗi Đại hội chỉ có một tệp",
+                "content/tin-tuc/b.md:6: tags: cảnh báo: \"Hợp Tác Xã\" được viết là \"Hợp tác xã\" trong content/tin-tuc/a.md; "
+                    + "cả hai dẫn về một trang, hãy viết giống nhau");
+        }
+
+        @Test
+        void aliasesHomePage() {
+            assertThat(problemsOf("tin-tuc/x.md", news("aliases: [/]\n", "Văn bản."))).containsExactly(
+                "content/tin-tuc/x.md:6: aliases: \"/\" là trang chủ, không dùng làm địa chỉ cũ được");
+        }
+
+        @Test
+        void congressReaderPartialDateAndApproval() {
+            assertThat(problemsOf("dai-hoi/x.md", congress(3, "2006-13", "charter-recognitio"))).containsExactly(
+                "content/dai-hoi/x.md:5: held: \"2006-13\" không phải là ngày hợp lệ; hãy viết một ngày (2018-02-21), hai ngày "
+                    + "(2006-07-20/2006-07-21), một tháng (2010-12) hoặc một năm (1992)",
+                "content/dai-hoi/x.md:12: decision.approves: \"charter-recognitio\" không phải một trong các giá trị recognition, "
+                    + "regulation, charter-recognition, charter, amended-charter (có phải là `charter-recognition`?)");
+        }
+
+        @Test
+        void documentReaderNumber() {
+            assertThat(problemsOf("van-ban/x.md", document("number: Quyết định 1385", "issuer: Ủy ban nhân dân tỉnh Kiên Giang")))
+                .containsExactly("content/van-ban/x.md:4: number: \"Quyết định 1385\" không phải số văn bản; hãy viết như trên "
+                    + "văn bản, ví dụ 1385/QĐ-UBND hoặc 15/2023/NĐ-CP");
+        }
+
+        @Test
+        void rawHtmlCheckScript() {
+            assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\n<script>alert(1)</script>"))).containsExactly(
+                "content/tin-tuc/x.md:10: body: không được dùng <script> trong bài; hãy xóa đi (trang tự thêm các tập lệnh cần thiết)");
+        }
+
+        @Test
+        void markdownRendererRuleTooLong() {
+            assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn.\n\n" + "-".repeat(5_000) + "\n\nĐoạn."))).containsExactly(
+                "content/tin-tuc/x.md:10: body: một dòng gồm 5000 ký tự kẻ ngang (-, * hoặc _); giới hạn là 1000, và chỉ cần "
+                    + "ba ký tự là thành đường kẻ: hãy viết ---");
+        }
+    }
 
     /**
      * A valid news file. Its lines: 1 "---", 2 title, 3 type, 4 date, 5 summary, then {@code extraFields} from
