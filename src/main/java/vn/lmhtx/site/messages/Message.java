@@ -182,7 +182,7 @@ public enum Message {
             + "`check --release` còn từ chối địa chỉ ví dụ và thông tin liên hệ còn trống, để trang không được đăng khi "
             + "chưa điền đủ."),
         COMMANDS("Các lệnh build, check, serve, new", "Dòng tóm tắt và thông báo của các lệnh. Dòng bắt đầu bằng "
-            + "\"cách dùng:\" nghĩa là lệnh gõ chưa đúng (mã thoát 2); \"lỗi nội bộ\" là lỗi của chương trình: hãy báo "
+            + "\"lệnh chưa đúng:\" nghĩa là lệnh gõ sai, chưa có gì được làm (mã thoát 2); \"lỗi nội bộ\" là lỗi của chương trình: hãy báo "
             + "người bảo trì (mã thoát 3).");
 
         private final String heading;

@@ -103,9 +103,9 @@ class MainTest {
         Sites.write(site, "content/tin-tuc/hong.md", "---\ntitle: Hỏng\ntype: tin\n---\n\nx\n");
 
         assertThat(Main.run(Sites.NOW, "--lang", "vi", "check", "--source", site.toString())).isEqualTo(1);
-        assertThat(stderr()).contains("content/tin-tuc/hong.md:3: type: \"tin\" không phải loại nội dung", "1 lỗi; chưa ghi gì ra.");
+        assertThat(stderr()).contains("content/tin-tuc/hong.md:3: type: \"tin\" không phải loại nội dung", "1 lỗi; không tệp nào được ghi.");
         assertThat(Main.run(Sites.NOW, "new", "news", "", "--lang", "VI", "--source", site.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("cách dùng: tiêu đề \"\" không có chữ cái hay chữ số nào để đặt tên tệp");
+        assertThat(stderr()).contains("lệnh chưa đúng: tiêu đề \"\" không có chữ cái hay chữ số nào để đặt tên tệp");
         assertThat(Main.run(Sites.NOW, "check", "--source", site.toString())).isEqualTo(1);
         assertThat(stderr()).contains("1 error; nothing was written.");
     }

@@ -84,7 +84,7 @@ class MessagesTest {
             "19430 is out of range; write a number from 1 to 1000000");
         assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.EN, 1L)).isEqualTo("1 error; nothing was written.");
         assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.EN, 2L)).isEqualTo("2 errors; nothing was written.");
-        assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.VI, 2L)).isEqualTo("2 lỗi; chưa ghi gì ra.");
+        assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.VI, 2L)).isEqualTo("2 lỗi; không tệp nào được ghi.");
     }
 
     @Test
