@@ -2,7 +2,6 @@ package vn.lmhtx.site.build;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.messages.Message;
 
@@ -32,7 +31,7 @@ public record BuildResult(int pages, int items, int hidden, List<Problem> warnin
         arguments[1] = items;
         arguments[2] = hidden;
         arguments[3] = warnings.size();
-        arguments[4] = String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+        arguments[4] = duration.toMillis() / 1000.0;
         System.arraycopy(more, 0, arguments, 5, more.length);
         return message.text(arguments);
     }

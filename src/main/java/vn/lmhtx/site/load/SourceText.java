@@ -31,7 +31,7 @@ final class SourceText {
             return true;
         }
         report.error(1, "file", Message.FILE_TOO_LARGE.text(
-            String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024)), MAX_BYTES / (1024 * 1024)));
+            size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
         return false;
     }
 

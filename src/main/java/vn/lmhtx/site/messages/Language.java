@@ -19,9 +19,9 @@ import java.util.ResourceBundle;
 public enum Language {
 
     /** Tiếng Việt, the editors' language and the default. */
-    VI("Messages.properties"),
+    VI("Messages.properties", Locale.forLanguageTag("vi")),
     /** English, for maintainers. */
-    EN("Messages_en.properties");
+    EN("Messages_en.properties", Locale.ENGLISH);
 
     /** The environment variable that picks the language when {@code --lang} is not given. */
     public static final String ENVIRONMENT = "LMHTX_LANG";
@@ -29,10 +29,17 @@ public enum Language {
     private static volatile Language chosen;
 
     private final String resource;
+    private final Locale locale;
     private volatile ResourceBundle bundle;
 
-    Language(String resource) {
+    Language(String resource, Locale locale) {
         this.resource = resource;
+        this.locale = locale;
+    }
+
+    /** The locale whose decimal mark a message uses for a fraction (53,4 giây; 53.4 s): this language's, never the machine's. */
+    public Locale locale() {
+        return locale;
     }
 
     /** "vi" or "en", as {@code --lang} and {@code LMHTX_LANG} spell it. */

@@ -227,7 +227,8 @@ public enum Message {
 
     /**
      * The message in {@code language}. Whole numbers are written with plain ASCII digits (1943, never 1,943) unless
-     * the pattern formats them itself (a {@code choice} for English plurals); anything else with {@code String.valueOf}.
+     * the pattern formats them itself (a {@code choice} for English plurals); a {@code Double} with one decimal and the
+     * language's decimal mark (53,4 in Vietnamese, 53.4 in English); anything else with {@code String.valueOf}.
      * No locale of the machine takes part, so every machine prints the same.
      */
     public String text(Language language, Object... arguments) {
@@ -239,7 +240,9 @@ public enum Message {
         Object[] words = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             boolean whole = arguments[i] instanceof Integer || arguments[i] instanceof Long;
-            words[i] = whole ? arguments[i] : String.valueOf(arguments[i]);
+            words[i] = whole ? arguments[i]
+                : arguments[i] instanceof Double fraction ? new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(language.locale())).format(fraction)
+                : String.valueOf(arguments[i]);
             if (whole && (i >= formats.length || formats[i] == null)) {
                 format.setFormatByArgumentIndex(i, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             }

@@ -79,12 +79,14 @@ class MessagesTest {
     }
 
     @Test
-    void wholeNumbersAreWrittenWithoutGroupingAndEnglishCountsAgree() {
+    void numbersAreWrittenTheLanguagesWayWhateverTheMachinesLocaleAndEnglishCountsAgree() {
         assertThat(Message.OUT_OF_RANGE.text(Language.EN, 19_430L, 1, 1_000_000)).isEqualTo(
             "19430 is out of range; write a number from 1 to 1000000");
         assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.EN, 1L)).isEqualTo("1 error; nothing was written.");
         assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.EN, 2L)).isEqualTo("2 errors; nothing was written.");
         assertThat(Message.ERRORS_NOTHING_WRITTEN.text(Language.VI, 2L)).isEqualTo("2 lỗi; không tệp nào được ghi.");
+        assertThat(Message.FILE_TOO_LARGE.text(Language.VI, 21.04, 20)).startsWith("nặng 21,0 MB, quá giới hạn 20 MB");
+        assertThat(Message.FILE_TOO_LARGE.text(Language.EN, 21.06, 20)).startsWith("is 21.1 MB; the limit is 20 MB");
     }
 
     @Test
