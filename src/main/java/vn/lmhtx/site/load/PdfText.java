@@ -10,11 +10,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads an attached PDF's page count and text with PDFBox, for the document's page and for search. An attachment is
  * an editor's file, possibly damaged or hostile, so reading never throws for its content: what cannot be read is a
- * {@link Reading#warning()}, and limits bound what one file may cost (its size, its pages, PDFBox's memory).
+ * {@link Reading#warning()}, and limits bound what one file may cost (its size, its pages, PDFBox's memory, its
+ * characters).
  */
 final class PdfText {
 
@@ -27,6 +29,12 @@ final class PdfText {
      * would leave behind): a small file whose streams inflate to gigabytes fails here, as a warning, not the heap.
      */
     static final long MAX_STREAM_MEMORY = 64_000_000;
+    /**
+     * Characters read from one file: PDFBox holds a page's characters as objects of a few hundred bytes each before it
+     * writes them out, so a small file that draws millions of letters would otherwise fill the heap. Twice what 500
+     * dense pages hold (about 4,000 characters a page).
+     */
+    static final int MAX_CHARACTERS = 4_000_000;
 
     private PdfText() {
     }
@@ -44,13 +52,20 @@ final class PdfText {
 
     /** Reads {@code file} ({@code name} is how the warning names it), never through a link. */
     static Reading read(Path file, String name, long bytes) throws IOException {
+        return read(file, name, bytes, MAX_CHARACTERS);
+    }
+
+    /** {@link #read(Path, String, long)} with another character limit, for tests. */
+    static Reading read(Path file, String name, long bytes, int maxCharacters) throws IOException {
         if (bytes > MAX_BYTES) {
             return Reading.unread(Optional.empty(), tooLarge(name, bytes));
         }
         byte[] content = InputFiles.read(file);
         try (RandomAccessReadBuffer source = new RandomAccessReadBuffer(content);
              PDDocument pdf = Loader.loadPDF(source, "", MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_MEMORY).streamCache)) {
-            return text(pdf, name);
+            return text(pdf, name, maxCharacters);
+        } catch (TooMuchText e) {
+            return Reading.unread(e.pages, tooMuchText(name, maxCharacters));
         } catch (InvalidPasswordException e) {
             return Reading.unread(Optional.empty(), password(name));
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -60,7 +75,7 @@ final class PdfText {
         }
     }
 
-    private static Reading text(PDDocument pdf, String name) throws IOException {
+    private static Reading text(PDDocument pdf, String name, int maxCharacters) throws IOException {
         Optional<Integer> pages = Optional.of(pdf.getNumberOfPages());
         if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
             return Reading.unread(pages, copyForbidden(name));
@@ -68,7 +83,7 @@ final class PdfText {
         if (pdf.getNumberOfPages() > MAX_PAGES) {
             return Reading.unread(pages, tooManyPages(name, pdf.getNumberOfPages()));
         }
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new BoundedStripper(maxCharacters, pages);
         // Lines of a paragraph joined by a space, so a phrase broken across lines is still a phrase for search;
         // paragraphs and pages end with a line break, which ends a phrase (VietnameseAnalysis.PHRASE_END).
         stripper.setLineSeparator(" ");
@@ -82,6 +97,40 @@ final class PdfText {
         return new Reading(pages, Optional.of(text), Optional.empty());
     }
 
+    /** A text stripper that stops once a file has drawn more characters than the limit. */
+    private static final class BoundedStripper extends PDFTextStripper {
+
+        private final int maxCharacters;
+        private final Optional<Integer> pages;
+        private int characters;
+
+        BoundedStripper(int maxCharacters, Optional<Integer> pages) {
+            this.maxCharacters = maxCharacters;
+            this.pages = pages;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            characters += text.getUnicode() == null ? 1 : text.getUnicode().length();
+            if (characters > maxCharacters) {
+                throw new TooMuchText(pages);
+            }
+            super.processTextPosition(text);
+        }
+    }
+
+    /** Thrown through PDFBox, whose callback declares no checked exception, when a file draws too many characters. */
+    private static final class TooMuchText extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<Integer> pages;
+
+        TooMuchText(Optional<Integer> pages) {
+            super(null, null, false, false);
+            this.pages = pages;
+        }
+    }
+
     private static final String STILL_PUBLISHED = "it is published and linked, but search cannot find what it says";
     private static final long MB = 1_000_000;
 
@@ -93,6 +142,11 @@ final class PdfText {
     static String tooManyPages(String name, int pages) {
         return name + " has " + pages + " pages, over the " + MAX_PAGES + " this site reads for search; " + STILL_PUBLISHED
             + " — split it into smaller files";
+    }
+
+    static String tooMuchText(String name, int maxCharacters) {
+        return name + " holds more than " + maxCharacters + " characters of text, more than this site reads for search; "
+            + STILL_PUBLISHED + " — split it into smaller files";
     }
 
     static String password(String name) {

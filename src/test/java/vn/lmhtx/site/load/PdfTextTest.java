@@ -103,6 +103,21 @@ class PdfTextTest {
     }
 
     @Test
+    void aFileThatDrawsMoreCharactersThanTheLimitStopsBeingReadThere() throws IOException {
+        byte[] pdf = Pdfs.text(Collections.nCopies(30, "hợp tác xã ".repeat(8)).toArray(String[]::new));
+        Path file = temp.resolve("x.pdf");
+        Files.write(file, pdf);
+
+        PdfText.Reading reading = PdfText.read(file, "x.pdf", pdf.length, 1000);
+
+        assertThat(reading.pages()).contains(1);
+        assertThat(reading.text()).isEmpty();
+        assertThat(reading.warning()).contains("x.pdf holds more than 1000 characters of text, more than this site reads for "
+            + "search; it is published and linked, but search cannot find what it says — split it into smaller files");
+        assertThat(PdfText.read(file, "x.pdf", pdf.length, 3000).text()).isPresent();
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsNotOpened() throws IOException {
         Path file = temp.resolve("x.pdf");
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
