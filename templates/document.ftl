@@ -20,7 +20,7 @@
     </#if>
   </dl>
   <#if doc.attachment??>
-  <p class="document-file" data-search="skip"><a href="${site.link(doc.attachment.url)}" type="application/pdf">Tải văn bản (PDF, ${doc.attachment.sizeDisplay})</a></p>
+  <p class="document-file" data-search="skip"><a href="${site.link(doc.attachment.url)}" type="application/pdf">Tải văn bản (PDF, <#if doc.attachment.pagesDisplay??>${doc.attachment.pagesDisplay}, </#if>${doc.attachment.sizeDisplay})</a></p>
   <#else>
   <p class="meta document-file" data-search="skip">Trang chưa có bản điện tử (tệp) của văn bản này.</p>
   </#if>

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.lmhtx.site.content.Attachment;
+import vn.lmhtx.site.content.CompressedText;
 import vn.lmhtx.site.content.Decision;
 import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.messages.Message;
 
-/** Reads the document fields: number, issuer, approves and subject. */
+/** Reads the document fields: number, issuer, approves, subject and the attached file (its page count and text, {@link PdfText}). */
 final class DocumentReader {
 
     private DocumentReader() {
@@ -57,7 +58,11 @@ final class DocumentReader {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Attachment(sourceFolder + "/" + name, url + name, Files.size(file)));
+                long bytes = Files.size(file);
+                PdfText.Reading pdf = PdfText.read(file, name, bytes);
+                pdf.warning().ifPresent(warning -> values.report().warning(field.line(), "attachment", warning));
+                return Optional.of(new Attachment(sourceFolder + "/" + name, url + name, bytes, pdf.pages(),
+                    pdf.text().map(CompressedText::of)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + sourceFolder + "/" + name, e);
             }

@@ -63,7 +63,7 @@ public final class Schema {
         field("issuer", 200, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
         field("approves", Kind.CHOICE, EnumSet.of(DOCUMENT), NONE, "Với quyết định công nhận hoặc phê duyệt kết quả Đại hội: " + APPROVALS, "charter-recognition"),
         field("subject", 500, Kind.TEXT, EnumSet.of(DOCUMENT), NONE, "Trích yếu: văn bản về việc gì, chép đúng như trên văn bản", "Về việc công nhận Điều lệ"),
-        field("attachment", 100, Kind.TEXT, EnumSet.of(DOCUMENT), NONE, "Tệp PDF của văn bản, đặt cùng thư mục với tệp .md; tên tệp chỉ gồm chữ thường không dấu, số, dấu gạch ngang", "qd-1385-ubnd.pdf"),
+        field("attachment", 100, Kind.TEXT, EnumSet.of(DOCUMENT), NONE, "Tệp PDF của văn bản, đặt cùng thư mục với tệp .md; tên tệp chỉ gồm chữ thường không dấu, số, dấu gạch ngang; chữ trong tệp được đưa vào tìm kiếm (tệp quét, có mật khẩu hay hỏng: cảnh báo, không tìm được)", "qd-1385-ubnd.pdf"),
         new FieldSpec("milestones", Kind.MAPPING_LIST, EnumSet.of(HISTORY), NONE, "Các mốc không phải Đại hội trên dòng thời gian", "", MILESTONE, 0));
 
     private Schema() {

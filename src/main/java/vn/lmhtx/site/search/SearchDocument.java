@@ -13,7 +13,8 @@ import vn.lmhtx.site.content.ContentItem;
  * @param url site-relative URL
  * @param title the page's title
  * @param lead its summary, or the start of its text
- * @param body the body text as rendered (from the baked HTML), deflated until it is indexed ({@link #text()})
+ * @param body the body text as rendered (from the baked HTML) and an attached PDF's text, deflated until it is indexed
+ *             ({@link #text()})
  * @param meta tags, author and category, as one text
  * @param type the key of its section ("news", "congress", …), the search filter's value
  * @param typeLabel what readers call its section ("Tin tức"), the filter's label
@@ -57,11 +58,21 @@ public record SearchDocument(String url, String title, String lead, CompressedTe
         item.category().ifPresent(category -> meta.add(category.name()));
         String date = item.date().map(d -> d.display()).orElse("");
         String year = item.date().map(d -> Integer.toString(d.year())).orElse("");
-        return new SearchDocument(item.url(), item.title(), lead, CompressedText.of(text), String.join("\n", meta),
+        return new SearchDocument(item.url(), item.title(), lead, CompressedText.of(withAttachment(item, text)), String.join("\n", meta),
             item.section().key(), item.section().label(), date, year);
     }
 
-    /** The body text as rendered. */
+    /**
+     * The page's text followed by its attached PDF's text, if it has any: on a line of its own, so that no phrase spans
+     * the two ({@link VietnameseAnalysis#PHRASE_END}). The lead never comes from the PDF, whose first lines are a
+     * letterhead ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM…"), not what a reader wants to see under a result.
+     */
+    private static String withAttachment(ContentItem item, String text) {
+        return item.document().flatMap(d -> d.attachment()).flatMap(a -> a.text())
+            .map(pdf -> text + "\n" + pdf).orElse(text);
+    }
+
+    /** The body text as rendered, and an attached PDF's text after it. */
     public String text() {
         return body.toString();
     }

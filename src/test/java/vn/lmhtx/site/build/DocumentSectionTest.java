@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.search.QueryPlan;
 import vn.lmhtx.site.search.SearchHit;
 import vn.lmhtx.site.search.Searcher;
+import vn.lmhtx.site.testing.Pdfs;
 import vn.lmhtx.site.testing.Sites;
 
 /**
@@ -84,15 +85,12 @@ class DocumentSectionTest {
     }
 
     @Test
-    void anAttachedFileIsPublishedBesideItsPageWithItsSizeAndAnUnattachedOneIsAWarning() throws Exception {
+    void anAttachedPdfIsPublishedBesideItsPageWithItsSizeAndPagesAndItsTextIsSearchable() throws Exception {
         Path site = Sites.withProjectTheme(temp.resolve("site"));
-        byte[] pdf = new byte[2345];
-        for (int i = 0; i < pdf.length; i++) {
-            pdf[i] = (byte) i;
-        }
-        Files.createDirectories(site.resolve("content/van-ban"));
-        Files.write(site.resolve("content/van-ban/qd-1385.pdf"), pdf);
-        Files.write(site.resolve("content/van-ban/ban-nhap.pdf"), new byte[] {1});
+        byte[] pdf = Pdfs.text(List.of(List.of("QUYẾT ĐỊNH", "Về việc hỗ trợ thủy lợi nội đồng"),
+            List.of("cho các hợp tác xã huyện Giồng Riềng.")));
+        Pdfs.put(site, "content/van-ban/qd-1385.pdf", pdf);
+        Pdfs.put(site, "content/van-ban/ban-nhap.pdf", new byte[] {1});
         document(site, "quyet-dinh-1385", "1385/QĐ-UBND", "2006-08-29", "Ủy ban nhân dân tỉnh Kiên Giang", "attachment: qd-1385.pdf");
         document(site, "quyet-dinh-374", "374/QĐ-UBND", "2011-02-09", "Ủy ban nhân dân tỉnh Kiên Giang", "approves: charter");
         Path output = temp.resolve("public");
@@ -101,13 +99,70 @@ class DocumentSectionTest {
 
         assertThat(output.resolve("van-ban/quyet-dinh-1385/qd-1385.pdf")).hasBinaryContent(pdf);
         assertThat(output.resolve("van-ban/quyet-dinh-1385/ban-nhap.pdf")).doesNotExist();
-        Element link = page(output, "van-ban/quyet-dinh-1385/index.html").selectFirst(".document-file a");
+        Document page = page(output, "van-ban/quyet-dinh-1385/index.html");
+        Element link = page.selectFirst(".document-file a");
         assertThat(link.attr("href")).isEqualTo("/van-ban/quyet-dinh-1385/qd-1385.pdf");
-        assertThat(link.text()).isEqualTo("Tải văn bản (PDF, 3 kB)");
+        assertThat(link.text()).isEqualTo("Tải văn bản (PDF, 2 trang, " + (pdf.length + 999) / 1000 + " kB)");
+        // The PDF's text is indexed, not shown: the page stays what the editor wrote.
+        assertThat(page.text()).doesNotContain("Giồng Riềng");
         assertThat(page(output, "van-ban/quyet-dinh-374/index.html").select(".document-file").text())
             .isEqualTo("Trang chưa có bản điện tử (tệp) của văn bản này.");
         assertThat(result.warnings()).extracting(Object::toString).containsExactly(
             "content/van-ban/ban-nhap.pdf:1: file: warning: no document names this file in attachment:, so it is not published");
+        try (Searcher searcher = new Searcher(output)) {
+            // A phrase that only the PDF holds, across its pages, with and without marks.
+            for (String query : List.of("thủy lợi nội đồng", "thuy loi noi dong", "hợp tác xã huyện Giồng Riềng")) {
+                List<SearchHit> hits = searcher.search(QueryPlan.of(query, Optional.empty(), Optional.empty()), 10);
+                assertThat(urls(hits)).as(query).first().isEqualTo("/van-ban/quyet-dinh-1385/");
+            }
+            assertThat(urls(searcher.search(QueryPlan.of("\"giong rieng\"", Optional.empty(), Optional.empty()), 10)))
+                .containsExactly("/van-ban/quyet-dinh-1385/");
+        }
+    }
+
+    @Test
+    void aDamagedProtectedOrScannedPdfIsAWarningAndItsDocumentIsStillPublished() throws Exception {
+        Path site = Sites.withProjectTheme(temp.resolve("site"));
+        byte[] good = Pdfs.text("Điều lệ Liên minh Hợp tác xã tỉnh Kiên Giang ZQTRUNCATED");
+        Pdfs.put(site, "content/van-ban/hong.pdf", Pdfs.truncated(good));
+        Pdfs.put(site, "content/van-ban/mat-khau.pdf", Pdfs.withPassword("bi-mat", "Văn bản ZQPASSWORD"));
+        Pdfs.put(site, "content/van-ban/ban-chup.pdf", Pdfs.imageOnly());
+        document(site, "van-ban-hong", "1/QĐ-UBND", "2006-08-29", "Ủy ban nhân dân tỉnh Kiên Giang", "attachment: hong.pdf");
+        document(site, "van-ban-mat", "2/QĐ-UBND", "2006-08-29", "Ủy ban nhân dân tỉnh Kiên Giang", "attachment: mat-khau.pdf");
+        document(site, "van-ban-chup", "3/QĐ-UBND", "2006-08-29", "Ủy ban nhân dân tỉnh Kiên Giang", "attachment: ban-chup.pdf");
+        Path output = temp.resolve("public");
+
+        BuildResult result = new SiteBuilder(Sites.NOW).build(site, output);
+
+        assertThat(result.warnings()).extracting(Object::toString).satisfiesExactly(
+            w -> assertThat(w).isEqualTo("content/van-ban/van-ban-chup.md:7: attachment: warning: ban-chup.pdf has no text, only "
+                + "images (a scan?); it is published and linked, but search cannot find what it says — run text recognition (OCR) "
+                + "on it in your PDF software and attach the result"),
+            w -> assertThat(w).startsWith("content/van-ban/van-ban-hong.md:7: attachment: warning: hong.pdf is not a readable PDF ("),
+            w -> assertThat(w).isEqualTo("content/van-ban/van-ban-mat.md:7: attachment: warning: mat-khau.pdf is protected by a "
+                + "password (readers need it to open the file); it is published and linked, but search cannot find what it says "
+                + "— attach a copy saved without a password"));
+        assertThat(page(output, "van-ban/index.html").select("main h3 a").eachAttr("href"))
+            .containsExactlyInAnyOrder("/van-ban/van-ban-hong/", "/van-ban/van-ban-mat/", "/van-ban/van-ban-chup/");
+        assertThat(output.resolve("van-ban/van-ban-mat/mat-khau.pdf")).exists();
+        assertThat(page(output, "van-ban/van-ban-chup/index.html").selectFirst(".document-file a").text()).startsWith("Tải văn bản (PDF, 1 trang, ");
+        assertThat(page(output, "van-ban/van-ban-hong/index.html").selectFirst(".document-file a").text()).doesNotContain("trang");
+        try (Searcher searcher = new Searcher(output)) {
+            assertThat(searcher.search(QueryPlan.of("ZQTRUNCATED", Optional.empty(), Optional.empty()), 10)).isEmpty();
+            assertThat(searcher.search(QueryPlan.of("ZQPASSWORD", Optional.empty(), Optional.empty()), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aSiteWithAnAttachedPdfRebuildsByteForByte() throws Exception {
+        Path site = Sites.withProjectTheme(temp.resolve("site"));
+        Pdfs.put(site, "content/van-ban/qd-1385.pdf", Pdfs.text("Quyết định về việc hỗ trợ thủy lợi nội đồng"));
+        document(site, "quyet-dinh-1385", "1385/QĐ-UBND", "2006-08-29", "Ủy ban nhân dân tỉnh Kiên Giang", "attachment: qd-1385.pdf");
+
+        new SiteBuilder(Sites.NOW).build(site, temp.resolve("a"));
+        new SiteBuilder(Sites.NOW).build(site, temp.resolve("b"));
+
+        assertThat(Sites.fingerprint(temp.resolve("b"))).isEqualTo(Sites.fingerprint(temp.resolve("a"))).isNotEmpty();
     }
 
     @Test

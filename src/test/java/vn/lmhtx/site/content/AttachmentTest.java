@@ -2,6 +2,7 @@ package vn.lmhtx.site.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AttachmentTest {
@@ -17,7 +18,18 @@ class AttachmentTest {
         assertThat(size(31_990_000)).isEqualTo("32,0 MB");
     }
 
+    @Test
+    void pageCountsReadAsReadersWriteThemAndAnUnknownOneIsLeftOut() {
+        assertThat(attachment(1, Optional.of(1)).pagesDisplay()).contains("1 trang");
+        assertThat(attachment(1, Optional.of(1024)).pagesDisplay()).contains("1.024 trang");
+        assertThat(attachment(1, Optional.empty()).pagesDisplay()).isEmpty();
+    }
+
     private static String size(long bytes) {
-        return new Attachment("content/van-ban/x.pdf", "/van-ban/x/x.pdf", bytes).sizeDisplay();
+        return attachment(bytes, Optional.empty()).sizeDisplay();
+    }
+
+    private static Attachment attachment(long bytes, Optional<Integer> pages) {
+        return new Attachment("content/van-ban/x.pdf", "/van-ban/x/x.pdf", bytes, pages, Optional.empty());
     }
 }
