@@ -123,7 +123,8 @@ final class LinkChecker {
         }
         Instant targetPublished = unpublished.publishedFrom(targetUrl);
         if (targetPublished.isAfter(unpublished.publishedFrom(url))) {
-            return brokenIfWritten(link, "\"" + link + "\" on " + url + " leads to " + targetUrl + ", which is not published until "
+            return brokenIfWritten(link, targetPublished.equals(Instant.MAX) ? toDraft(link, url, targetUrl)
+                : "\"" + link + "\" on " + url + " leads to " + targetUrl + ", which is not published until "
                 + VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE)) + "; link to it from then on");
         }
         Path file = output.resolve(found);
@@ -132,6 +133,12 @@ final class LinkChecker {
             return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment, false));
         }
         return Optional.empty();
+    }
+
+    /** The preview's message for a link to a draft's page (in a build the page does not exist: no page or file). */
+    private static String toDraft(String link, String url, String targetUrl) {
+        return "\"" + link + "\" on " + url + " leads to " + targetUrl + ", a draft (status: draft) that only the preview "
+            + "shows; link to it once it is published";
     }
 
     private static Optional<PendingLink> broken(String link, String problem) {

@@ -36,6 +36,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteBuilder builder;
     private final PrintWriter log;
     private final boolean verbose;
+    private final boolean showDrafts;
     private final LiveReload liveReload = new LiveReload();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "preview");
@@ -57,7 +58,19 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log, boolean verbose)
         throws IOException {
+        this(site, targetFolder, port, builder, log, verbose, true);
+    }
+
+    /**
+     * As the constructor above, choosing whether drafts and scheduled news are shown.
+     *
+     * @param showDrafts whether drafts and scheduled news get their page, with a banner ({@link SiteBuilder#preview});
+     *     false shows exactly what {@code build} publishes ({@code serve --no-drafts})
+     */
+    public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log, boolean verbose,
+                         boolean showDrafts) throws IOException {
         this.site = site;
+        this.showDrafts = showDrafts;
         this.builder = builder;
         this.log = log;
         this.verbose = verbose;
@@ -92,9 +105,12 @@ public final class PreviewServer implements AutoCloseable {
     private synchronized void rebuild() {
         String basePath = state == null ? "/" : state.basePath();
         try {
-            BuildResult result = builder.build(site, output);
+            BuildResult result = showDrafts ? builder.preview(site, output) : builder.build(site, output);
             state = new PreviewState.Built(output, result.basePath());
             log.println(result.summary("Rebuilt"));
+            if (showDrafts && result.hidden() > 0) {
+                log.println(draftsShownMessage(result.hidden()));
+            }
         } catch (ContentErrorsException e) {
             List<String> problems = e.problems().stream().map(Problem::toString).toList();
             state = new PreviewState.Failed(problems, Optional.empty(), basePath);
@@ -133,6 +149,10 @@ public final class PreviewServer implements AutoCloseable {
         log.println(stoppedMessage(reason));
         trace.ifPresent(log::print);
         liveReload.announce();
+    }
+
+    private static String draftsShownMessage(int count) {
+        return count + " drafts or scheduled news are shown, each with a banner; serve --no-drafts shows only what build publishes";
     }
 
     private static String stoppedMessage(String reason) {
