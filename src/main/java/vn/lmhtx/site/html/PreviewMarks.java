@@ -23,7 +23,7 @@ public final class PreviewMarks {
 
     /**
      * Adds {@code <meta name="robots" content="noindex">} to the HTML page {@code file} and, when given, a banner
-     * whose first words, {@code headline}, are in bold, followed by {@code detail}.
+     * whose first words, {@code headline}, are in bold, followed by a dash and {@code detail}.
      */
     public static void mark(Path file, Optional<Banner> banner) throws IOException {
         Document document = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
@@ -34,7 +34,7 @@ public final class PreviewMarks {
             Element holder = main != null ? main : document.body();
             Element paragraph = holder.prependElement("p").addClass(BANNER_CLASS).attr("role", "note");
             paragraph.appendElement("strong").text(banner.get().headline());
-            paragraph.appendText(" " + banner.get().detail());
+            paragraph.appendText(" – " + banner.get().detail());
         }
         Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);
     }

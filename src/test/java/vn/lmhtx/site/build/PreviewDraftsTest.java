@@ -40,7 +40,7 @@ class PreviewDraftsTest {
         new SiteBuilder(Sites.NOW).preview(site, preview);
 
         assertThat(read(preview, "tin-tuc/ban-nhap/index.html")).contains(NOINDEX, "Bản nháp XYLODRAFTWORD",
-            "<p class=\"preview-banner\" role=\"note\"><strong>Bản nháp</strong> Bạn đọc chưa thấy bài này");
+            "<p class=\"preview-banner\" role=\"note\"><strong>Bản nháp</strong> – Bạn đọc chưa thấy bài này");
         // date: 2031-01-01T00:00:00+07:00, shown in the site's zone.
         assertThat(read(preview, "tin-tuc/tin-tuong-lai/index.html")).contains(NOINDEX,
             "<p class=\"preview-banner\" role=\"note\"><strong>Hẹn giờ đăng: 01/01/2031 00:00</strong>");
