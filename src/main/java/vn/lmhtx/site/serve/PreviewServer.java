@@ -152,7 +152,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static String draftsShownMessage(int count) {
-        return count + " drafts or scheduled news are shown, each with a banner; serve --no-drafts shows only what build publishes";
+        return count + (count == 1 ? " draft or scheduled article is" : " drafts or scheduled articles are")
+            + " shown, each with a banner; serve --no-drafts shows only what build publishes";
     }
 
     private static String stoppedMessage(String reason) {

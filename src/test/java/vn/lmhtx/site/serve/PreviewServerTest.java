@@ -122,7 +122,7 @@ class PreviewServerTest {
         assertThat(get("tin-tuc/tin-tuong-lai/").body()).contains("<strong>Hẹn giờ đăng: 01/01/2031 00:00</strong>");
         assertThat(get("tin-tuc/").body()).doesNotContain("hoi-nghi-tong-ket-nam-2026");
         assertThat(get("feed.xml").body()).doesNotContain("hoi-nghi-tong-ket-nam-2026");
-        assertThat(log.toString()).contains("3 drafts or scheduled news are shown, each with a banner; serve --no-drafts");
+        assertThat(log.toString()).contains("3 drafts or scheduled articles are shown, each with a banner; serve --no-drafts");
     }
 
     @Test
