@@ -22,6 +22,54 @@ class ToolingIT {
 
     @Test
     void thePreCommitHookLetsGoodContentInAndStopsBadContent(@TempDir Path temp) throws Exception {
+        Path repo = scratchRepository(temp);
+
+        Sites.write(repo, HONG, BROKEN);
+        run(repo, "git", "add", "-A");
+        Result bad = run(repo, "git", "commit", "-q", "-m", "bad");
+
+        assertThat(bad.exitCode()).isNotZero();
+        // The hook speaks to editors: Vietnamese, the default (LMHTX_LANG is removed from its environment below).
+        assertThat(bad.output()).contains("content/tin-tuc/hong.md:4: date: \"2018-02-30\" không phải là ngày hợp lệ (hãy viết 2018-02-28)",
+            "pre-commit: commit bị dừng");
+        assertThat(commits(repo)).isEqualTo(1);
+    }
+
+    @Test
+    void thePreCommitHookChecksWhatIsStagedNotTheWorkTree(@TempDir Path temp) throws Exception {
+        Path repo = scratchRepository(temp);
+
+        // Staged broken, fixed in the work tree only: what would be committed is broken.
+        Sites.write(repo, HONG, BROKEN);
+        run(repo, "git", "add", HONG);
+        Sites.write(repo, HONG, BROKEN.replace("2018-02-30", "2018-02-28"));
+        Result stagedBroken = run(repo, "git", "commit", "-q", "-m", "staged broken");
+        assertThat(stagedBroken.exitCode()).as(stagedBroken.output()).isNotZero();
+        assertThat(stagedBroken.output()).contains("content/tin-tuc/hong.md:4: date: \"2018-02-30\" không phải là ngày hợp lệ");
+        assertThat(commits(repo)).isEqualTo(1);
+
+        // Staged fixed, broken again in the work tree only: what would be committed is fine.
+        run(repo, "git", "add", HONG);
+        Sites.write(repo, HONG, BROKEN);
+        Result stagedFixed = run(repo, "git", "commit", "-q", "-m", "staged fixed");
+        assertThat(stagedFixed.exitCode()).as(stagedFixed.output()).isZero();
+        assertThat(commits(repo)).isEqualTo(2);
+
+        // An untracked broken file is not part of the commit.
+        Sites.write(repo, "content/tin-tuc/chua-them.md", BROKEN);
+        Sites.write(repo, "content/tin-tuc/tin-mot.md", Files.readString(repo.resolve("content/tin-tuc/tin-mot.md")) + "\nThêm một dòng.\n");
+        run(repo, "git", "add", "content/tin-tuc/tin-mot.md");
+        Result untracked = run(repo, "git", "commit", "-q", "-m", "untracked broken file");
+        assertThat(untracked.exitCode()).as(untracked.output()).isZero();
+        assertThat(untracked.output()).doesNotContain("chua-them.md", "đang tạo");
+        assertThat(commits(repo)).isEqualTo(3);
+    }
+
+    private static final String HONG = "content/tin-tuc/hong.md";
+    private static final String BROKEN = "---\ntitle: Hỏng\ntype: news\ndate: 2018-02-30\nsummary: x\n---\n\nx\n";
+
+    /** A git repository holding the basic fixture site with the project's hook and jar, and one good commit. */
+    private static Path scratchRepository(Path temp) throws Exception {
         Path repo = Sites.copyOf(Sites.resource("fixtures/bake/basic/site"), temp.resolve("repo"));
         Sites.copyOf(PROJECT.resolve(".githooks"), repo.resolve(".githooks"));
         Files.createDirectories(repo.resolve("target"));
@@ -32,16 +80,13 @@ class ToolingIT {
         run(repo, "git", "config", "user.name", "Editor");
         run(repo, "git", "config", "core.hooksPath", ".githooks");
         run(repo, "git", "add", "-A");
-        assertThat(run(repo, "git", "commit", "-q", "-m", "good").exitCode()).isZero();
+        Result good = run(repo, "git", "commit", "-q", "-m", "good");
+        assertThat(good.exitCode()).as(good.output()).isZero();
+        return repo;
+    }
 
-        Sites.write(repo, "content/tin-tuc/hong.md", "---\ntitle: Hỏng\ntype: news\ndate: 2018-02-30\nsummary: x\n---\n\nx\n");
-        run(repo, "git", "add", "-A");
-        Result bad = run(repo, "git", "commit", "-q", "-m", "bad");
-
-        assertThat(bad.exitCode()).isNotZero();
-        // The hook speaks to editors: Vietnamese, the default (LMHTX_LANG is removed from its environment below).
-        assertThat(bad.output()).contains("content/tin-tuc/hong.md:4: date: \"2018-02-30\" không phải là ngày hợp lệ (hãy viết 2018-02-28)");
-        assertThat(run(repo, "git", "log", "--oneline").output().lines()).hasSize(1);
+    private static long commits(Path repo) throws Exception {
+        return run(repo, "git", "log", "--oneline").output().lines().count();
     }
 
     @Test

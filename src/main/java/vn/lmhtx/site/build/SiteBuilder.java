@@ -80,13 +80,33 @@ public final class SiteBuilder {
         if (refusal.isPresent()) {
             throw new OutputRefusedException(refusal.get());
         }
-        return internal(() -> buildInto(site, output));
+        return internal(() -> buildInto(site, output, Drafts.HIDDEN));
     }
 
-    private BuildResult buildInto(Path site, Path output) throws ContentErrorsException, BakeException, IOException {
+    /**
+     * Builds the site like {@link #build}, with the same problems, plus the pages of drafts and scheduled news, each
+     * marked {@code noindex} with a banner ("Bản nháp", "Hẹn giờ đăng: …"). They get their own page only: lists, feed,
+     * sitemap and search are those {@link #build} makes. For {@code serve}'s own folder only, never for publishing.
+     *
+     * @throws ContentErrorsException as {@link #build}, plus the problems of drafts' pages (a broken link in a draft)
+     * @throws OutputRefusedException as {@link #build}
+     * @throws BuildFailedException as {@link #build}
+     */
+    public BuildResult preview(Path site, Path output) throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        Optional<String> refusal = internal(() -> OutputGuard.refusal(site, output));
+        if (refusal.isPresent()) {
+            throw new OutputRefusedException(refusal.get());
+        }
+        return internal(() -> buildInto(site, output, Drafts.SHOWN));
+    }
+
+    /** Whether a build bakes drafts and keeps the scheduled news it checks: only the preview does. */
+    private enum Drafts { HIDDEN, SHOWN }
+
+    private BuildResult buildInto(Path site, Path output, Drafts drafts) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
-        Prepared prepared = prepare(site);
+        Prepared prepared = prepare(site, drafts);
         LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
         Path staging = AtomicPublisher.createStaging(output);
         List<Problem> warnings;
@@ -115,7 +135,7 @@ public final class SiteBuilder {
     private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
-        Prepared prepared = prepare(site);
+        Prepared prepared = prepare(site, Drafts.HIDDEN);
         Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
         try {
             return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)"), start);
@@ -154,7 +174,7 @@ public final class SiteBuilder {
      * that template, link and image problems come in the same run; only problems that leave nothing sound to bake
      * (unreadable settings, links or special files among the inputs, missing template files) do.
      */
-    private Prepared prepare(Path site) throws ContentErrorsException, IOException {
+    private Prepared prepare(Path site, Drafts drafts) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
         List<Problem> inputProblems = InputFiles.check(site);
         List<Problem> problems = new ArrayList<>(inputProblems);
@@ -172,12 +192,14 @@ public final class SiteBuilder {
         Set<String> withErrors = problems.stream().filter(Problem::isError).map(Problem::path).collect(Collectors.toSet());
         List<ContentItem> sound = loaded.items().stream().filter(item -> !withErrors.contains(item.source())).toList();
         List<ContentItem> visible = Publication.visible(sound, clock);
-        List<ContentItem> scheduled = Publication.scheduled(sound, clock);
+        List<ContentItem> held = Stream.concat(Publication.scheduled(sound, clock).stream(),
+            drafts == Drafts.SHOWN ? Publication.drafts(sound).stream() : Stream.empty()).toList();
         SitePlanner planner = new SitePlanner(settings.get().site());
         SitePlan plan = planner.plan(visible);
-        // Scheduled news is planned as the site will be once all of it is out, so that its pages are baked and checked.
-        Optional<SitePlan> future = scheduled.isEmpty() ? Optional.empty()
-            : Optional.of(planner.plan(Stream.concat(visible.stream(), scheduled.stream()).toList()));
+        // Scheduled news (and, in the preview, drafts) is planned as the site will be once all of it is out, so that
+        // its pages are baked and checked.
+        Optional<SitePlan> future = held.isEmpty() ? Optional.empty()
+            : Optional.of(planner.plan(Stream.concat(visible.stream(), held.stream()).toList()));
         List<Problem> templateFiles = new ArrayList<>();
         SettingsLoader.checkTemplates(future.orElse(plan).pages().stream().map(Page::kind).collect(Collectors.toSet()),
             settings.get().templateFiles(), site.resolve("templates"), templateFiles, site);
@@ -185,7 +207,7 @@ public final class SiteBuilder {
         if (templateFiles.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
-        return new Prepared(settings.get(), plan, future, loaded, visible, problems);
+        return new Prepared(settings.get(), plan, future, loaded, visible, problems, drafts);
     }
 
     private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel)
@@ -209,7 +231,11 @@ public final class SiteBuilder {
         HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, outputLabel, workers)
             .run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of);
         problems.addAll(passed.problems());
-        UnpublishedPages.remove(unpublishedFiles, into);
+        if (prepared.drafts() == Drafts.SHOWN) {
+            unpublished.markForPreview(unpublishedFiles);
+        } else {
+            UnpublishedPages.remove(unpublishedFiles, into);
+        }
         start = logStage("HTML passes and link check", start);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
@@ -244,8 +270,9 @@ public final class SiteBuilder {
      *
      * @param future the plan once all scheduled news is out, if there is any
      * @param problems every problem so far, errors of content files included
+     * @param drafts whether drafts are in {@code future} and its pages are kept (the preview)
      */
     record Prepared(SettingsLoader.Settings settings, SitePlan plan, Optional<SitePlan> future, LoadResult loaded,
-                    List<ContentItem> visible, List<Problem> problems) {
+                    List<ContentItem> visible, List<Problem> problems, Drafts drafts) {
     }
 }

@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.Status;
+import vn.lmhtx.site.content.VietnameseDates;
+import vn.lmhtx.site.html.PreviewMarks;
+import vn.lmhtx.site.html.PreviewMarks.Banner;
 import vn.lmhtx.site.html.Unpublished;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.Publication;
@@ -25,7 +29,7 @@ import vn.lmhtx.site.render.SitePlan;
 
 /**
  * The pages a build bakes only to check them, never to publish: scheduled news and the pages that appear with it (a
- * new tag's page, an old address of the article). Checked now, an editor's broken link is found when it is written,
+ * new tag's page, an old address of the article); in the preview also drafts, and these pages are kept, marked. Checked now, an editor's broken link is found when it is written,
  * not on the day the article comes out, when the next push by anyone would fail.
  *
  * @param pages the pages of the future plan that the published plan does not have
@@ -44,12 +48,16 @@ record UnpublishedPages(List<Page> pages, Unpublished forLinks) {
         Map<String, Instant> itemTimes = new HashMap<>();
         for (Page page : pages) {
             if (page.model() instanceof ItemPage item) {
-                Publication.publishedFrom(item.item()).ifPresent(from -> itemTimes.put(page.url(), from));
+                // A draft (planned only in the preview) is never public: a link to it is refused from any other page.
+                Optional<Instant> from = item.item().status() == Status.DRAFT ? Optional.of(Instant.MAX)
+                    : Publication.publishedFrom(item.item());
+                from.ifPresent(time -> itemTimes.put(page.url(), time));
             }
         }
-        // A page that appears with scheduled news (a new tag's page) appears with the first of it at the earliest.
+        // A page that appears with scheduled news (a new tag's page) appears with the first of it at the earliest;
+        // one that appears only with drafts, never.
         Instant first = Publication.scheduled(prepared.loaded().items(), clock).stream()
-            .map(Publication::publishedFrom).flatMap(Optional::stream).min(Instant::compareTo).orElseThrow();
+            .map(Publication::publishedFrom).flatMap(Optional::stream).min(Instant::compareTo).orElse(Instant.MAX);
         Map<String, Instant> times = new HashMap<>();
         Map<String, Page> byUrl = new HashMap<>();
         for (Page page : pages) {
@@ -58,6 +66,35 @@ record UnpublishedPages(List<Page> pages, Unpublished forLinks) {
             byUrl.put(page.url(), page);
         }
         return new UnpublishedPages(pages, new Unpublished(byUrl, times, unbuilt));
+    }
+
+    /**
+     * Marks the unpublished pages' HTML files, which the preview keeps: {@code noindex} on each, and a banner on drafts
+     * ("Bản nháp"), scheduled news ("Hẹn giờ đăng: 01/03/2027 08:00", in the site's zone) and the pages that come with
+     * them; old addresses (redirects) get no banner.
+     *
+     * @param files the files of {@link #pages()}, in the same order ({@code JBakeBaker#bakeUnpublished} returns them so)
+     */
+    void markForPreview(List<Path> files) throws IOException {
+        for (int i = 0; i < pages.size(); i++) {
+            if (files.get(i).toString().endsWith(".html")) {
+                PreviewMarks.mark(files.get(i), banner(pages.get(i)));
+            }
+        }
+    }
+
+    private static Optional<Banner> banner(Page page) {
+        if (page.model() instanceof RedirectPage) {
+            return Optional.empty();
+        }
+        if (page.model() instanceof ItemPage item && item.item().status() == Status.DRAFT) {
+            return Optional.of(new Banner("Bản nháp",
+                "Bạn đọc chưa thấy bài này, chỉ bản xem trước có. Xóa dòng status: draft để đăng."));
+        }
+        Optional<Instant> from = page.model() instanceof ItemPage item ? Publication.publishedFrom(item.item()) : Optional.empty();
+        return Optional.of(from.map(when -> new Banner("Hẹn giờ đăng: " + VietnameseDates.dateAndTime(when.atZone(VietnameseDates.ZONE)),
+                "Bạn đọc thấy bài này khi trang được dựng lại sau giờ đó; đến lúc ấy chỉ bản xem trước có."))
+            .orElse(new Banner("Chưa đăng", "Trang này đi cùng bản nháp hoặc tin hẹn giờ; bạn đọc chưa thấy, chỉ bản xem trước có.")));
     }
 
     /** Removes the files of the unpublished pages from {@code output}, and the folders that held only them. */

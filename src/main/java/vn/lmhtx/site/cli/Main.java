@@ -235,6 +235,10 @@ public final class Main implements Callable<Integer> {
             description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one). The preview builds into target/preview-PORT.")
         int port;
 
+        @Option(names = "--no-drafts", negatable = false,
+            description = "Show exactly what build publishes: no drafts or scheduled news (by default they are shown, each with a banner).")
+        boolean noDrafts;
+
         @Override
         Integer run() throws Exception {
             if (port < 0 || port > MAX_PORT) {
@@ -243,7 +247,8 @@ public final class Main implements Callable<Integer> {
             }
             PreviewServer server;
             try {
-                server = new PreviewServer(source, source.resolve("target"), port, new SiteBuilder(parent.clock), out, parent.verbose);
+                server = new PreviewServer(source, source.resolve("target"), port, new SiteBuilder(parent.clock), out, parent.verbose,
+                    !noDrafts);
             } catch (BindException e) {
                 err.println(Message.USAGE.text(Message.PORT_IN_USE.text(port, e.getMessage())));
                 return ExitCodes.USAGE;

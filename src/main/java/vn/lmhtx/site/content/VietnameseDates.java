@@ -27,4 +27,10 @@ public final class VietnameseDates {
         ZonedDateTime local = when.withZoneSameInstant(ZONE);
         return TIME.format(local) + " | " + DATE.format(local);
     }
+
+    /** "21/02/2018 14:45", in the site's zone whatever zone the value carries. */
+    public static String dateAndTime(ZonedDateTime when) {
+        ZonedDateTime local = when.withZoneSameInstant(ZONE);
+        return DATE.format(local) + " " + TIME.format(local);
+    }
 }

@@ -123,7 +123,8 @@ final class LinkChecker {
         }
         Instant targetPublished = unpublished.publishedFrom(targetUrl);
         if (targetPublished.isAfter(unpublished.publishedFrom(url))) {
-            return brokenIfWritten(link, Message.LINK_TO_UNPUBLISHED.text(link, url, targetUrl,
+            return brokenIfWritten(link, targetPublished.equals(Instant.MAX) ? Message.LINK_TO_DRAFT.text(link, url, targetUrl)
+                : Message.LINK_TO_UNPUBLISHED.text(link, url, targetUrl,
                 VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE))));
         }
         Path file = output.resolve(found);
@@ -134,6 +135,7 @@ final class LinkChecker {
         return Optional.empty();
     }
 
+    /** The preview's message for a link to a draft's page (in a build the page does not exist: no page or file). */
     private static Optional<PendingLink> broken(String link, String problem) {
         return Optional.of(new PendingLink(link, Optional.of(problem), Optional.empty(), "", false));
     }

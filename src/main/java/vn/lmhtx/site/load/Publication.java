@@ -32,6 +32,11 @@ public final class Publication {
             .toList();
     }
 
+    /** Drafts ({@code status: draft}): never public until the editor removes that line; shown only in the preview. */
+    public static List<ContentItem> drafts(List<ContentItem> items) {
+        return items.stream().filter(item -> item.status() == Status.DRAFT).toList();
+    }
+
     /** When a news item goes public: its date; other items have no date that holds them back. */
     public static Optional<Instant> publishedFrom(ContentItem item) {
         return item.type() == ContentType.NEWS ? item.date().map(d -> d.value().toInstant()) : Optional.empty();

@@ -113,6 +113,7 @@ public enum Message {
     LINK_OUTSIDE_THE_SITE(Topic.LINKS, "liên kết", "trang chứa liên kết", "đường dẫn"),
     LINK_TO_NOTHING(Topic.LINKS, "liên kết", "trang chứa liên kết", "đường dẫn"),
     LINK_TO_UNPUBLISHED(Topic.LINKS, "liên kết", "trang chứa liên kết", "trang đích", "giờ và ngày đăng"),
+    LINK_TO_DRAFT(Topic.LINKS, "liên kết", "trang chứa liên kết", "trang đích (bản nháp)"),
 
     // ---- settings (jbake.properties) and check --release ------------------------------------------------------------
     SETTINGS_NOT_FOUND(Topic.SETTINGS, "thư mục trang"),
@@ -150,6 +151,7 @@ public enum Message {
     PORT_IN_USE(Topic.COMMANDS, "cổng", "lỗi hệ thống (tiếng Anh)"),
     PREVIEW_AT(Topic.COMMANDS, "địa chỉ"),
     PREVIEW_STOPPED_WATCHING(Topic.COMMANDS, "lý do"),
+    PREVIEW_DRAFTS_SHOWN(Topic.COMMANDS, "số bản nháp và tin hẹn giờ"),
     WATCH_SERVICE_CLOSED(Topic.COMMANDS),
     PREVIEW_FAILED_TITLE(Topic.COMMANDS),
     PREVIEW_FAILED_HEADING(Topic.COMMANDS),

@@ -37,6 +37,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteBuilder builder;
     private final PrintWriter log;
     private final boolean verbose;
+    private final boolean showDrafts;
     private final LiveReload liveReload = new LiveReload();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "preview");
@@ -58,7 +59,19 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log, boolean verbose)
         throws IOException {
+        this(site, targetFolder, port, builder, log, verbose, true);
+    }
+
+    /**
+     * As the constructor above, choosing whether drafts and scheduled news are shown.
+     *
+     * @param showDrafts whether drafts and scheduled news get their page, with a banner ({@link SiteBuilder#preview});
+     *     false shows exactly what {@code build} publishes ({@code serve --no-drafts})
+     */
+    public PreviewServer(Path site, Path targetFolder, int port, SiteBuilder builder, PrintWriter log, boolean verbose,
+                         boolean showDrafts) throws IOException {
         this.site = site;
+        this.showDrafts = showDrafts;
         this.builder = builder;
         this.log = log;
         this.verbose = verbose;
@@ -93,9 +106,12 @@ public final class PreviewServer implements AutoCloseable {
     private synchronized void rebuild() {
         String basePath = state == null ? "/" : state.basePath();
         try {
-            BuildResult result = builder.build(site, output);
+            BuildResult result = showDrafts ? builder.preview(site, output) : builder.build(site, output);
             state = new PreviewState.Built(output, result.basePath());
             log.println(result.summary(Message.SUMMARY_REBUILT));
+            if (showDrafts && result.hidden() > 0) {
+                log.println(Message.PREVIEW_DRAFTS_SHOWN.text(result.hidden()));
+            }
         } catch (ContentErrorsException e) {
             List<String> problems = e.problems().stream().map(Problem::toString).toList();
             state = new PreviewState.Failed(problems, Optional.empty(), basePath);

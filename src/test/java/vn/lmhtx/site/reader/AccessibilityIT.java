@@ -16,7 +16,7 @@ import vn.lmhtx.site.testing.SiteServer;
 /** axe-core finds no WCAG 2.2 A/AA (or best-practice) violation on the pages readers use most, on a phone and a desktop. */
 class AccessibilityIT {
 
-    private static final String AXE_RUN = """
+    static final String AXE_RUN = """
         const done = arguments[arguments.length - 1];
         axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})
           .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '

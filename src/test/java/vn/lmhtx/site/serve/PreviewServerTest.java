@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.build.SiteBuilder;
+import vn.lmhtx.site.content.ContentType;
+import vn.lmhtx.site.scaffold.Scaffolder;
 import vn.lmhtx.site.testing.Sites;
 
 /**
@@ -103,6 +105,39 @@ class PreviewServerTest {
         Files.writeString(article, original);
         assertThat(nextEvent(events)).isEqualTo("data: 4");
         assertThat(get("tin-tuc/tin-mot/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewDraftIsPreviewedAtOnceWithItsBanner() throws Exception {
+        BlockingQueue<String> events = subscribe();
+        assertThat(nextEvent(events)).isEqualTo("data: 1");
+
+        new Scaffolder(Sites.NOW).create(site, ContentType.NEWS, "Hội nghị tổng kết năm 2026");
+        assertThat(nextEvent(events)).isEqualTo("data: 2");
+
+        HttpResponse<String> draft = get("tin-tuc/hoi-nghi-tong-ket-nam-2026/");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        assertThat(draft.body()).contains("Hội nghị tổng kết năm 2026", "<meta name=\"robots\" content=\"noindex\">",
+            "<p class=\"preview-banner\" role=\"note\"><strong>Bản nháp</strong>", LiveReload.SCRIPT_PATH);
+        assertThat(get("tin-tuc/tin-tuong-lai/").body()).contains("<strong>Hẹn giờ đăng: 01/01/2031 00:00</strong>");
+        assertThat(get("tin-tuc/").body()).doesNotContain("hoi-nghi-tong-ket-nam-2026");
+        assertThat(get("feed.xml").body()).doesNotContain("hoi-nghi-tong-ket-nam-2026");
+        assertThat(log.toString()).contains("3 drafts or scheduled articles are shown, each with a banner; serve --no-drafts");
+    }
+
+    @Test
+    void withoutDraftsThePreviewIsExactlyTheBuild() throws Exception {
+        new Scaffolder(Sites.NOW).create(site, ContentType.NEWS, "Hội nghị tổng kết năm 2026");
+        Path built = temp.resolve("built");
+        new SiteBuilder(Sites.NOW).build(site, built);
+
+        try (PreviewServer published = new PreviewServer(site, site.resolve("target"), 0, new SiteBuilder(Sites.NOW),
+            new PrintWriter(log, true), false, false)) {
+            for (String path : List.of("tin-tuc/hoi-nghi-tong-ket-nam-2026/", "tin-tuc/ban-nhap/", "tin-tuc/tin-tuong-lai/")) {
+                assertThat(get(published, path).statusCode()).as(path).isEqualTo(404);
+            }
+            assertThat(Sites.fingerprint(published.output())).isEqualTo(Sites.fingerprint(built));
+        }
     }
 
     @Test
