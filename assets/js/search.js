@@ -10,7 +10,8 @@
 // length norms (see vn.lmhtx.site.search.StaticExport). A query is analysed with the same rules as the index
 // (tables from search/manifest.json); every page a query term occurs in gets its exact Lucene score, recomputed in
 // float arithmetic as Lucene's BM25 scorer does and summed as Lucene sums it, so ranking and scores equal Lucene's.
-// Every folded query word a page holds adds the manifest's wordMatch (QueryPlan.WORD_MATCH, a constant-score clause).
+// Every folded query word a page holds adds the manifest's wordMatch (QueryPlan.WORD_MATCH, a constant-score clause),
+// and titleMatch more when the page's title holds it (QueryPlan.TITLE_MATCH, the title field "t").
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
@@ -19,7 +20,7 @@ const QUOTED = /"([^"]*)"/g;
 /** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
 const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 
 /** The site's search data is of another format than this client's: a page cached from another build. */
 export class SearchDataVersionError extends Error {
@@ -28,6 +29,12 @@ export class SearchDataVersionError extends Error {
       + "); reload the page");
     this.name = "SearchDataVersionError";
   }
+}
+
+/** QueryPlan.add: a required key replaces an optional one with the same id; the first position is kept. */
+function addKey(keys, id, required) {
+  const earlier = keys.get(id);
+  if (earlier === undefined || (required && !earlier.required)) keys.set(id, { id, required });
 }
 
 /** The analysis rules of vn.lmhtx.site.search.VietnameseAnalysis, driven by the manifest's tables. */
@@ -94,10 +101,7 @@ export function analyzer(tables) {
   function plan(query) {
     const text = query.length > tables.maxQueryLength ? query.slice(0, tables.maxQueryLength) : query;
     const keys = new Map();
-    const add = (id, required) => {
-      const earlier = keys.get(id);
-      if (earlier === undefined || (required && !earlier.required)) keys.set(id, { id, required });
-    };
+    const add = (id, required) => addKey(keys, id, required);
     const words = exactTerms(text);
     for (const term of words) add("e:" + term, false);
     for (const term of foldedTerms(words)) add("f:" + term, false);
@@ -110,7 +114,23 @@ export function analyzer(tables) {
     return [...keys.values()];
   }
 
-  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan };
+  /**
+   * QueryPlan.resolved: a required pair the index does not hold (`indexed(id)` false; pairs found in one page's body
+   * only are not indexed) is replaced by its two words, each required.
+   */
+  function resolved(keys, indexed) {
+    const out = new Map();
+    for (const key of keys) {
+      if (key.required && key.id.startsWith("p:") && !indexed(key.id)) {
+        for (const word of key.id.slice(2).split(" ")) addKey(out, "f:" + word, true);
+      } else {
+        addKey(out, key.id, key.required);
+      }
+    }
+    return [...out.values()];
+  }
+
+  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan, resolved };
 }
 
 const PADDING = 0xff;
@@ -251,13 +271,27 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
 
   function manifest() {
     if (!ready) {
-      ready = load("search/manifest.json").then((m) => {
+      ready = load("search/manifest.json").then(async (m) => {
         if (m.version !== FORMAT_VERSION) throw new SearchDataVersionError(m.version);
+        if (m.whole) await unpackWhole(m);
         return { ...m, analysis: analyzer(m.analysis) };
       });
       ready.catch(() => { ready = undefined; });
     }
     return ready;
+  }
+
+  /**
+   * A small export is one file (StaticExport.WHOLE_FILE), read in one request: each file it holds is kept as if it had
+   * been loaded whole (binary files as ArrayBuffers, .json ones parsed), so every later read is answered locally.
+   */
+  async function unpackWhole(m) {
+    const folder = "search/" + m.data + "/";
+    const buffer = await load(folder + "all.bin", "bytes");
+    for (const [name, [offset, length]] of Object.entries(m.whole)) {
+      const part = buffer.slice(offset, offset + length);
+      files.set(folder + name, Promise.resolve(name.endsWith(".json") ? JSON.parse(decoder.decode(part)) : part));
+    }
   }
 
   /**
@@ -391,14 +425,23 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   async function search(query, { limit = 10, type, year } = {}) {
     if (typeof query !== "string" || !(limit > 0)) return [];
     const m = await manifest();
-    const keys = m.analysis.plan(query);
+    let keys = m.analysis.plan(query);
     if (keys.length === 0) return [];
-    const entries = await Promise.all(keys.map((key) => entryOf(m, key.id)));
+    let entries = await Promise.all(keys.map((key) => entryOf(m, key.id)));
+    if (keys.some((key, i) => key.required && key.id.startsWith("p:") && entries[i] === null)) {
+      const indexed = new Set(keys.filter((key, i) => entries[i] !== null).map((key) => key.id));
+      keys = m.analysis.resolved(keys, (id) => indexed.has(id));
+      entries = await Promise.all(keys.map((key) => entryOf(m, key.id)));
+    }
     if (keys.some((key, i) => key.required && entries[i] === null)) return [];
     const found = keys.map((key, i) => ({ key, entry: entries[i] })).filter(({ entry }) => entry !== null);
     if (found.length === 0) return [];
-    const [lists, filters] = await Promise.all([
+    // QueryPlan.titleMatch: the title key of each folded word found (in the same bucket: no request of its own).
+    const titleIds = found.filter(({ key }) => key.id.startsWith("f:")).map(({ key }) => "t:" + key.id.slice(2));
+    const titleEntries = await Promise.all(titleIds.map((id) => entryOf(m, id)));
+    const [lists, titles, filters] = await Promise.all([
       Promise.all(found.map(({ key }) => scoresOf(m, key.id))),
+      Promise.all(titleIds.filter((id, i) => titleEntries[i] !== null).map((id) => postingsOf(m, id))),
       Promise.all([filterOf(m, "type", type), filterOf(m, "year", year)]),
     ]);
     // Lucene sums a page's clause scores in double and rounds to float: required clauses and optional ones apart,
@@ -422,6 +465,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
       // QueryPlan.wordMatch: an optional constant for every page holding a folded query word.
       if (key.id.startsWith("f:")) for (let j = 0; j < docs.length; j++) optional[docs[j]] += wordMatch;
     });
+    const titleMatch = Math.fround(m.titleMatch);
+    for (const { postings: [docs] } of titles) for (const doc of docs) optional[doc] += titleMatch;
     const allowed = filters.filter(Boolean);
     const hits = [];
     for (const doc of touched) {

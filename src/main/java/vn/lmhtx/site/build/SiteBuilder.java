@@ -240,7 +240,7 @@ public final class SiteBuilder {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
         }
-        SearchBuild.run(passed.taken(), into);
+        SearchBuild.run(passed.taken(), into, workers);
         logStage("search index and export", start);
         return problems;
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  *       one (the first: its id); {@code 1} = a bitmap of all documents, {@code ceil(docCount / 8)} bytes, bit
  *       {@code i % 8} (least significant first) of byte {@code i / 8} set for document {@code i}; {@code 2} = a
  *       bitmap over the postings of a base key, {@code ceil(baseDf / 8)} bytes, marking the base's documents that
- *       this key has (an exact key "e:hợp" within its folded key "f:hop", which every query with one has too);</li>
+ *       this key has (an exact key "e:hợp", or a title key "t:hop", within its folded key "f:hop", which every query with one has too);</li>
  *   <li>byte 1, the bits per value, 0, 1, 2, 4 or 8: 0 means every value is 0; otherwise each value is packed in that
  *       many bits, least significant first, and all ones means "see the escapes";</li>
  *   <li>the escapes: one varint per escaped value, in document order.</li>

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
@@ -34,6 +35,12 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
      * several common ones). A constant, so the client adds the same float Lucene's constant-score clause gives.
      */
     public static final float WORD_MATCH = 2f;
+    /**
+     * What a page gains for each folded query word its title holds ({@link TermKind#TITLE}): a title holding every word
+     * the reader typed, in whatever order, outweighs a pair the reader never meant found in another page. A constant,
+     * as {@link #WORD_MATCH}.
+     */
+    public static final float TITLE_MATCH = 2f;
     /**
      * How much more an exact term counts when the reader typed marks on it ("thăm" is not "tham"): a query with tones
      * is taken at its word. A power of two, so that the client's exported weight (boost × idf, a float) scales to
@@ -82,6 +89,25 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
         return new QueryPlan(new ArrayList<>(keys.values()), type, year);
     }
 
+    /**
+     * The plan as the index can answer it: a required pair that the index does not hold ({@link IndexedPairs} leaves out
+     * a pair found in one page's body only) is replaced by its two words, each required. {@code indexed} says whether
+     * the index has a key ("p:hop tac").
+     */
+    public QueryPlan resolved(Predicate<String> indexed) {
+        Map<String, Key> resolved = new LinkedHashMap<>();
+        for (Key key : keys) {
+            if (key.kind() == TermKind.PAIR && key.required() && !indexed.test(key.id())) {
+                for (String word : key.term().split(" ")) {
+                    add(resolved, new Key(TermKind.FOLDED, word, true));
+                }
+            } else {
+                add(resolved, key);
+            }
+        }
+        return new QueryPlan(new ArrayList<>(resolved.values()), type, year);
+    }
+
     /** A required key replaces an optional one with the same id; first position is kept. */
     private static void add(Map<String, Key> keys, Key key) {
         Key earlier = keys.get(key.id());
@@ -105,6 +131,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
             query.add(clause(key), key.required() ? Occur.MUST : Occur.SHOULD);
             if (key.kind() == TermKind.FOLDED) {
                 query.add(wordMatch(key.term()), Occur.SHOULD);
+                query.add(titleMatch(key.term()), Occur.SHOULD);
             }
         }
         type.ifPresent(t -> query.add(new TermQuery(new Term(SearchIndex.TYPE, t)), Occur.FILTER));
@@ -115,6 +142,11 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
     /** The {@link #WORD_MATCH} of a folded word: a constant score for every page that holds it. */
     static Query wordMatch(String folded) {
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TermKind.FOLDED.field(), folded))), WORD_MATCH);
+    }
+
+    /** The {@link #TITLE_MATCH} of a folded word: a constant score for every page whose title holds it. */
+    static Query titleMatch(String folded) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TermKind.TITLE.field(), folded))), TITLE_MATCH);
     }
 
     /** A key's clause: its kind's, {@link #TONED} times the boost for an exact term with marks. */

@@ -10,14 +10,22 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The Lucene analyzer of the search fields: {@code e}, {@code f} and {@code p} get the exact, folded and pair
- * terms of {@link VietnameseAnalysis}; pairs never span two phrases, nor two lines (title, lead, body and tags are
- * lines of their own). One analyzer, used for the whole index.
+ * terms of {@link VietnameseAnalysis}, {@code t} (the title) folded terms; pairs never span two phrases, nor two lines (title, lead, body and tags are
+ * lines of their own), and only the {@link IndexedPairs} kept are indexed. One analyzer, used for the whole index.
  */
 public final class SearchAnalyzer extends Analyzer {
 
-    /** Components differ by field, so they must be cached per field (the default reuses one set for all). */
+    private final IndexedPairs pairs;
+
+    /** An analyzer that indexes every pair. */
     public SearchAnalyzer() {
+        this(IndexedPairs.ALL);
+    }
+
+    /** Components differ by field, so they must be cached per field (the default reuses one set for all). */
+    SearchAnalyzer(IndexedPairs pairs) {
         super(PER_FIELD_REUSE_STRATEGY);
+        this.pairs = pairs;
     }
 
     @Override
@@ -26,7 +34,7 @@ public final class SearchAnalyzer extends Analyzer {
         if (fieldName.equals(TermKind.EXACT.field())) {
             terms = VietnameseAnalysis::exactTerms;
         } else if (fieldName.equals(TermKind.PAIR.field())) {
-            terms = VietnameseAnalysis::phrasePairs;
+            terms = text -> VietnameseAnalysis.phrasePairs(text).stream().filter(pairs::keeps).toList();
         } else {
             terms = text -> VietnameseAnalysis.foldedTerms(VietnameseAnalysis.exactTerms(text));
         }

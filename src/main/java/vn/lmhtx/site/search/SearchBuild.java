@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.lmhtx.site.parallel.Workers;
 
 /** Indexes what the reader sees of each content page of a baked site, then exports the index for the browser. */
 public final class SearchBuild {
@@ -20,9 +21,14 @@ public final class SearchBuild {
      *     them parsed ({@link SearchDocument#of}), so no page is read and parsed again here
      */
     public static void run(List<SearchDocument> documents, Path output) throws IOException {
+        run(documents, output, Workers.sequential());
+    }
+
+    /** As {@link #run(List, Path)}, counting the pages' pairs ({@link IndexedPairs}) on {@code workers}. */
+    public static void run(List<SearchDocument> documents, Path output, Workers workers) throws IOException {
         Path index = output.resolve(SearchIndex.FOLDER);
         Files.createDirectories(index);
-        SearchIndex.write(documents, index);
+        SearchIndex.write(documents, index, IndexedPairs.of(documents, workers));
         Map<String, String> labels = new TreeMap<>();
         documents.forEach(document -> labels.putIfAbsent(document.type(), document.typeLabel()));
         StaticExport.write(output, labels);

@@ -17,6 +17,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import vn.lmhtx.site.parallel.Workers;
 
 /** Writes the Lucene index that ships in the site: one document per page, added in URL order, one segment. */
 public final class SearchIndex {
@@ -36,14 +37,19 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Indexes {@code documents} (already in URL order) into {@code folder}. */
+    /** Indexes {@code documents} (already in URL order) into {@code folder}, with the pairs {@link IndexedPairs} keeps. */
     public static void write(List<SearchDocument> documents, Path folder) throws IOException {
+        write(documents, folder, IndexedPairs.of(documents, Workers.sequential()));
+    }
+
+    /** Indexes {@code documents} (already in URL order) into {@code folder}, with only the {@code pairs} kept. */
+    static void write(List<SearchDocument> documents, Path folder, IndexedPairs pairs) throws IOException {
         // Log merges only join neighbouring segments, so the merged segment keeps the insertion order of documents
         // (the default tiered policy may not, which would shuffle doc ids).
         // A compound file whatever the size keeps the shipped index to four plain lowercase file names.
         LogDocMergePolicy merges = new LogDocMergePolicy();
         merges.setNoCFSRatio(1.0);
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(pairs))
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setMergePolicy(merges)
             .setUseCompoundFile(true);
@@ -66,6 +72,11 @@ public final class SearchIndex {
         }
     }
 
+    /** The text every search field of a page analyses: title (repeated), lead, body and tags, each on lines of its own. */
+    static String indexedText(SearchDocument page) {
+        return (page.title() + "\n").repeat(TITLE_REPEATS) + page.lead() + "\n" + page.text() + "\n" + page.meta();
+    }
+
     private static FieldType withoutNorms() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setOmitNorms(true);
@@ -81,9 +92,10 @@ public final class SearchIndex {
         doc.add(new StoredField(DATE, page.date()));
         doc.add(new StringField(TYPE, page.type(), Field.Store.YES));
         doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
-        String text = (page.title() + "\n").repeat(TITLE_REPEATS) + page.lead() + "\n" + page.text() + "\n" + page.meta();
+        String text = indexedText(page);
         for (TermKind kind : TermKind.values()) {
-            doc.add(new Field(kind.field(), text, kind.lengthNormalised() ? TextField.TYPE_NOT_STORED : WITHOUT_NORMS));
+            doc.add(new Field(kind.field(), kind == TermKind.TITLE ? page.title() : text,
+                kind.lengthNormalised() ? TextField.TYPE_NOT_STORED : WITHOUT_NORMS));
         }
         return doc;
     }

@@ -3,9 +3,12 @@ package vn.lmhtx.site.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -27,7 +30,14 @@ public final class Searcher implements AutoCloseable {
         if (plan.isEmpty()) {
             return List.of();
         }
-        TopDocs top = searcher.search(plan.toLucene(), limit);
+        Set<String> indexed = new HashSet<>();
+        for (QueryPlan.Key key : plan.keys()) {
+            if (reader.docFreq(new Term(key.kind().field(), key.term())) > 0) {
+                indexed.add(key.id());
+            }
+        }
+        QueryPlan resolved = plan.resolved(indexed::contains);
+        TopDocs top = searcher.search(resolved.toLucene(), limit);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
             Document doc = searcher.storedFields().document(hit.doc);

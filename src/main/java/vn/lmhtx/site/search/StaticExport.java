@@ -1,5 +1,6 @@
 package vn.lmhtx.site.search;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import java.util.TreeSet;
  *   <li>{@code d.bin}: a row per document ({@link DocumentRows});</li>
  *   <li>{@code f/type-<t>.json}, {@code f/year-<y>.json}: sorted doc ids.</li>
  * </ul>
+ * A small export is one file, {@value #WHOLE_FILE}, holding all of these; the manifest's {@code whole} gives each
+ * one's offset and length in it.
  * Deterministic for the same index.
  */
 public final class StaticExport {
@@ -36,7 +39,11 @@ public final class StaticExport {
      * The export's format: the client (assets/js/search.js, {@code FORMAT_VERSION}) refuses any other, so that a page
      * cached from an older build never misreads newer data. Raise both together whenever the layout changes.
      */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
+    /** An export up to this many bytes is written as one file (raw bytes; its binary parts barely compress). */
+    static final int WHOLE_BYTES = 100_000;
+    /** The one file of a small export. */
+    static final String WHOLE_FILE = "all.bin";
 
     private final Map<String, byte[]> files = new TreeMap<>();
 
@@ -58,8 +65,8 @@ public final class StaticExport {
             documents = searcher.storedDocuments();
             dictionary = new TermDictionary(documents.size());
             PostingsReader reader = new PostingsReader(searcher.searcher());
-            // Folded keys first: an exact key's postings may be written as a subset of its folded key's.
-            for (TermKind kind : List.of(TermKind.FOLDED, TermKind.EXACT, TermKind.PAIR)) {
+            // Folded keys first: an exact or title key's postings may be written as a subset of its folded key's.
+            for (TermKind kind : List.of(TermKind.FOLDED, TermKind.EXACT, TermKind.PAIR, TermKind.TITLE)) {
                 FieldNorms fieldNorms = reader.norms(kind);
                 norms.put(kind.field(), export.normsFile(fieldNorms));
                 reader.forEachKey(kind, fieldNorms, dictionary::add);
@@ -76,7 +83,9 @@ public final class StaticExport {
         Map<String, String> filters = export.filters(documents);
         String hash = export.hash();
         Path folder = site.resolve("search");
-        for (Map.Entry<String, byte[]> file : export.files.entrySet()) {
+        Map<String, String> whole = new LinkedHashMap<>();
+        Map<String, byte[]> written = export.whole(whole);
+        for (Map.Entry<String, byte[]> file : written.entrySet()) {
             Path target = folder.resolve(hash).resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
@@ -93,10 +102,33 @@ public final class StaticExport {
         manifest.put("weights", Json.object(weights));
         manifest.put("wordMatch", Float.toString(QueryPlan.WORD_MATCH));
         manifest.put("toned", Float.toString(QueryPlan.TONED));
+        manifest.put("titleMatch", Float.toString(QueryPlan.TITLE_MATCH));
         manifest.put("filters", Json.object(filters));
+        if (!whole.isEmpty()) {
+            manifest.put("whole", Json.object(whole));
+        }
         manifest.put("labels", Json.object(typeLabels(documents, typeLabels)));
         manifest.put("analysis", analysisTables());
         Files.writeString(folder.resolve("manifest.json"), Json.object(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The files to write: the export's files, or, when they are {@link #WHOLE_BYTES} or less in all, one file
+     * {@value #WHOLE_FILE} holding them one after the other, with each file's offset and length put in {@code parts}
+     * for the manifest. A small site's search then costs two requests in all (manifest and data), not a wave of range
+     * requests per query, which costs seconds on a slow phone connection.
+     */
+    private Map<String, byte[]> whole(Map<String, String> parts) {
+        long total = files.values().stream().mapToLong(file -> file.length).sum();
+        if (total > WHOLE_BYTES) {
+            return files;
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            parts.put(file.getKey(), Json.ints(new int[] {all.size(), file.getValue().length}));
+            all.writeBytes(file.getValue());
+        }
+        return Map.of(WHOLE_FILE, all.toByteArray());
     }
 
     /**

@@ -5,10 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The export's term dictionary and postings: {@code k.bin}, fixed-size hash buckets of entries, and {@code p/<n>.bin},
@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * weight (float32, little endian; tabled: keys in at most {@link #TABLED_DF} pages, whose weight the manifest lists by
  * df); then inline postings as length (varint) and bytes, or packed ones as pack, offset and length (varints). A
  * key's bucket is the FNV-1a hash of its folded word (so the exact and folded keys of a word share one bucket) or of
- * its pair. Keys with identical postings share one packed range, and an exact key's postings are written as a subset
+ * its pair. Keys with identical postings share one packed range, and an exact or title key's postings are written as a subset
  * of its folded key's when that is smaller (add folded keys first).
  */
 final class TermDictionary {
@@ -37,8 +37,13 @@ final class TermDictionary {
     static final int INLINE_TABLED = 0;
     static final int INLINE = 1;
     static final int PACKED = 2;
-    /** About two keys a bucket: a word's exact and folded keys, or a pair, with little else to read. */
-    static final int KEYS_PER_BUCKET = 2;
+    /**
+     * The average keys a bucket tried: more keys a bucket cost more bytes a request, but waste less in padding (bucket
+     * sizes vary less, relative to their mean, as the mean grows).
+     */
+    static final List<Integer> KEYS_PER_BUCKET = List.of(2, 4, 8, 16, 32);
+    /** The biggest common bucket size chosen: a query reads one bucket per key. */
+    static final int MAX_BUCKET_BYTES = 1024;
     /** The share of buckets that fit the common bucket size; the rest cost a second request. */
     static final double FITTING = 0.99;
     /** Room for an overflow pointer. */
@@ -54,7 +59,7 @@ final class TermDictionary {
     private final List<ByteArrayOutputStream> packs = new ArrayList<>();
     /** Where each distinct postings list went: keys with the same postings ("e:hợp", "f:hop") share one range. */
     private final Map<ByteBuffer, int[]> packed = new HashMap<>();
-    /** Folded keys with packed postings, by key: the bases of their exact keys' postings. */
+    /** Folded keys with packed postings, by key: the bases of their exact and title keys' postings. */
     private final Map<String, Postings> packedFolded = new HashMap<>();
 
     /** A dictionary entry: the key, what its bucket is chosen by, and its encoded value. */
@@ -75,7 +80,8 @@ final class TermDictionary {
         if (postings.key().startsWith(TermKind.FOLDED.field() + ":") && encoded.length > INLINE_BYTES) {
             packedFolded.put(postings.key(), postings);
         }
-        Postings base = postings.key().startsWith(TermKind.EXACT.field() + ":")
+        boolean withinFolded = postings.key().startsWith(TermKind.EXACT.field() + ":") || postings.key().startsWith(TermKind.TITLE.field() + ":");
+        Postings base = withinFolded
             ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
         if (base != null && !packed.containsKey(ByteBuffer.wrap(encoded))) {
             byte[] standalone = encoded;
@@ -123,50 +129,77 @@ final class TermDictionary {
     }
 
     /**
-     * Writes k.bin and the packs into {@code files}: the entries hashed into buckets of one size, so that a key's bucket is one small range request
-     * at {@code bucket × size}. The size is what almost every bucket needs ({@link #FITTING}); a bigger bucket holds
-     * {@link #OVERFLOW}, offset and length of its entries, which follow the buckets.
+     * Writes k.bin and the packs into {@code files}: the entries hashed into buckets of one size, so that a key's bucket
+     * is one small range request at {@code bucket × size}. The size is what almost every bucket needs ({@link #FITTING});
+     * a bigger bucket holds {@link #OVERFLOW}, offset and length of its entries, which follow the buckets. The bucket
+     * count is sized to the keys: of the {@link #KEYS_PER_BUCKET} choices whose bucket stays within
+     * {@link #MAX_BUCKET_BYTES}, the one that makes k.bin smallest (few keys a bucket waste most in padding).
      */
     Buckets write(Map<String, byte[]> files) {
-        int count = Math.max(1, (entries.size() + KEYS_PER_BUCKET - 1) / KEYS_PER_BUCKET);
-        List<Map<String, byte[]>> byBucket = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            byBucket.add(new TreeMap<>());
-        }
-        for (Entry entry : entries) {
-            byBucket.get(bucketOf(entry.bucketWord(), count)).put(entry.key(), entry.bytes());
-        }
-        List<byte[]> contents = new ArrayList<>();
-        for (Map<String, byte[]> bucket : byBucket) {
-            ByteArrayOutputStream content = new ByteArrayOutputStream();
-            bucket.values().forEach(content::writeBytes);
-            contents.add(content.toByteArray());
-        }
-        int[] sizes = contents.stream().mapToInt(content -> content.length).sorted().toArray();
-        int bytes = Math.max(MIN_BUCKET_BYTES, sizes[(int) Math.floor(FITTING * (sizes.length - 1))]);
-        ByteArrayOutputStream buckets = new ByteArrayOutputStream();
-        ByteArrayOutputStream overflow = new ByteArrayOutputStream();
-        for (byte[] content : contents) {
-            byte[] bucket = content;
-            if (content.length > bytes) {
-                ByteArrayOutputStream pointer = new ByteArrayOutputStream();
-                pointer.write(OVERFLOW);
-                PostingsCodec.varint(pointer, count * bytes + overflow.size());
-                PostingsCodec.varint(pointer, content.length);
-                overflow.writeBytes(content);
-                bucket = pointer.toByteArray();
-            }
-            buckets.writeBytes(bucket);
-            for (int i = bucket.length; i < bytes; i++) {
-                buckets.write(PADDING);
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(Entry::key));
+        Layout best = null;
+        for (int keys : KEYS_PER_BUCKET) {
+            Layout layout = Layout.of(sorted, Math.max(1, (sorted.size() + keys - 1) / keys));
+            // The first choice (smallest buckets) stands when no choice fits.
+            if (best == null || layout.bytes() <= MAX_BUCKET_BYTES && (best.bytes() > MAX_BUCKET_BYTES || layout.total() < best.total())) {
+                best = layout;
             }
         }
-        buckets.writeBytes(overflow.toByteArray());
-        files.put("k.bin", buckets.toByteArray());
+        files.put("k.bin", best.file());
         for (int i = 0; i < packs.size(); i++) {
             files.put("p/" + i + ".bin", packs.get(i).toByteArray());
         }
-        return new Buckets(count, bytes);
+        return new Buckets(best.count(), best.bytes());
+    }
+
+    /** The entries laid out in {@code count} buckets of {@code bytes} each, with the overflow after them. */
+    private record Layout(int count, int bytes, List<byte[]> contents) {
+
+        /** {@code sorted}: the entries in key order, so each bucket lists its keys in order. */
+        static Layout of(List<Entry> sorted, int count) {
+            List<ByteArrayOutputStream> byBucket = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                byBucket.add(new ByteArrayOutputStream());
+            }
+            for (Entry entry : sorted) {
+                byBucket.get(bucketOf(entry.bucketWord(), count)).writeBytes(entry.bytes());
+            }
+            List<byte[]> contents = byBucket.stream().map(ByteArrayOutputStream::toByteArray).toList();
+            int[] sizes = contents.stream().mapToInt(content -> content.length).sorted().toArray();
+            return new Layout(count, Math.max(MIN_BUCKET_BYTES, sizes[(int) Math.floor(FITTING * (sizes.length - 1))]), contents);
+        }
+
+        /** The size of k.bin. */
+        long total() {
+            long total = (long) count * bytes;
+            for (byte[] content : contents) {
+                total += content.length > bytes ? content.length : 0;
+            }
+            return total;
+        }
+
+        byte[] file() {
+            ByteArrayOutputStream buckets = new ByteArrayOutputStream();
+            ByteArrayOutputStream overflow = new ByteArrayOutputStream();
+            for (byte[] content : contents) {
+                byte[] bucket = content;
+                if (content.length > bytes) {
+                    ByteArrayOutputStream pointer = new ByteArrayOutputStream();
+                    pointer.write(OVERFLOW);
+                    PostingsCodec.varint(pointer, count * bytes + overflow.size());
+                    PostingsCodec.varint(pointer, content.length);
+                    overflow.writeBytes(content);
+                    bucket = pointer.toByteArray();
+                }
+                buckets.writeBytes(bucket);
+                for (int i = bucket.length; i < bytes; i++) {
+                    buckets.write(PADDING);
+                }
+            }
+            buckets.writeBytes(overflow.toByteArray());
+            return buckets.toByteArray();
+        }
     }
 
     /** The bucket of a key's word: FNV-1a over UTF-16 code units (the client computes the same with Math.imul). */

@@ -2,7 +2,7 @@ package vn.lmhtx.site.search;
 
 
 /**
- * The three kinds of terms, each indexed in one field with one boost. One field per kind keeps a query term a
+ * The kinds of terms, each indexed in one field with one boost. One field per kind keeps a query term a
  * single Lucene term query, whose float score the browser client can recompute exactly; titles weigh more by
  * appearing {@link SearchIndex#TITLE_REPEATS} times in each field. Only the folded field, which decides relevance,
  * is normalised by page length: the exact and pair fields are bonuses on top of it, and without norms their scores
@@ -17,7 +17,13 @@ public enum TermKind {
      * Adjacent words of a phrase: phrases beat scattered syllables. Below the folded words' boost, so that a rare pair
      * found by accident (a reordered query's neighbours) does not outweigh the words themselves.
      */
-    PAIR("p", 0.75f, false);
+    PAIR("p", 0.75f, false),
+    /**
+     * The folded words of the title alone: a page gains {@link QueryPlan#TITLE_MATCH} for each query word in its title,
+     * so that a page whose title holds every word the reader typed, in any order, beats a long page that holds them in
+     * its body. Scored as a constant, so its boost is never used.
+     */
+    TITLE("t", 1f, false);
 
     private final String field;
     private final float boost;

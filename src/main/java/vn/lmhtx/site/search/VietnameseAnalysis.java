@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lmhtx.site.content.RomanNumerals;
@@ -57,6 +58,12 @@ public final class VietnameseAnalysis {
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Folded forms of the words seen: a text's words repeat (Vietnamese has a few thousand syllables), and folding
+     * (NFD, then a pattern) was the index's most frequent work. Bounded, for pasted noise.
+     */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int FOLD_CACHE_SIZE = 1 << 18;
 
     private VietnameseAnalysis() {
     }
@@ -84,8 +91,28 @@ public final class VietnameseAnalysis {
 
     /** Marks removed and đ→d: "đại hội" → "dai hoi". */
     public static String fold(String term) {
-        String decomposed = Normalizer.normalize(term, Normalizer.Form.NFD).replace('đ', 'd');
-        return MARKS.matcher(decomposed).replaceAll("");
+        if (isAscii(term)) {
+            return term;
+        }
+        String folded = FOLDED.get(term);
+        if (folded == null) {
+            String decomposed = Normalizer.normalize(term, Normalizer.Form.NFD).replace('đ', 'd');
+            folded = MARKS.matcher(decomposed).replaceAll("");
+            if (FOLDED.size() < FOLD_CACHE_SIZE) {
+                FOLDED.put(term, folded);
+            }
+        }
+        return folded;
+    }
+
+    /** ASCII has no marks to remove: most of a text's words once folded, and every number. */
+    private static boolean isAscii(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (term.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded terms of exact terms, plus the abbreviation of every abbreviated phrase found ("hop tac xa" adds "htx"). */

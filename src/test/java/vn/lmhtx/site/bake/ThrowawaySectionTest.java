@@ -77,7 +77,10 @@ class ThrowawaySectionTest {
         String manifest = Files.readString(output.resolve("search/manifest.json"), UTF_8);
         assertThat(manifest).contains("\"type\":[\"notice\"]", "\"labels\":{\"notice\":\"Thông báo\"}");
         String data = manifest.replaceAll("(?s).*\"data\":\"([^\"]+)\".*", "$1");
-        assertThat(Files.readString(output.resolve("search/" + data + "/f/type-notice.json"), UTF_8)).isEqualTo("[0,1]");
+        // A small export is one file, all.bin; the manifest gives each part's offset and length in it.
+        String[] part = manifest.replaceAll("(?s).*\"f/type-notice.json\":\\[(\\d+),(\\d+)\\].*", "$1 $2").split(" ");
+        byte[] all = Files.readAllBytes(output.resolve("search/" + data + "/all.bin"));
+        assertThat(new String(all, Integer.parseInt(part[0]), Integer.parseInt(part[1]), UTF_8)).isEqualTo("[0,1]");
     }
 
     private static ContentItem notice(String slug, String title) {

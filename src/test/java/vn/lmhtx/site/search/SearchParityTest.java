@@ -134,17 +134,37 @@ class SearchParityTest {
             "year", List.of("2018", "2016", "2011", "2006", "2002", "1994")));
     }
 
+    /**
+     * The real site's export is small: its first query reads the manifest and one data file, and later queries need no
+     * request. The generated corpus is not, so the parity tests above also cover the range requests of a big site.
+     */
+    @Test
+    void aSmallSiteIsReadInOneRequestAndAnsweredLocallyThereafter() throws Exception {
+        Map<String, Object> answer = NodeRunner.run(realSite, Map.of("queries", List.of(Map.of("q", "hợp tác xã"),
+            Map.of("q", "đại hội lần thứ III"), Map.of("q", "HTX", "type", "news", "year", "2018"))), temp);
+
+        @SuppressWarnings("unchecked")
+        List<List<Map<String, Object>>> requests = (List<List<Map<String, Object>>>) answer.get("requests");
+        assertThat(requests.get(0)).extracting(request -> request.get("url"))
+            .satisfiesExactly(url -> assertThat(url).isEqualTo("/search/manifest.json"),
+                url -> assertThat((String) url).matches("/search/[0-9a-f]{12}/all\\.bin"));
+        assertThat(requests.get(1)).isEmpty();
+        assertThat(requests.get(2)).isEmpty();
+        assertThat(results(answer).get(0)).isNotEmpty();
+        assertThat(Files.readString(corpus.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\"whole\"");
+    }
+
     @Test
     void theClientRefusesSearchDataOfAnotherFormat() throws Exception {
         Path stale = temp.resolve("stale");
         Files.createDirectories(stale.resolve("search"));
         Files.writeString(stale.resolve("search/manifest.json"),
-            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":4,", "\"version\":2,"));
+            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":5,", "\"version\":2,"));
 
         Map<String, Object> answer = NodeRunner.run(stale, Map.of("queries", List.of(Map.of("q", "hợp tác xã"))), temp);
 
         assertThat(((List<?>) answer.get("results")).get(0)).isEqualTo(Map.of("error", "SearchDataVersionError: search: the site's "
-            + "search data is from another version (2, this page reads 4); reload the page"));
+            + "search data is from another version (2, this page reads 5); reload the page"));
     }
 
     @Test

@@ -29,11 +29,15 @@ class SearchRankingTest {
         pages.add(page("/b-rare/", "Bản tin chiều", "Nỗi sầu của người ở lại."));
         pages.add(page("/c-stop/", "Bản tin sáng", "Ông đứt gan. Có lần ông kể."));
         pages.add(page("/c-phrase/", "Bản tin trưa", "Bệnh gan có thể chữa khỏi."));
+        // A second page with the phrase: a pair found in one page's body only is not indexed (IndexedPairs).
+        pages.add(page("/c-phrase2/", "Bản tin đêm", "Gan có vấn đề thì đi khám."));
         pages.add(page("/d-toned/", "Bản tin tối", "Đoàn đến thăm bà con vùng lũ."));
         pages.add(page("/e-plain/", "Bản tin khuya", "Lòng tham làm hỏng việc lớn."));
         for (int i = 0; i < 4; i++) {
             pages.add(page("/f" + i + "/", "Thị trường lúa gạo", "Lúa gạo xuất khẩu, tin tức trong ngày số " + i + "."));
         }
+        pages.add(page("/h-body/", "Thời tiết miền Tây", "Phân bón tăng giá, nông dân lo."));
+        pages.add(page("/h-title/", "Nông dân lo giá phân bón tăng", "Nhiều hộ giảm diện tích gieo sạ vụ này."));
         for (int i = 0; i < 20; i++) {
             pages.add(page("/g" + i + "/", "Tin tức trong ngày", "Các tin tức trong ngày số " + i + " của tỉnh."));
         }
@@ -70,12 +74,32 @@ class SearchRankingTest {
         String query = QueryPlan.of("thăm ha", Optional.empty(), Optional.empty()).toLucene().toString();
 
         assertThat(query).contains("(e:thăm)^1.0", "(e:ha)^0.5", "(f:tham)^1.0", "(f:ha)^1.0",
-            "(ConstantScore(f:tham))^2.0", "(ConstantScore(f:ha))^2.0", "(p:tham ha)^0.75");
+            "(ConstantScore(f:tham))^2.0", "(ConstantScore(f:ha))^2.0", "(ConstantScore(t:tham))^2.0", "(p:tham ha)^0.75");
     }
 
     @Test
     void aPairAcrossAFullStopIsNoPhrase() throws IOException {
-        // "đứt gan. Có lần" has no pair "gan co": the page where "gan có" is a phrase comes first.
-        assertThat(top("gan có").get(0)).isEqualTo("/c-phrase/");
+        // "đứt gan. Có lần" has no pair "gan co": the pages where "gan có" is a phrase come first.
+        assertThat(top("gan có")).startsWith("/c-phrase/", "/c-phrase2/");
+    }
+
+    /** A title holding every word typed, in another order, beats a page holding them in its body (and its pairs). */
+    @Test
+    void aTitleWithEveryWordBeatsABodyWithThemInAnyOrder() throws IOException {
+        assertThat(top("phân bón tăng giá nông dân lo").get(0)).isEqualTo("/h-title/");
+        assertThat(top("nông dân lo giá phân bón tăng").get(0)).isEqualTo("/h-title/");
+    }
+
+    /** Only pairs found in two pages or in a title are indexed; a quoted phrase whose pair is not still finds its page. */
+    @Test
+    void aRarePairOfABodyIsNotIndexedYetAQuotedPhraseStillFindsIt() throws IOException {
+        try (Searcher searcher = new Searcher(site)) {
+            var reader = searcher.searcher().getIndexReader();
+            assertThat(reader.docFreq(new org.apache.lucene.index.Term("p", "chua khoi"))).isZero();
+            assertThat(reader.docFreq(new org.apache.lucene.index.Term("p", "gan co"))).isEqualTo(2);
+            assertThat(reader.docFreq(new org.apache.lucene.index.Term("p", "ban tin"))).isGreaterThan(2);
+            assertThat(reader.docFreq(new org.apache.lucene.index.Term("p", "lo gia"))).isEqualTo(1);
+        }
+        assertThat(top("\"chữa khỏi\"")).containsExactly("/c-phrase/");
     }
 }
