@@ -100,7 +100,7 @@ public final class ContentLoader {
             return new FileLoad(Optional.empty(), report.problems(), Optional.empty(), Optional.of(relative), Set.of());
         }
         if (!relative.endsWith(".md")) {
-            report.warning(1, "file", "only .md files and their photos are content; this file is ignored (other files go in assets/)");
+            report.warning(1, "file", "only .md files are content; this file is ignored (images and other files go in assets/)");
             return new FileLoad(Optional.empty(), report.problems(), Optional.empty(), Optional.empty(), Set.of());
         }
         Optional<SourcePath> source = sourcePath(relative, report);
