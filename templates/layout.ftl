@@ -108,7 +108,10 @@
 <ul class="item-list">
 <#list items as item>
   <li<#if item.image??> class="has-thumb"</#if>>
-    <#if item.image??><#assign thumb = item.image.picture><img class="thumb" src="${site.link(thumb.smallest.url)}" srcset="${srcset(thumb)}" sizes="6rem" width="${thumb.width?c}" height="${thumb.height?c}" alt="" loading="lazy" decoding="async"></#if>
+    <#if item.image??>
+    <#assign thumb = item.image.picture>
+    <img class="thumb" src="${site.link(thumb.smallest.url)}" srcset="${srcset(thumb)}" sizes="6rem" width="${thumb.width?c}" height="${thumb.height?c}" alt="" loading="lazy" decoding="async">
+    </#if>
     <h2><a href="${site.link(item.url)}">${item.title}</a></h2>
     <#if item.date??><p class="meta"><@dateline item.date/></p></#if>
     <#if item.summary??><p>${item.summary}</p></#if>
