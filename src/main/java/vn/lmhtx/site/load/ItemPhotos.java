@@ -3,6 +3,7 @@ package vn.lmhtx.site.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,13 @@ final class ItemPhotos {
     }
 
     private Optional<Picture> resolve(String src, int line, String field) {
-        Path file = folder.resolve(src).normalize();
+        Path file;
+        try {
+            file = folder.resolve(src).normalize();
+        } catch (InvalidPathException e) {
+            report.error(line, field, missingFile(src, site.relativize(folder).toString().replace('\\', '/')));
+            return Optional.empty();
+        }
         Path content = site.resolve(ContentLoader.CONTENT).normalize();
         if (!file.startsWith(content)) {
             report.error(line, field, outsideContent(src));
