@@ -96,12 +96,22 @@
 <time datetime="${date.iso}">${date.display}</time>
 </#macro>
 
-<#-- A list of items with their date and summary, as news lists, tag and category pages show them. -->
+<#-- A published photo's srcset: each width's URL under the site's base path. -->
+<#function srcset picture>
+<#return picture.variants?map(v -> site.link(v.url) + " " + v.width?c + "w")?join(", ")>
+</#function>
+
+<#-- A list of items with their date and summary, as news lists, tag and category pages show them; a thumbnail of the
+     lead image when the item has one (decorative: the title says what it is). -->
 <#macro itemList items empty="Chưa có bài viết.">
 <#if items?has_content>
 <ul class="item-list">
 <#list items as item>
-  <li>
+  <li<#if item.image??> class="has-thumb"</#if>>
+    <#if item.image??>
+    <#assign thumb = item.image.picture>
+    <img class="thumb" src="${site.link(thumb.smallest.url)}" srcset="${srcset(thumb)}" sizes="6rem" width="${thumb.width?c}" height="${thumb.height?c}" alt="" loading="lazy" decoding="async">
+    </#if>
     <h2><a href="${site.link(item.url)}">${item.title}</a></h2>
     <#if item.date??><p class="meta"><@dateline item.date/></p></#if>
     <#if item.summary??><p>${item.summary}</p></#if>

@@ -16,6 +16,9 @@
     <#if item.category??> · <a href="${site.link(item.category.url)}">${item.category.name}</a></#if>
   </p>
   <#if item.summary??><p class="lead" data-search="skip">${item.summary}</p></#if>
+  <#if item.image??><#assign lead = item.image.picture>
+  <figure class="lead-image" data-search="skip"><img src="${site.link(lead.fallback.url)}" srcset="${l.srcset(lead)}" sizes="(min-width: 44rem) 42rem, calc(100vw - 2rem)" width="${lead.width?c}" height="${lead.height?c}" alt="${item.image.alt}" fetchpriority="high" decoding="async"></figure>
+  </#if>
   <div class="body" data-search="body">
 ${item.bodyHtml?no_esc}
   </div>

@@ -55,6 +55,7 @@ public final class JBakeBaker {
             }
             ExtraFiles.write(plan, settings, assets, templates, templateFiles, output);
             Attachments.copy(plan, site, output);
+            Pictures.copy(plan.pages(), output);
         } catch (IOException e) {
             throw new BakeException("baking failed: " + BakeException.describe(e), e);
         } finally {
@@ -78,6 +79,7 @@ public final class JBakeBaker {
                 files.add(ExtraFiles.writePage(page, template, new RenderContext(settings, page, plan.navigation(), assets),
                     templates, output));
             }
+            files.addAll(Pictures.copy(pages, output));
         } catch (IOException e) {
             throw new BakeException("baking failed: " + BakeException.describe(e), e);
         }

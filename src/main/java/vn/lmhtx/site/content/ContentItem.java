@@ -24,18 +24,31 @@ import java.util.Optional;
  * @param achievement the achievement facts, for achievement items
  * @param document the document facts, for document items
  * @param milestones timeline points that are not congresses, for history items
+ * @param image the lead image, when the front matter names one
+ * @param pictures every photo the page publishes (the lead image and the body's), which the bake stage copies
  */
 public record ContentItem(String source, ContentType type, Section section, String title, String slug, String url,
                           Optional<ContentDate> date, Optional<String> summary, List<Label> tags,
                           Optional<String> author, Optional<Label> category, Status status, List<String> aliases,
                           CompressedText body, Optional<Congress> congress, Optional<Achievement> achievement,
                           Optional<Document> document,
-                          List<Milestone> milestones) {
+                          List<Milestone> milestones, Optional<LeadImage> image, List<Picture> pictures) {
 
     public ContentItem {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         milestones = List.copyOf(milestones);
+        pictures = List.copyOf(pictures);
+    }
+
+    /** An item without photos. */
+    public ContentItem(String source, ContentType type, Section section, String title, String slug, String url,
+                       Optional<ContentDate> date, Optional<String> summary, List<Label> tags,
+                       Optional<String> author, Optional<Label> category, Status status, List<String> aliases,
+                       CompressedText body, Optional<Congress> congress, Optional<Achievement> achievement,
+                       Optional<Document> document, List<Milestone> milestones) {
+        this(source, type, section, title, slug, url, date, summary, tags, author, category, status, aliases, body, congress,
+            achievement, document, milestones, Optional.empty(), List.of());
     }
 
     /** The body as sanitised HTML (what templates print). */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.Section;
+import vn.lmhtx.site.images.Photos;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.parallel.Workers;
@@ -28,8 +30,18 @@ public final class ContentLoader {
     /** The folder under the site folder that holds the content. */
     public static final String CONTENT = "content";
 
+    /** Where processed photos are cached, relative to the site folder; {@code mvn clean} empties it. */
+    public static final String PHOTO_CACHE = "target/photo-cache";
+
+    /** The file name extensions of photos (lower case), which a content file shows rather than the loader reads. */
+    private static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "heic", "heif");
+
+    /** The content file of an article folder ({@code content/tin-tuc/hoi-nghi/index.md}), whose slug is the folder's name. */
+    static final String FOLDER_ARTICLE = "index.md";
+
     private final MarkdownRenderer markdown;
     private final Workers workers;
+    private final Optional<Photos> photos;
 
     /** A loader that reads one file after the other. */
     public ContentLoader(MarkdownRenderer markdown) {
@@ -38,46 +50,87 @@ public final class ContentLoader {
 
     /** A loader that reads, parses and renders files on {@code workers}' threads; the result does not depend on them. */
     public ContentLoader(MarkdownRenderer markdown, Workers workers) {
+        this(markdown, workers, Optional.empty());
+    }
+
+    /**
+     * A loader that publishes photos with {@code photos} (tests count its encodings); otherwise each load caches them
+     * in the site's {@link #PHOTO_CACHE}.
+     */
+    public ContentLoader(MarkdownRenderer markdown, Workers workers, Optional<Photos> photos) {
         this.markdown = markdown;
         this.workers = workers;
+        this.photos = photos;
     }
 
     /** Loads the content of the site folder {@code site}; never throws for bad content, only reports it. */
     public LoadResult load(Path site) {
         // Each file is read on its own (the Markdown renderer is shared and thread-safe); results come back in path
         // order, so the items, the cross-file checks and the problems are those of a sequential load.
-        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadOne(site, file));
+        Photos photoSet = photos.orElseGet(() -> new Photos(site.resolve(PHOTO_CACHE)));
+        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadOne(site, file, photoSet));
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> attached = new HashSet<>();
+        Set<String> shown = new HashSet<>();
         for (FileLoad file : files) {
             file.item().ifPresent(loaded::add);
+            shown.addAll(file.photos());
             file.item().flatMap(i -> i.item().document()).flatMap(Document::attachment).ifPresent(a -> attached.add(a.source()));
         }
         for (FileLoad file : files) {
             problems.addAll(file.problems());
             file.attachment().filter(a -> !attached.contains(a)).ifPresent(a -> problems.add(Problem.warning(a, 1, "file",
                 Message.ATTACHMENT_UNUSED.text())));
+            file.photo().filter(p -> !shown.contains(p)).ifPresent(p -> problems.add(Problem.warning(p, 1, "file", unshownPhoto(p))));
         }
         problems.addAll(CrossChecks.check(loaded));
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
     }
 
     /** One file's item and problems; a task of its own, sharing nothing mutable with other files' tasks. */
-    private FileLoad loadOne(Path site, Path file) {
+    private FileLoad loadOne(Path site, Path file, Photos photoSet) {
         String relative = site.relativize(file).toString().replace('\\', '/');
         FileReport report = new FileReport(relative);
-        Optional<LoadedItem> item = Optional.empty();
         if (isAttachment(relative)) {
             // A document's PDF: published if a document names it, which only the whole load can tell (see load).
-            return new FileLoad(item, report.problems(), Optional.of(relative));
+            return new FileLoad(Optional.empty(), report.problems(), Optional.of(relative), Optional.empty(), Set.of());
+        }
+        if (isPhoto(relative)) {
+            // Published for the pages that show it, which only the whole load can tell (see load).
+            return new FileLoad(Optional.empty(), report.problems(), Optional.empty(), Optional.of(relative), Set.of());
         }
         if (!relative.endsWith(".md")) {
             report.warning(1, "file", Message.NOT_MARKDOWN.text());
-        } else {
-            item = readItem(file, relative, report);
+            return new FileLoad(Optional.empty(), report.problems(), Optional.empty(), Optional.empty(), Set.of());
         }
-        return new FileLoad(item, report.problems(), Optional.empty());
+        Optional<SourcePath> source = sourcePath(relative, report);
+        Optional<LoadedItem> item = Optional.empty();
+        Set<String> photosShown = Set.of();
+        try {
+            if (readable(file, relative, report)) {
+                Optional<ItemReader> reader = parse(file, source, photoSet, site, report);
+                item = reader.flatMap(r -> r.read(markdown));
+                photosShown = reader.map(ItemReader::referencedPhotos).orElse(Set.of());
+            }
+        } catch (StackOverflowError e) {
+            // The YAML and Markdown parsers recurse once per nesting level; thousands of nested brackets, quotes or
+            // lists exhaust the stack. That is a property of the file, so it is reported like any other problem.
+            report.error(1, "file", Message.NESTS_TOO_DEEPLY.text());
+            item = Optional.empty();
+        }
+        return new FileLoad(item, report.problems(), Optional.empty(), Optional.empty(), photosShown);
+    }
+
+    private static boolean isPhoto(String relative) {
+        int dot = relative.lastIndexOf('.');
+        return dot > relative.lastIndexOf('/') && PHOTO_EXTENSIONS.contains(relative.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    static String unshownPhoto(String relative) {
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        return "no article shows this photo, so it is not published; write ![mô tả](" + name
+            + ") in the article beside it, or remove the file";
     }
 
     /** A PDF in a documents folder, which a document may attach. */
@@ -86,28 +139,26 @@ public final class ContentLoader {
             .anyMatch(folder -> relative.startsWith(CONTENT + "/" + folder + "/") && relative.indexOf('/', CONTENT.length() + folder.length() + 2) < 0);
     }
 
-    private Optional<LoadedItem> readItem(Path file, String relative, FileReport report) {
-        Optional<SourcePath> source = sourcePath(relative, report);
-        byte[] bytes;
+    private static boolean readable(Path file, String relative, FileReport report) {
         try {
-            if (!SourceText.isWithinLimit(Files.size(file), report)) {
-                return Optional.empty();
-            }
-            bytes = InputFiles.read(file);
+            return SourceText.isWithinLimit(Files.size(file), report);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
+    }
+
+    /** The reader of a file's front matter and body, once its text decoded and its front matter parsed. */
+    private static Optional<ItemReader> parse(Path file, Optional<SourcePath> source, Photos photoSet, Path site, FileReport report) {
+        byte[] bytes;
         try {
-            return SourceText.decode(bytes, report)
-                .flatMap(text -> FrontMatter.split(text, report))
-                .flatMap(frontMatter -> YamlFrontMatter.parse(frontMatter, report)
-                    .flatMap(fields -> source.flatMap(s -> new ItemReader(s, file, frontMatter, fields, report).read(markdown))));
-        } catch (StackOverflowError e) {
-            // The YAML and Markdown parsers recurse once per nesting level; thousands of nested brackets, quotes or
-            // lists exhaust the stack. That is a property of the file, so it is reported like any other problem.
-            report.error(1, "file", Message.NESTS_TOO_DEEPLY.text());
-            return Optional.empty();
+            bytes = InputFiles.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + report.path(), e);
         }
+        return SourceText.decode(bytes, report)
+            .flatMap(text -> FrontMatter.split(text, report))
+            .flatMap(frontMatter -> YamlFrontMatter.parse(frontMatter, report)
+                .flatMap(fields -> source.map(s -> new ItemReader(s, file, frontMatter, fields, report, photoSet, site))));
     }
 
     private static Optional<SourcePath> sourcePath(String relative, FileReport report) {
@@ -115,7 +166,10 @@ public final class ContentLoader {
         int slash = inContent.indexOf('/');
         String folder = slash < 0 ? "" : inContent.substring(0, slash);
         String fileName = inContent.substring(inContent.lastIndexOf('/') + 1);
-        String baseName = fileName.substring(0, fileName.length() - ".md".length());
+        String[] parts = inContent.split("/");
+        // An article folder (content/tin-tuc/hoi-nghi/index.md, its photos beside it) is named like a file would be.
+        String baseName = fileName.equals(FOLDER_ARTICLE) && parts.length >= 3 ? parts[parts.length - 2]
+            : fileName.substring(0, fileName.length() - ".md".length());
         boolean known = Stream.of(ContentType.values()).anyMatch(t -> t.folders().contains(folder));
         if (!known) {
             report.error(1, "file", Message.NOT_A_CONTENT_FOLDER.text(folder,
@@ -150,8 +204,16 @@ public final class ContentLoader {
         }
     }
 
-    /** What one file gave: its item, unless it has errors, and its problems. */
-    /** One file's item and problems, or for an attachment its path. */
-    private record FileLoad(Optional<LoadedItem> item, List<Problem> problems, Optional<String> attachment) {
+    /**
+     * What one file gave.
+     *
+     * @param item its item, unless it has errors
+     * @param problems its problems
+     * @param attachment for a document's PDF, its path
+     * @param photo for a photo, its path
+     * @param photos for a content file, the photos it names
+     */
+    private record FileLoad(Optional<LoadedItem> item, List<Problem> problems, Optional<String> attachment,
+                            Optional<String> photo, Set<String> photos) {
     }
 }

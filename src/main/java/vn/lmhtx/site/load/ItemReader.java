@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -19,11 +20,15 @@ import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Keyed;
 import vn.lmhtx.site.content.Label;
+import vn.lmhtx.site.content.LeadImage;
 import vn.lmhtx.site.content.Milestone;
 import vn.lmhtx.site.content.PartialDate;
+import vn.lmhtx.site.content.Picture;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.content.Status;
+import vn.lmhtx.site.images.BodyPictures;
+import vn.lmhtx.site.images.Photos;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
 import vn.lmhtx.site.markdown.RenderedBody;
 import vn.lmhtx.site.messages.Message;
@@ -40,8 +45,14 @@ final class ItemReader {
     private final Map<String, YamlField> fields;
     private final Values values;
     private final FileReport report;
+    private final Photos photos;
+    private final Path site;
+    private Set<String> referencedPhotos = Set.of();
 
-    ItemReader(SourcePath source, Path file, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report) {
+    ItemReader(SourcePath source, Path file, FrontMatter frontMatter, Map<String, YamlField> fields, FileReport report,
+               Photos photos, Path site) {
+        this.photos = photos;
+        this.site = site;
         this.source = source;
         this.file = file;
         this.frontMatter = frontMatter;
@@ -64,6 +75,13 @@ final class ItemReader {
         List<String> aliases = optional("aliases", f -> Aliases.read(f, values)).orElse(List.of());
         String slug = slug();
         RenderedBody body = body(markdown);
+        String url = SiteUrls.item(source.folder(), slug);
+        // Photos are checked even when other fields are wrong, so that every problem of the file comes in one run.
+        ItemPhotos itemPhotos = new ItemPhotos(photos, site, file, url, report);
+        Map<String, Picture> bodyPictures = itemPhotos.body(body.images());
+        Optional<LeadImage> image = itemPhotos.lead(Optional.ofNullable(fields.get("image")),
+            Optional.ofNullable(fields.get("image_alt")), values);
+        referencedPhotos = itemPhotos.referenced();
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -72,17 +90,21 @@ final class ItemReader {
         var achievement = type.get() == ContentType.ACHIEVEMENT ? details.achievement() : Optional.<Achievement>empty();
         var milestones = type.get() == ContentType.HISTORY ? details.milestones() : List.<Milestone>of();
         var document = type.get() == ContentType.DOCUMENT ? DocumentReader.read(fields, values, file.getParent(),
-            source.relative().substring(0, source.relative().lastIndexOf('/')), SiteUrls.item(source.folder(), slug)) : Optional.<Document>empty();
+            source.relative().substring(0, source.relative().lastIndexOf('/')), url) : Optional.<Document>empty();
         checkRequired(type.get());
         if (report.hasErrors() || title.isEmpty()) {
             return Optional.empty();
         }
-        String url = SiteUrls.item(source.folder(), slug);
         ContentItem item = new ContentItem(source.relative(), type.get(), type.get().section(), title.get(), slug, url, date, summary,
-            tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, document,
-            milestones);
+            tags, author, category, status, aliases, CompressedText.of(BodyPictures.rewrite(body.html(), bodyPictures)), congress,
+            achievement, document, milestones, image, itemPhotos.pictures());
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
             lineOf("number")));
+    }
+
+    /** The photo files (relative to the site) the file names, once {@link #read} ran, whether or not they had errors. */
+    Set<String> referencedPhotos() {
+        return referencedPhotos;
     }
 
     private int lineOf(String field) {
@@ -216,7 +238,9 @@ final class ItemReader {
         }
         if (!Slugs.isValid(source.baseName())) {
             String suggestion = suggestSlug(source.baseName());
-            report.error(1, "slug", Message.FILE_NAME_NOT_A_URL.text(source.baseName(), suggestion));
+            report.error(1, "slug", source.relative().endsWith("/" + ContentLoader.FOLDER_ARTICLE)
+                ? folderNameNoUrl(source.baseName(), suggestion)
+                : Message.FILE_NAME_NOT_A_URL.text(source.baseName(), suggestion));
         }
         return source.baseName();
     }
@@ -235,6 +259,11 @@ final class ItemReader {
             }
         });
         return body;
+    }
+
+    static String folderNameNoUrl(String folder, String suggestion) {
+        return "the folder name \"" + folder + "\" cannot be a URL; rename the folder to " + suggestion
+            + " or add slug: " + suggestion + " (lowercase a-z, 0-9 and hyphens)";
     }
 
     static String suggestSlug(String text) {

@@ -48,6 +48,8 @@ public final class Schema {
         field("tags", 100, Kind.TEXT_LIST, ALL, NONE, "Từ khóa", "[Hợp tác xã, Đại hội]"),
         field("author", 100, Kind.TEXT, ALL, NONE, "Tác giả", "Nguyễn Quí"),
         field("category", 100, Kind.TEXT, ALL, NONE, "Chuyên mục", "Hoạt động Hợp tác xã"),
+        field("image", 200, Kind.TEXT, EnumSet.of(NEWS), NONE, "Ảnh đại diện của tin: tên tệp ảnh (JPEG, PNG hoặc WebP) đặt cùng thư mục với bài; hiện đầu bài, trong danh sách tin và trang chủ", "anh-dai-dien.jpg"),
+        field("image_alt", 300, Kind.TEXT, EnumSet.of(NEWS), NONE, "Mô tả ảnh đại diện cho người không xem được ảnh; bắt buộc khi có image", "Quang cảnh hội nghị"),
         field("status", Kind.CHOICE, ALL, NONE, "published (mặc định) hoặc draft (bản nháp, không xuất bản)", "draft"),
         field("slug", 100, Kind.SLUG, ALL, NONE, "Phần cuối của địa chỉ trang; mặc định là tên tệp", "qua-trinh-hinh-thanh"),
         field("aliases", 500, Kind.PATH_LIST, ALL, NONE, "Địa chỉ cũ chuyển hướng về trang này; không được trùng trang khác hay tệp do trang tự tạo (/index.html, /feed.xml, /assets/…)", "[/tin-cu/qua-trinh.html]"),

@@ -94,7 +94,8 @@ public final class MarkdownRenderer {
         // One line table per body: asking each node for its line (Node.getStartLineNumber) rescans the body.
         LineIndex lines = LineIndex.of(markdown);
         RawHtmlCheck check = new RawHtmlCheck(path, problems);
-        if (!checkNodes(document, node -> lines.lineOf(node.getStartOffset()) - 1 + firstLine, check, path, problems)) {
+        List<MarkdownImage> images = new ArrayList<>();
+        if (!checkNodes(document, node -> lines.lineOf(node.getStartOffset()) - 1 + firstLine, check, images, path, problems)) {
             return new RenderedBody("", problems);
         }
         String unsafe = renderer.render(document);
@@ -105,7 +106,7 @@ public final class MarkdownRenderer {
         if (!basePath.equals("/")) {
             prefixRootRelativeLinks(clean);
         }
-        return new RenderedBody(clean.body().html().strip(), problems);
+        return new RenderedBody(clean.body().html().strip(), problems, images);
     }
 
     /**
@@ -191,8 +192,8 @@ public final class MarkdownRenderer {
      * Checks every node's raw HTML and URLs, walking the tree without recursion; returns false, after reporting it,
      * when the body nests too deeply to render (flexmark's renderer recurses once per level).
      */
-    private static boolean checkNodes(Document document, ToIntFunction<Node> lineOf, RawHtmlCheck check, String path,
-                                      List<Problem> problems) {
+    private static boolean checkNodes(Document document, ToIntFunction<Node> lineOf, RawHtmlCheck check,
+                                      List<MarkdownImage> images, String path, List<Problem> problems) {
         Node node = document.getFirstChild();
         int levels = 0;
         while (node != null) {
@@ -202,6 +203,9 @@ public final class MarkdownRenderer {
                 return false;
             }
             checkNode(node, line, check);
+            if (node instanceof Image image) {
+                images.add(new MarkdownImage(image.getUrl().toString(), image.getText().toString(), image.getTitle().toString(), line));
+            }
             if (node.getFirstChild() != null) {
                 levels += levelOf(node);
                 node = node.getFirstChild();

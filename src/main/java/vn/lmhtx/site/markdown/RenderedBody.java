@@ -8,10 +8,17 @@ import vn.lmhtx.site.content.Problem;
  *
  * @param html the sanitised HTML
  * @param problems errors (script, handlers, javascript: URLs) and warnings (HTML removed by the allow-list)
+ * @param images the Markdown images, in document order, for the photo pipeline
  */
-public record RenderedBody(String html, List<Problem> problems) {
+public record RenderedBody(String html, List<Problem> problems, List<MarkdownImage> images) {
 
     public RenderedBody {
         problems = List.copyOf(problems);
+        images = List.copyOf(images);
+    }
+
+    /** A body without images. */
+    public RenderedBody(String html, List<Problem> problems) {
+        this(html, problems, List.of());
     }
 }
