@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.text.StringEscapeUtils;
+import org.jsoup.nodes.Entities;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.AssetManifest;
@@ -50,8 +50,9 @@ public final class WebEditor {
      * stylesheet, so an article looks in the preview as it will on the site.
      */
     static String page(SiteSettings site, AssetManifest assets) {
-        String title = StringEscapeUtils.escapeHtml4("Quản trị nội dung – " + site.title());
-        String stylesheet = StringEscapeUtils.escapeEcmaScript(assets.link(STYLESHEET));
+        String title = Entities.escape("Quản trị nội dung – " + site.title());
+        // A hashed asset path under a validated base path: letters, digits and "/._~-" only, safe inside the quotes.
+        String stylesheet = assets.link(STYLESHEET);
         return String.format(Locale.ROOT, """
             <!doctype html>
             <html lang="vi">
