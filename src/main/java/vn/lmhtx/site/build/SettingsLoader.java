@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import vn.lmhtx.site.cms.CmsSettings;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.load.InputFiles;
@@ -27,6 +28,7 @@ final class SettingsLoader {
     static final String FILE = "jbake.properties";
     private static final Pattern HOST = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.(.*)\\.file");
+    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._~-]+/)*");
 
     private final Properties properties = new Properties();
@@ -77,8 +79,12 @@ final class SettingsLoader {
         if (!icon.isEmpty() && !icon.startsWith("/")) {
             error("site.icon", Message.ICON_INVALID.text(icon));
         }
+        CmsSettings cms = cms();
         SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible, Integer.parseInt(perPage), icon);
-        return Optional.of(new Settings(site, templateFiles));
+        if (problems.stream().anyMatch(p -> p.path().equals(FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Settings(site, templateFiles, cms));
     }
 
     /**
@@ -120,8 +126,30 @@ final class SettingsLoader {
         }
     }
 
-    /** What jbake.properties says: the site's settings and the template of each kind of page. */
-    record Settings(SiteSettings site, Map<PageKind, String> templateFiles) {
+    /** The web editor's settings: off unless {@code cms.enabled=true}, and then it needs the repository to commit to. */
+    private CmsSettings cms() {
+        String enabled = optional("cms.enabled");
+        if (!enabled.matches("|true|false")) {
+            error("cms.enabled", Message.CMS_ENABLED_INVALID.text(enabled));
+        }
+        if (!enabled.equals("true")) {
+            return CmsSettings.OFF;
+        }
+        String repository = optional("cms.repo");
+        if (!REPOSITORY.matcher(repository).matches()) {
+            error(repository.isEmpty() ? "cms.enabled" : "cms.repo", repository.isEmpty()
+                ? Message.CMS_REPOSITORY_MISSING.text() : Message.CMS_REPOSITORY_INVALID.text(repository));
+        }
+        String branch = properties.getProperty("cms.branch", "main").strip();
+        String authEndpoint = optional("cms.auth_url");
+        if (!authEndpoint.isEmpty() && !HOST.matcher(authEndpoint).matches()) {
+            error("cms.auth_url", Message.CMS_AUTH_URL_INVALID.text(authEndpoint));
+        }
+        return new CmsSettings(true, repository, branch.isEmpty() ? "main" : branch, authEndpoint);
+    }
+
+    /** What jbake.properties says: the site's settings, the template of each kind of page, the web editor's settings. */
+    record Settings(SiteSettings site, Map<PageKind, String> templateFiles, CmsSettings cms) {
     }
 
     private String required(String key) {

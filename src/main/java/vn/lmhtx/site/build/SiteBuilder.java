@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lmhtx.site.bake.BakeException;
 import vn.lmhtx.site.bake.JBakeBaker;
+import vn.lmhtx.site.cms.WebEditor;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Problem;
@@ -241,7 +242,9 @@ public final class SiteBuilder {
             throw new ContentErrorsException(problems);
         }
         SearchBuild.run(passed.taken(), into, workers);
-        logStage("search index and export", start);
+        start = logStage("search index and export", start);
+        WebEditor.write(prepared.settings().cms(), settings, assets, into);
+        logStage("web editor", start);
         return problems;
     }
 

@@ -28,6 +28,8 @@ public final class SiteUrls {
     public static final String ASSETS = "/assets/";
     /** The folder of the search index and its static export (see the search package). */
     public static final String SEARCH_DATA = "/search/";
+    /** The web editor (Decap CMS), written only when {@code cms.enabled=true} but reserved always. */
+    public static final String WEB_EDITOR = "/quan-tri/";
 
     /** The folder under the documents' list that holds one list per issuer. */
     private static final String ISSUERS = "co-quan";
@@ -53,6 +55,7 @@ public final class SiteUrls {
         claims.reserve(ROBOTS, "the file for search engines, which the build writes");
         claims.reserveFolders(folder(ASSETS), "the folder the build copies assets/ into");
         claims.reserveFolders(folder(SEARCH_DATA), "the folder of the search index, which the build writes");
+        claims.reserveFolders(folder(WEB_EDITOR), "the folder of the web editor, which the build writes when cms.enabled is on");
         claims.reserveFolders(folder(TAGS), "the folder of the tag pages" + WHICH_THE_SITE_GENERATES);
         claims.reserveFolders(folder(CATEGORIES), "the folder of the category pages" + WHICH_THE_SITE_GENERATES);
         claims.reserveFolders(folder(NEWS) + "/(trang|nam)-[0-9]+",

@@ -9,6 +9,7 @@ import vn.lmhtx.site.content.ContentType;
  * editors' field reference are both driven by these, so they cannot drift apart.
  *
  * @param name the key editors write
+ * @param label its short Vietnamese name, as the web editor's form shows it
  * @param kind the shape of its value
  * @param allowedFor the types that may carry it
  * @param requiredFor the types that must carry it
@@ -16,9 +17,14 @@ import vn.lmhtx.site.content.ContentType;
  * @param example a value as an editor would write it
  * @param children the fields inside, for mappings and lists of mappings
  * @param maxLength the most characters a value (each entry, for lists) may have; 0 when its shape bounds it already
+ * @param choices the values a {@link Kind#CHOICE} field accepts, in the order forms offer them; empty for other kinds
  */
-public record FieldSpec(String name, Kind kind, Set<ContentType> allowedFor, Set<ContentType> requiredFor,
-                        String description, String example, List<FieldSpec> children, int maxLength) {
+public record FieldSpec(String name, String label, Kind kind, Set<ContentType> allowedFor, Set<ContentType> requiredFor,
+                        String description, String example, List<FieldSpec> children, int maxLength, List<Choice> choices) {
+
+    /** One value a choice field accepts, and how forms name it in Vietnamese. */
+    public record Choice(String value, String label) {
+    }
 
     /** The shape of a field's value. */
     public enum Kind {
@@ -51,6 +57,10 @@ public record FieldSpec(String name, Kind kind, Set<ContentType> allowedFor, Set
         allowedFor = Set.copyOf(allowedFor);
         requiredFor = Set.copyOf(requiredFor);
         children = List.copyOf(children);
+        choices = List.copyOf(choices);
+        if ((kind == Kind.CHOICE) == choices.isEmpty()) {
+            throw new IllegalArgumentException(name + ": a choice field lists its choices, and only a choice field does");
+        }
     }
 
     public boolean isAllowedFor(ContentType type) {
