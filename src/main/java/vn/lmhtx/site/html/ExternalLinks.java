@@ -2,6 +2,8 @@ package vn.lmhtx.site.html;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 
 /**
@@ -9,6 +11,8 @@ import vn.lmhtx.site.content.Problem;
  * {@code rel="noopener noreferrer"} so other sites cannot reach back into ours.
  */
 final class ExternalLinks implements HtmlPass {
+
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
 
     private final String ownHost;
 
@@ -19,7 +23,7 @@ final class ExternalLinks implements HtmlPass {
     @Override
     public boolean apply(HtmlPage page, List<Problem> problems) {
         boolean changed = false;
-        for (Element link : page.document().select("a[href]")) {
+        for (Element link : page.document().select(LINKS)) {
             if (Links.isExternal(link.attr("href"), ownHost) && !link.attr("rel").equals("noopener noreferrer")) {
                 link.attr("rel", "noopener noreferrer");
                 changed = true;

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.Page;
@@ -28,6 +30,9 @@ import vn.lmhtx.site.render.SiteSettings;
  * content page to the caller's reader while it is parsed, then checks every internal link.
  */
 public final class HtmlPasses {
+
+    /** Parsed once: jsoup parses a query string again on every {@code select(String)}, for every page. */
+    private static final Evaluator IDS = Selector.evaluatorOf("[id], a[name]");
 
     private final SiteSettings settings;
     private final Path site;
@@ -88,7 +93,7 @@ public final class HtmlPasses {
             Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
         }
         Set<String> ids = new HashSet<>();
-        for (Element element : page.document().select("[id], a[name]")) {
+        for (Element element : page.document().select(IDS)) {
             ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
         }
         LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(), links.pending(page.url(), page.document()));

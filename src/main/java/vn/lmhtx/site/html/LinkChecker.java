@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.VietnameseDates;
 import vn.lmhtx.site.messages.Message;
@@ -27,7 +29,8 @@ import vn.lmhtx.site.render.SiteSettings;
  */
 final class LinkChecker {
 
-    private static final String LINKED = "a[href], link[href], img[src], script[src], source[src], video[src], audio[src]";
+    private static final Evaluator LINKED =
+        Selector.evaluatorOf("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]");
 
     private final Path output;
     private final SiteSettings settings;
@@ -65,9 +68,11 @@ final class LinkChecker {
     /** The page's links that are broken or need other pages' ids, in document order. Only reads files. */
     List<PendingLink> pending(String url, Document document) {
         List<PendingLink> pending = new ArrayList<>();
+        // The page's own address, parsed once for all its links rather than once per link.
+        URI base = URI.create(settings.absolute(url));
         for (Element element : document.select(LINKED)) {
             String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            settle(url, link).ifPresent(pending::add);
+            settle(url, base, link).ifPresent(pending::add);
         }
         return pending;
     }
@@ -91,15 +96,15 @@ final class LinkChecker {
         return problems;
     }
 
-    /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. */
-    private Optional<PendingLink> settle(String url, String link) {
+    /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s URI. */
+    private Optional<PendingLink> settle(String url, URI base, String link) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || Links.isExternal(link, settings.hostName())) {
             return Optional.empty();
         }
         URI target;
         try {
-            target = URI.create(settings.absolute(url)).resolve(new URI(link));
+            target = base.resolve(new URI(link));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return broken(link, Message.LINK_NOT_A_URL.text(link, url));
         }
