@@ -81,7 +81,7 @@ final class ItemReader {
             tags, author, category, status, aliases, CompressedText.of(body.html()), congress, achievement, document,
             milestones);
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
-            lineOf("number")));
+            lineOf("number"), lineOf("source"), lineOf("as_of")));
     }
 
     private int lineOf(String field) {

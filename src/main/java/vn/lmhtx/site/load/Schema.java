@@ -59,6 +59,10 @@ public final class Schema {
         field("theme", 100, Kind.TEXT, EnumSet.of(ACHIEVEMENT), EnumSet.of(ACHIEVEMENT), "Nhóm thành tựu", "Tín dụng và bảo hiểm"),
         field("order", Kind.WHOLE_NUMBER, EnumSet.of(ACHIEVEMENT), NONE, "Thứ tự trong trang thành tựu", "2"),
         new FieldSpec("metrics", Kind.MAPPING_LIST, EnumSet.of(ACHIEVEMENT), NONE, "Các số liệu nổi bật", "", METRIC, 0),
+        field("source", 200, Kind.PATH, EnumSet.of(ACHIEVEMENT), NONE, "Địa chỉ bài tin tức của trang mà các số liệu được lấy từ đó; "
+            + "dưới số liệu, trang ghi \"Nguồn:\" cùng tiêu đề và ngày đăng của bài đó", "/tin-tuc/qua-trinh-hinh-thanh-va-phat-trien-lien-minh-htx-tinh-kien-giang/"),
+        field("as_of", Kind.PARTIAL_DATE, EnumSet.of(ACHIEVEMENT), NONE, "Số liệu tính đến ngày, tháng, năm hoặc trong khoảng ngày nào, "
+            + "đúng như bài nguồn ghi; không ghi thì là ngày đăng bài nguồn; không được sau ngày đăng bài nguồn", "2018-02-21"),
         field("number", 50, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Số văn bản, viết như trên văn bản", "1385/QĐ-UBND"),
         field("issuer", 200, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
         field("approves", Kind.CHOICE, EnumSet.of(DOCUMENT), NONE, "Với quyết định công nhận hoặc phê duyệt kết quả Đại hội: " + APPROVALS, "charter-recognition"),

@@ -136,6 +136,49 @@ class LayoutIT {
             .as("sideways scroll of %s at 360 px, font step %d", page, step).isLessThanOrEqualTo(0));
     }
 
+    /**
+     * On a desktop an article's aside (reading paths, related news) stands beside the text, so at most a third of a
+     * 1280 px window is empty beside the content; on a phone the aside follows the text.
+     */
+    @Test
+    void onDesktopsTheArticleUsesTheWidthAndOnPhonesItsAsideFollowsTheText() {
+        List<String> pages = List.of(BakedSite.ARTICLE, BakedSite.HISTORY, BakedSite.CONGRESS_III, BakedSite.CREDIT);
+        SoftAssertions soft = new SoftAssertions();
+        for (int width : new int[] {360, 1280}) {
+            ChromeDriver browser = Browser.open(width, 800);
+            try {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+                for (String page : pages) {
+                    load(browser, page, 0);
+                    if (width == 1280) {
+                        soft.assertThat(number(browser, EMPTY_BESIDE_THE_TEXT)).as("empty width beside the text of %s", page)
+                            .isLessThanOrEqualTo(1280 / 3.0);
+                    } else {
+                        soft.assertThat(number(browser, "return document.querySelector('.page-aside').getBoundingClientRect().top"
+                            + " - document.querySelector('main .article').getBoundingClientRect().bottom"))
+                            .as("aside of %s under its text", page).isGreaterThanOrEqualTo(0);
+                    }
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * The window's width minus what the article and its aside cover on the line 100 px below the article's top: the
+     * empty width beside the text (an aside under the text covers nothing there).
+     */
+    private static final String EMPTY_BESIDE_THE_TEXT = """
+        const article = document.querySelector('main .article').getBoundingClientRect();
+        const y = article.top + 100;
+        const covered = [...document.querySelectorAll('main .article, main .page-aside')].map(e => e.getBoundingClientRect())
+          .filter(r => r.top <= y && r.bottom >= y).reduce((sum, r) => sum + r.width, 0);
+        return window.innerWidth - covered;
+        """;
+
     @Test
     void noPageShowsPlaceholderText() {
         measure(360, (browser, soft, page, step) -> soft.assertThat(browser.findElement(By.tagName("body")).getText())
