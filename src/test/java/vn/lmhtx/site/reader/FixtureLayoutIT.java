@@ -47,7 +47,7 @@ class FixtureLayoutIT {
     private static SiteServer server;
 
     @BeforeAll
-    static void bake() throws IOException {
+    static void bake() throws Exception {
         if (Files.exists(ROOT)) {
             Folders.delete(ROOT);
         }
