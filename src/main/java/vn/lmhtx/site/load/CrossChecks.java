@@ -21,6 +21,9 @@ import vn.lmhtx.site.content.Status;
  */
 final class CrossChecks {
 
+    private static final String PERIOD_WITHOUT_SOURCE = "a period needs the article that states it: add source: with "
+        + "the address of the news article the figures come from";
+
     private final List<Problem> problems = new ArrayList<>();
 
     private CrossChecks() {
@@ -119,6 +122,8 @@ final class CrossChecks {
         items.forEach(loaded -> byUrl.put(loaded.item().url(), loaded.item()));
         items.forEach(loaded -> loaded.item().aliases().forEach(alias -> byUrl.putIfAbsent(alias, loaded.item())));
         for (LoadedItem loaded : items) {
+            loaded.item().achievement().filter(a -> a.asOf().isPresent() && a.source().isEmpty())
+                .ifPresent(a -> error(loaded, loaded.asOfLine(), "as_of", PERIOD_WITHOUT_SOURCE));
             loaded.item().achievement().ifPresent(achievement -> achievement.source().ifPresent(url -> {
                 ContentItem source = byUrl.get(url);
                 if (source == null || source.section() != Section.NEWS) {

@@ -67,19 +67,19 @@ public final class SitePlanner {
             .filter(i -> i.section() == Section.HISTORY || i.section() == Section.PAGE)
             .sorted(Ordering.byVietnameseTitle()).toList();
 
-        Map<String, ContentItem> sources = new LinkedHashMap<>();
-        news.forEach(item -> sources.put(item.url(), item));
+        Map<String, ContentItem> newsByUrl = new LinkedHashMap<>();
+        news.forEach(item -> newsByUrl.put(item.url(), item));
         List<ContentItem> achievements = visible.stream().filter(i -> i.section() == Section.ACHIEVEMENT)
             .sorted(Ordering.of(Section.ACHIEVEMENT.order())).toList();
         pages.generated(new Page(SiteUrls.HOME, PageKind.MASTERINDEX, settings.title(), List.of(),
-            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements, sources))));
+            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements, newsByUrl))));
         newsLists(news, pages);
         sectionLists(visible, pages);
         DocumentLists documents = new DocumentLists(visible.stream().filter(i -> i.section() == Section.DOCUMENT)
             .sorted(Ordering.of(Section.DOCUMENT.order())).toList(), congresses);
         documents.plan(pages::generated, home());
         labelPages(news, pages);
-        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news), sources);
+        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news), newsByUrl);
         ReadingPaths paths = new ReadingPaths(visible, sections, settings.basePath(), documents::decisionDocument);
         for (ContentItem item : visible) {
             pages.item(item, itemPage(item, neighbours, timeline, documents, paths));

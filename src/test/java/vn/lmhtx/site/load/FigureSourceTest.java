@@ -52,12 +52,15 @@ class FigureSourceTest {
         write("thanh-tuu/sau-ngay-dang.md", achievement("source: " + ARTICLE + "\nas_of: 2018-03\n"));
         write("thanh-tuu/ngay-sai.md", achievement("source: " + ARTICLE + "\nas_of: 2018-02-30\n"));
         write("thanh-tuu/khong-phai-dia-chi.md", achievement("source: tin-tuc/bai nguon\n"));
+        write("thanh-tuu/khong-nguon.md", achievement("as_of: 2017\n"));
 
         assertThat(problems(loader.load(site))).containsExactly(
             "content/thanh-tuu/dia-chi-cu.md:5: source: /tin-cu/bai-nguon.html is an old address of content/tin-tuc/bai-nguon.md; "
                 + "write its address " + ARTICLE,
             "content/thanh-tuu/khong-co.md:5: source: /tin-tuc/khong-co/ is not the address of any page of the site; "
                 + "write the address of the news article the figures come from",
+            "content/thanh-tuu/khong-nguon.md:5: as_of: a period needs the article that states it: add source: with "
+                + "the address of the news article the figures come from",
             "content/thanh-tuu/khong-phai-dia-chi.md:5: source: \"tin-tuc/bai nguon\" is not a site path a static host can serve; "
                 + "write it from the site root with ASCII letters, digits, '-', '_' and '.', such as /tin-cu/bai-viet.html",
             "content/thanh-tuu/khong-phai-tin.md:5: source: /gioi-thieu/trang/ is content/gioi-thieu/trang.md, not a news article; "
