@@ -7,7 +7,7 @@
 <#list list.items as item>
   <li>
     <h2><a href="${site.link(item.url)}">${item.title}</a></h2>
-    <p class="meta">${item.achievement.theme}</p>
+    <#if item.achievement.theme != item.title><p class="meta">Nhóm: ${item.achievement.theme}</p></#if>
     <#if item.summary??><p>${item.summary}</p></#if>
   </li>
 </#list>

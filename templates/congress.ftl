@@ -1,4 +1,5 @@
 <#import "layout.ftl" as l>
+<#import "paths.ftl" as p>
 <#assign model = page.model>
 <#assign item = model.item>
 <#assign congress = item.congress>
@@ -6,6 +7,7 @@
   + ',"startDate":' + l.json(congress.held.isoStart) + ',"endDate":' + l.json(congress.held.isoEnd)
   + ',"url":' + l.json(site.absolute(item.url)) + ',"inLanguage":"vi","organizer":' + l.organization() + '}'>
 <@l.shell description=item.summary!"" jsonld=jsonld>
+<@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
   <dl class="facts">
@@ -21,6 +23,7 @@
 ${item.bodyHtml?no_esc}
   </div>
 </article>
+</@p.withAside>
 <#if model.previous?? || model.next??>
 <nav class="prev-next" aria-label="Đại hội trước và sau">
   <#if model.previous??><a href="${site.link(model.previous.url)}" rel="prev">← ${model.previous.title}</a></#if>

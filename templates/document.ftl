@@ -1,4 +1,5 @@
 <#import "layout.ftl" as l>
+<#import "paths.ftl" as p>
 <#assign model = page.model>
 <#assign item = model.item>
 <#assign doc = item.document>
@@ -7,6 +8,7 @@
   + ',"legislationPassedBy":{"@type":"GovernmentOrganization","name":' + l.json(doc.issuer) + '}'
   + ',"url":' + l.json(site.absolute(item.url)) + ',"inLanguage":"vi"}'>
 <@l.shell description=item.summary!(doc.subject!"") jsonld=jsonld>
+<@p.withAside model>
 <article class="article document" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
   <dl class="facts">
@@ -28,4 +30,5 @@
 ${item.bodyHtml?no_esc}
   </div>
 </article>
+</@p.withAside>
 </@l.shell>

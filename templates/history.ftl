@@ -1,7 +1,9 @@
 <#import "layout.ftl" as l>
+<#import "paths.ftl" as p>
 <#assign model = page.model>
 <#assign item = model.item>
 <@l.shell description=item.summary!"">
+<@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
   <div class="body" data-search="body">
@@ -14,4 +16,5 @@ ${item.bodyHtml?no_esc}
   </section>
   </#if>
 </article>
+</@p.withAside>
 </@l.shell>

@@ -1,4 +1,5 @@
 <#import "layout.ftl" as l>
+<#import "paths.ftl" as p>
 <#assign home = page.model>
 <#assign jsonld = '{"@context":"https://schema.org","@type":"Organization","name":' + l.json(site.title)
   + ',"url":' + l.json(site.absolute(links.home)) + ',"description":' + l.json(site.description) + '}'>
@@ -10,9 +11,10 @@
   <h2 id="so-lieu">Số liệu nổi bật</h2>
   <ul class="figures">
   <#list home.keyFigures as key>
-    <li><a href="${site.link(key.url)}"><span class="figure">${key.metric.figure}</span> <span class="unit">${key.metric.unit}</span> <span class="label">${key.metric.label}</span></a></li>
+    <li><a href="${site.link(key.url)}"><span class="figure">${key.metric.figure}</span><#if !key.metric.labelRepeatsUnit> <span class="unit">${key.metric.unit}</span></#if> <span class="label">${key.metric.label}</span></a><#if key.source?? && !home.commonSource??><@p.figureSource key.source/></#if></li>
   </#list>
   </ul>
+  <#if home.commonSource??><@p.figureSource home.commonSource/></#if>
   <p><a href="${site.link(links.achievements)}">Tất cả thành tựu</a></p>
 </section>
 </#if>

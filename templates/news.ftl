@@ -1,4 +1,5 @@
 <#import "layout.ftl" as l>
+<#import "paths.ftl" as p>
 <#assign model = page.model>
 <#assign item = model.item>
 <#assign jsonld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":' + l.json(item.title)
@@ -8,6 +9,7 @@
   + (item.author??)?then(',"author":{"@type":"Person","name":' + l.json(item.author!"") + '}', '')
   + ',"inLanguage":"vi","publisher":' + l.organization() + '}'>
 <@l.shell description=item.summary!"" type="article" jsonld=jsonld>
+<@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
   <p class="meta" data-search="skip">
@@ -35,14 +37,7 @@ ${item.bodyHtml?no_esc}
   </p>
   </#if>
 </article>
-<#if model.related?has_content>
-<section aria-labelledby="bai-lien-quan">
-  <h2 id="bai-lien-quan">Bài liên quan</h2>
-  <ul class="link-list">
-  <#list model.related as other><li><a href="${site.link(other.url)}">${other.title}</a></li></#list>
-  </ul>
-</section>
-</#if>
+</@p.withAside>
 <#if model.previous?? || model.next??>
 <nav class="prev-next" aria-label="Bài trước và bài sau">
   <#if model.previous??><a href="${site.link(model.previous.url)}" rel="prev">← ${model.previous.title}</a></#if>

@@ -120,6 +120,7 @@ final class DecapConfig {
                 }
             }
             case TEXT_LIST -> list(field, text(spec));
+            case PATH -> pattern(string(field), SITE_PATH, "Địa chỉ trong trang, bắt đầu bằng /, như /tin-tuc/bai-viet/");
             case PATH_LIST -> list(field, pattern(text(spec), SITE_PATH, "Địa chỉ bắt đầu bằng /, như /tin-cu/bai-viet.html"));
             case DATE -> {
                 field.put("widget", "datetime");

@@ -16,6 +16,11 @@ public record ContentDate(ZonedDateTime value, boolean timeGiven) implements Com
         return timeGiven ? VietnameseDates.timeAndDate(value) : VietnameseDates.date(value.toLocalDate());
     }
 
+    /** The day alone, "21/02/2018", as a source line cites an article. */
+    public String dayDisplay() {
+        return VietnameseDates.date(value.toLocalDate());
+    }
+
     /** The ISO-8601 form with offset, for feeds, sitemaps and {@code <time datetime>}. */
     public String iso() {
         return value.toOffsetDateTime().toString();

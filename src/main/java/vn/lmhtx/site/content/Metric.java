@@ -1,5 +1,6 @@
 package vn.lmhtx.site.content;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,5 +19,15 @@ public record Metric(String label, long value, Optional<Long> max, String unit, 
         String number = unit.equals("đồng") ? VietnameseNumbers.amount(value) : VietnameseNumbers.grouped(value);
         String range = max.map(m -> number + "–" + VietnameseNumbers.grouped(m)).orElse(number);
         return qualifier.map(q -> q + " " + range).orElse(range);
+    }
+
+    /**
+     * Whether the label already opens with the unit ("thành viên HTX được …" after "1.943 thành viên"), so that a card
+     * printing the unit and then the label would stutter; such cards print the label alone.
+     */
+    public boolean labelRepeatsUnit() {
+        String lower = label.toLowerCase(Locale.ROOT);
+        String start = unit.toLowerCase(Locale.ROOT);
+        return lower.startsWith(start) && (lower.length() == start.length() || !Character.isLetterOrDigit(lower.charAt(start.length())));
     }
 }

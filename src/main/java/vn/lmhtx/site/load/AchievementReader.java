@@ -7,8 +7,9 @@ import java.util.Optional;
 import vn.lmhtx.site.content.Achievement;
 import vn.lmhtx.site.content.Metric;
 import vn.lmhtx.site.messages.Message;
+import vn.lmhtx.site.content.PartialDate;
 
-/** Reads the achievement fields: theme, order and metrics. */
+/** Reads the achievement fields: theme, order, metrics and where and when the figures come from. */
 final class AchievementReader {
 
     private static final long MAX_VALUE = 999_999_999_999_999L;
@@ -29,7 +30,9 @@ final class AchievementReader {
                 }
             });
         }
-        return theme.map(t -> new Achievement(t, order, metrics));
+        Optional<String> source = Optional.ofNullable(fields.get("source")).flatMap(f -> Aliases.readOne(f, values));
+        Optional<PartialDate> asOf = Optional.ofNullable(fields.get("as_of")).flatMap(f -> PartialDates.read(f, values));
+        return theme.map(t -> new Achievement(t, order, metrics, source, asOf));
     }
 
     private static Optional<Metric> metric(Map<String, YamlField> entry, Values values, YamlField parent) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.lmhtx.site.messages.Message;
 
-/** Reads {@code aliases}: old site paths that must keep working, written as static files can serve them. */
+/** Reads site paths: {@code aliases} (old paths that must keep working, as static files can serve them) and {@code source}. */
 final class Aliases {
 
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
@@ -30,17 +30,29 @@ final class Aliases {
             List<String> aliases = new ArrayList<>();
             boolean ok = true;
             for (String path : paths) {
-                if (!path.startsWith("/") || !SAFE_PATH.matcher(path).matches() || hasDotSegment(path)) {
-                    values.report().error(field.line(), field.name(), Message.ALIAS_NOT_A_PATH.text(path));
-                    ok = false;
-                } else if (path.equals("/")) {
+                if (path.equals("/")) {
                     values.report().error(field.line(), field.name(), Message.ALIAS_IS_HOME.text());
                     ok = false;
-                } else {
-                    aliases.add(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");
+                    continue;
                 }
+                Optional<String> alias = path(path, field, values);
+                alias.ifPresent(aliases::add);
+                ok &= alias.isPresent();
             }
             return ok ? Optional.of(aliases) : Optional.empty();
         });
+    }
+
+    /** One site path (an achievement's {@code source}), normalised as an alias is. */
+    static Optional<String> readOne(YamlField field, Values values) {
+        return values.text(field).flatMap(path -> path(path, field, values));
+    }
+
+    private static Optional<String> path(String path, YamlField field, Values values) {
+        if (!path.startsWith("/") || !SAFE_PATH.matcher(path).matches() || hasDotSegment(path)) {
+            values.report().error(field.line(), field.name(), Message.ALIAS_NOT_A_PATH.text(path));
+            return Optional.empty();
+        }
+        return Optional.of(path.endsWith(".html") || path.endsWith(".htm") || path.endsWith("/") ? path : path + "/");
     }
 }

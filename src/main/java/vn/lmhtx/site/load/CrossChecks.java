@@ -9,12 +9,21 @@ import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.OutputClaims.Owner;
+import vn.lmhtx.site.content.PartialDate;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.content.Status;
 import vn.lmhtx.site.messages.Message;
 
-/** Checks items against each other: one output file per URL, aliases that clash, tags spelt two ways, congresses numbered twice. */
+/**
+ * Checks items against each other: one output file per URL, aliases that clash, tags spelt two ways, congresses numbered
+ * twice, figures whose source is not an article of the site.
+ */
 final class CrossChecks {
+
+    private static final String PERIOD_WITHOUT_SOURCE = "a period needs the article that states it: add source: with "
+        + "the address of the news article the figures come from";
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -27,6 +36,7 @@ final class CrossChecks {
         checks.spellings(items);
         checks.congressNumbers(items);
         checks.documentNumbers(items);
+        checks.sources(items);
         return checks.problems;
     }
 
@@ -102,6 +112,52 @@ final class CrossChecks {
                 }
             });
         }
+    }
+
+    /**
+     * An achievement's figures come from a news article of the site ({@code source}), published, and hold no later
+     * than that article's date ({@code as_of}): pages print the article's title and date beside the figures.
+     */
+    private void sources(List<LoadedItem> items) {
+        Map<String, ContentItem> byUrl = new HashMap<>();
+        items.forEach(loaded -> byUrl.put(loaded.item().url(), loaded.item()));
+        items.forEach(loaded -> loaded.item().aliases().forEach(alias -> byUrl.putIfAbsent(alias, loaded.item())));
+        for (LoadedItem loaded : items) {
+            loaded.item().achievement().filter(a -> a.asOf().isPresent() && a.source().isEmpty())
+                .ifPresent(a -> error(loaded, loaded.asOfLine(), "as_of", PERIOD_WITHOUT_SOURCE));
+            loaded.item().achievement().ifPresent(achievement -> achievement.source().ifPresent(url -> {
+                ContentItem source = byUrl.get(url);
+                if (source == null || source.section() != Section.NEWS) {
+                    error(loaded, loaded.sourceLine(), "source", notAnArticle(url, source));
+                } else if (source.status() == Status.DRAFT) {
+                    error(loaded, loaded.sourceLine(), "source", draftSource(url, source));
+                } else if (!source.url().equals(url)) {
+                    error(loaded, loaded.sourceLine(), "source", oldAddress(url, source));
+                } else {
+                    achievement.asOf().filter(asOf -> asOf.end().isAfter(source.date().orElseThrow().value().toLocalDate()))
+                        .ifPresent(asOf -> error(loaded, loaded.asOfLine(), "as_of", afterTheSource(asOf, source)));
+                }
+            }));
+        }
+    }
+
+    private static String notAnArticle(String url, ContentItem found) {
+        return found == null
+            ? url + " is not the address of any page of the site; write the address of the news article the figures come from"
+            : url + " is " + found.source() + ", not a news article; write the address of the news article the figures come from";
+    }
+
+    private static String draftSource(String url, ContentItem source) {
+        return url + " is " + source.source() + ", a draft; cite a published article";
+    }
+
+    private static String oldAddress(String url, ContentItem source) {
+        return url + " is an old address of " + source.source() + "; write its address " + source.url();
+    }
+
+    private static String afterTheSource(PartialDate asOf, ContentItem source) {
+        return asOf.display() + " is after the date of the source article (" + source.date().orElseThrow().dayDisplay()
+            + "); figures cannot hold later than the article that gives them";
     }
 
     private void error(LoadedItem loaded, int line, String field, String message) {

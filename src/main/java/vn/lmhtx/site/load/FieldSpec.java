@@ -37,6 +37,7 @@ public record FieldSpec(String name, String label, Kind kind, Set<ContentType> a
         YEARS("YYYY-YYYY"),
         CHOICE("một trong các từ cho sẵn"),
         SLUG("chữ thường không dấu, số, dấu gạch ngang"),
+        PATH("địa chỉ trong trang, bắt đầu bằng /"),
         PATH_LIST("danh sách địa chỉ bắt đầu bằng /"),
         MAPPING("các trường con, thụt vào bên dưới"),
         MAPPING_LIST("danh sách mục (- ...), mỗi mục có các trường con");

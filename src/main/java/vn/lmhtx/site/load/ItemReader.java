@@ -99,7 +99,7 @@ final class ItemReader {
             tags, author, category, status, aliases, CompressedText.of(BodyPictures.rewrite(body.html(), bodyPictures)), congress,
             achievement, document, milestones, image, itemPhotos.pictures());
         return Optional.of(new LoadedItem(item, lineOf("slug"), lineOf("aliases"), lineOf("tags"), lineOf("category"),
-            lineOf("number")));
+            lineOf("number"), lineOf("source"), lineOf("as_of")));
     }
 
     /** The photo files (relative to the site) the file names, once {@link #read} ran, whether or not they had errors. */

@@ -69,6 +69,10 @@ public final class Schema {
         field("theme", "Nhóm thành tựu", 100, Kind.TEXT, EnumSet.of(ACHIEVEMENT), EnumSet.of(ACHIEVEMENT), "Nhóm thành tựu", "Tín dụng và bảo hiểm"),
         field("order", "Thứ tự", Kind.WHOLE_NUMBER, EnumSet.of(ACHIEVEMENT), NONE, "Thứ tự trong trang thành tựu", "2"),
         new FieldSpec("metrics", "Số liệu", Kind.MAPPING_LIST, EnumSet.of(ACHIEVEMENT), NONE, "Các số liệu nổi bật", "", METRIC, 0, List.of()),
+        field("source", "Bài nguồn của số liệu", 200, Kind.PATH, EnumSet.of(ACHIEVEMENT), NONE, "Địa chỉ bài tin tức của trang mà các số liệu được lấy từ đó; "
+            + "dưới số liệu, trang ghi \"Nguồn:\" cùng tiêu đề và ngày đăng của bài đó", "/tin-tuc/qua-trinh-hinh-thanh-va-phat-trien-lien-minh-htx-tinh-kien-giang/"),
+        field("as_of", "Số liệu tính đến", Kind.PARTIAL_DATE, EnumSet.of(ACHIEVEMENT), NONE, "Số liệu tính đến ngày, tháng, năm hoặc trong khoảng ngày nào, "
+            + "đúng như bài nguồn ghi; không ghi thì là ngày đăng bài nguồn; không được sau ngày đăng bài nguồn", "2018-02-21"),
         field("number", "Số văn bản", 50, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Số văn bản, viết như trên văn bản", "1385/QĐ-UBND"),
         field("issuer", "Cơ quan ban hành", 200, Kind.TEXT, EnumSet.of(DOCUMENT), EnumSet.of(DOCUMENT), "Cơ quan ban hành", "Ủy ban nhân dân tỉnh Kiên Giang"),
         choice("approves", "Nội dung công nhận, phê duyệt", APPROVAL_CHOICES, EnumSet.of(DOCUMENT), NONE, "Với quyết định công nhận hoặc phê duyệt kết quả Đại hội: " + APPROVALS, "charter-recognition"),

@@ -14,14 +14,25 @@ public sealed interface PageModel {
      *
      * @param decisionDocument for a congress, the page of the document its decision names, when the site has one
      * @param congresses for a document, the congresses whose decision it is
+     * @param paths the pages of the site this item cites and that cite it ("Trang liên quan"), by list
+     * @param figureSource for an achievement, the published article its figures come from
      */
     record ItemPage(ContentItem item, Optional<ContentItem> previous, Optional<ContentItem> next,
                     List<ContentItem> related, List<TimelineEntry> timeline, Optional<ContentItem> decisionDocument,
-                    List<ContentItem> congresses) implements PageModel {
+                    List<ContentItem> congresses, List<PathGroup> paths, Optional<FigureSource> figureSource)
+        implements PageModel {
         public ItemPage {
             related = List.copyOf(related);
             timeline = List.copyOf(timeline);
             congresses = List.copyOf(congresses);
+            paths = List.copyOf(paths);
+        }
+    }
+
+    /** Items of one list (Đại hội, Thành tựu …) on a page's reading paths, as that list sorts them. */
+    record PathGroup(String heading, List<ContentItem> items) {
+        public PathGroup {
+            items = List.copyOf(items);
         }
     }
 
@@ -77,8 +88,8 @@ public sealed interface PageModel {
     record YearLink(int year, int count, String url) {
     }
 
-    /** A key figure on the home page, leading to its achievement. */
-    record KeyFigure(Metric metric, String url) {
+    /** A key figure on the home page, leading to its achievement, with where it comes from. */
+    record KeyFigure(Metric metric, String url, Optional<FigureSource> source) {
     }
 
     /** All tags, sorted as Vietnamese readers expect. */
@@ -96,6 +107,15 @@ public sealed interface PageModel {
             timeline = List.copyOf(timeline);
             about = List.copyOf(about);
             keyFigures = List.copyOf(keyFigures);
+        }
+
+        /**
+         * The source of every key figure when they all share one (the cards then cite it once, under them, rather
+         * than each repeating it); empty when figures come from several sources or one has none.
+         */
+        public Optional<FigureSource> commonSource() {
+            List<Optional<FigureSource>> sources = keyFigures.stream().map(KeyFigure::source).distinct().toList();
+            return sources.size() == 1 ? sources.get(0) : Optional.empty();
         }
     }
 

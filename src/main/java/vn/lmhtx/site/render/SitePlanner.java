@@ -3,10 +3,12 @@ package vn.lmhtx.site.render;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.PageKind;
@@ -22,6 +24,7 @@ import vn.lmhtx.site.render.PageModel.LabelIndexPage;
 import vn.lmhtx.site.render.PageModel.ListPage;
 import vn.lmhtx.site.render.PageModel.NewsListPage;
 import vn.lmhtx.site.render.PageModel.NotFoundPage;
+import vn.lmhtx.site.render.PageModel.PathGroup;
 import vn.lmhtx.site.render.PageModel.RedirectPage;
 import vn.lmhtx.site.render.PageModel.SearchPage;
 import vn.lmhtx.site.render.PageModel.SitemapEntry;
@@ -64,19 +67,22 @@ public final class SitePlanner {
             .filter(i -> i.section() == Section.HISTORY || i.section() == Section.PAGE)
             .sorted(Ordering.byVietnameseTitle()).toList();
 
+        Map<String, ContentItem> newsByUrl = new LinkedHashMap<>();
+        news.forEach(item -> newsByUrl.put(item.url(), item));
         List<ContentItem> achievements = visible.stream().filter(i -> i.section() == Section.ACHIEVEMENT)
             .sorted(Ordering.of(Section.ACHIEVEMENT.order())).toList();
         pages.generated(new Page(SiteUrls.HOME, PageKind.MASTERINDEX, settings.title(), List.of(),
-            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements))));
+            new HomePage(news.stream().limit(HOME_NEWS).toList(), timeline, about, keyFigures(achievements, newsByUrl))));
         newsLists(news, pages);
         sectionLists(visible, pages);
         DocumentLists documents = new DocumentLists(visible.stream().filter(i -> i.section() == Section.DOCUMENT)
             .sorted(Ordering.of(Section.DOCUMENT.order())).toList(), congresses);
         documents.plan(pages::generated, home());
         labelPages(news, pages);
-        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news));
+        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news), newsByUrl);
+        ReadingPaths paths = new ReadingPaths(visible, sections, settings.basePath(), documents::decisionDocument);
         for (ContentItem item : visible) {
-            pages.item(item, itemPage(item, neighbours, timeline, documents));
+            pages.item(item, itemPage(item, neighbours, timeline, documents, paths));
         }
         pages.generated(new Page(SiteUrls.FEED, PageKind.FEED, settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
@@ -110,11 +116,20 @@ public final class SitePlanner {
     }
 
     /** The first figure of each achievement: editors choose a home-page figure by putting it first. */
-    private static List<KeyFigure> keyFigures(List<ContentItem> achievements) {
+    private static List<KeyFigure> keyFigures(List<ContentItem> achievements, Map<String, ContentItem> news) {
         return achievements.stream()
             .filter(item -> !item.achievement().orElseThrow().metrics().isEmpty())
-            .map(item -> new KeyFigure(item.achievement().orElseThrow().metrics().get(0), item.url()))
+            .map(item -> new KeyFigure(item.achievement().orElseThrow().metrics().get(0), item.url(), figureSource(item, news)))
             .toList();
+    }
+
+    /**
+     * Where an achievement's figures come from, among the published news ({@code news} by URL): the load stage has
+     * refused a source that is no news article; one still scheduled shows once it is published.
+     */
+    private static Optional<FigureSource> figureSource(ContentItem item, Map<String, ContentItem> news) {
+        return item.achievement().flatMap(achievement -> achievement.source().map(news::get)
+            .map(article -> new FigureSource(article, achievement.asOf())));
     }
 
     private void newsLists(List<ContentItem> news, Pages pages) {
@@ -179,26 +194,36 @@ public final class SitePlanner {
         pages.generated(new Page(SiteUrls.CATEGORIES, PageKind.CATEGORIES, "Chuyên mục", home(), new LabelIndexPage(categories)));
     }
 
-    private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline, DocumentLists documents) {
+    private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline, DocumentLists documents,
+                          ReadingPaths paths) {
         List<ContentItem> siblings = item.section() == Section.NEWS ? neighbours.news()
             : item.section() == Section.CONGRESS ? neighbours.congresses() : List.of();
         int index = neighbours.indexOf(item);
         // Lists run newest first, so the item after this one in the list is the previous (older) one.
         Optional<ContentItem> previous = index >= 0 && index + 1 < siblings.size() ? Optional.of(siblings.get(index + 1)) : Optional.empty();
         Optional<ContentItem> next = index > 0 ? Optional.of(siblings.get(index - 1)) : Optional.empty();
-        List<ContentItem> related = item.section() == Section.NEWS ? neighbours.related().to(item, RELATED) : List.of();
+        List<PathGroup> itemPaths = paths.of(item);
+        // News already on the reading paths is not offered again as related news.
+        Set<ContentItem> onPaths = Collections.newSetFromMap(new IdentityHashMap<>());
+        itemPaths.forEach(group -> onPaths.addAll(group.items()));
+        List<ContentItem> related = item.section() == Section.NEWS
+            ? neighbours.related().to(item, RELATED + onPaths.size()).stream().filter(n -> !onPaths.contains(n)).limit(RELATED).toList()
+            : List.of();
         List<TimelineEntry> itemTimeline = item.section() == Section.HISTORY ? timeline : List.of();
         return new Page(item.url(), item.section().itemKind(), item.title(), crumbsFor(item),
             new ItemPage(item, previous, next, related, itemTimeline, documents.decisionDocument(item),
-                documents.congressesOf(item)));
+                documents.congressesOf(item), itemPaths, figureSource(item, neighbours.byUrl())));
     }
 
-    /** Where each news item and congress sits in its list, found in constant time, and their related news. */
+    /**
+     * Where each news item and congress sits in its list, found in constant time, their related news, and the news by
+     * URL (the sources of figures).
+     */
     private record Neighbours(List<ContentItem> news, List<ContentItem> congresses, Related related,
-                              Map<ContentItem, Integer> positions) {
+                              Map<String, ContentItem> byUrl, Map<ContentItem, Integer> positions) {
 
-        Neighbours(List<ContentItem> news, List<ContentItem> congresses, Related related) {
-            this(news, congresses, related, positions(news, congresses));
+        Neighbours(List<ContentItem> news, List<ContentItem> congresses, Related related, Map<String, ContentItem> byUrl) {
+            this(news, congresses, related, byUrl, positions(news, congresses));
         }
 
         int indexOf(ContentItem item) {
@@ -206,7 +231,7 @@ public final class SitePlanner {
         }
 
         private static Map<ContentItem, Integer> positions(List<ContentItem> news, List<ContentItem> congresses) {
-            Map<ContentItem, Integer> positions = new java.util.IdentityHashMap<>();
+            Map<ContentItem, Integer> positions = new IdentityHashMap<>();
             for (List<ContentItem> list : List.of(news, congresses)) {
                 for (int i = 0; i < list.size(); i++) {
                     positions.put(list.get(i), i);

@@ -39,6 +39,12 @@ class LayoutIT {
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final int LARGEST_STEP = 3;
     private static final String STEP_KEY = "lmhtx-co-chu";
+    /** The masthead's height in CSS pixels. */
+    static final String HEADER_HEIGHT = "return document.querySelector('.site-header').getBoundingClientRect().height";
+    /** How far the page scrolls sideways: more than 0 is a fault. */
+    static final String SIDEWAYS = "return document.documentElement.scrollWidth - window.innerWidth";
+    /** Text that only a placeholder would show. */
+    static final String[] PLACEHOLDERS = {"Chưa cập nhật", "PLACEHOLDER", "[", "]"};
 
     private static SiteServer server;
 
@@ -104,7 +110,7 @@ class LayoutIT {
     @Test
     void onPhonesTheMastheadIsOneCompactBarAtEveryFontStep() {
         measure(360, (browser, soft, page, step) -> {
-            double height = number(browser, "return document.querySelector('.site-header').getBoundingClientRect().height");
+            double height = number(browser, HEADER_HEIGHT);
             soft.assertThat(height).as("masthead height of %s at font step %d", page, step).isLessThanOrEqualTo(step == 0 ? 96 : 160);
             soft.assertThat(visible(browser, ".main-nav")).as("menu closed on %s", page).isFalse();
         });
@@ -127,19 +133,60 @@ class LayoutIT {
     @Test
     void noPageScrollsSidewaysFrom320To1440PixelsAtAnyFontStep() {
         for (int width : new int[] {320, 768, 1024, 1440}) {
-            measure(width, (browser, soft, page, step) -> soft.assertThat(
-                number(browser, "return document.documentElement.scrollWidth - window.innerWidth"))
+            measure(width, (browser, soft, page, step) -> soft.assertThat(number(browser, SIDEWAYS))
                 .as("sideways scroll of %s at %d px, font step %d", page, width, step).isLessThanOrEqualTo(0));
         }
-        measure(360, (browser, soft, page, step) -> soft.assertThat(
-            number(browser, "return document.documentElement.scrollWidth - window.innerWidth"))
+        measure(360, (browser, soft, page, step) -> soft.assertThat(number(browser, SIDEWAYS))
             .as("sideways scroll of %s at 360 px, font step %d", page, step).isLessThanOrEqualTo(0));
     }
+
+    /**
+     * On a desktop an article's aside (reading paths, related news) stands beside the text, so at most a third of a
+     * 1280 px window is empty beside the content; on a phone the aside follows the text.
+     */
+    @Test
+    void onDesktopsTheArticleUsesTheWidthAndOnPhonesItsAsideFollowsTheText() {
+        List<String> pages = List.of(BakedSite.ARTICLE, BakedSite.HISTORY, BakedSite.CONGRESS_III, BakedSite.CREDIT);
+        SoftAssertions soft = new SoftAssertions();
+        for (int width : new int[] {360, 1280}) {
+            ChromeDriver browser = Browser.open(width, 800);
+            try {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+                for (String page : pages) {
+                    load(browser, page, 0);
+                    if (width == 1280) {
+                        soft.assertThat(number(browser, EMPTY_BESIDE_THE_TEXT)).as("empty width beside the text of %s", page)
+                            .isLessThanOrEqualTo(1280 / 3.0);
+                    } else {
+                        soft.assertThat(number(browser, "return document.querySelector('.page-aside').getBoundingClientRect().top"
+                            + " - document.querySelector('main .article').getBoundingClientRect().bottom"))
+                            .as("aside of %s under its text", page).isGreaterThanOrEqualTo(0);
+                    }
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * The window's width minus what the article and its aside cover on the line 100 px below the article's top: the
+     * empty width beside the text (an aside under the text covers nothing there).
+     */
+    static final String EMPTY_BESIDE_THE_TEXT = """
+        const article = document.querySelector('main .article').getBoundingClientRect();
+        const y = article.top + 100;
+        const covered = [...document.querySelectorAll('main .article, main .page-aside')].map(e => e.getBoundingClientRect())
+          .filter(r => r.top <= y && r.bottom >= y).reduce((sum, r) => sum + r.width, 0);
+        return window.innerWidth - covered;
+        """;
 
     @Test
     void noPageShowsPlaceholderText() {
         measure(360, (browser, soft, page, step) -> soft.assertThat(browser.findElement(By.tagName("body")).getText())
-            .as("text of %s", page).doesNotContain("Chưa cập nhật", "PLACEHOLDER", "[", "]"));
+            .as("text of %s", page).doesNotContain(PLACEHOLDERS));
     }
 
     @Test
@@ -206,9 +253,14 @@ class LayoutIT {
         soft.assertAll();
     }
 
-    /** Opens a page at a font step (as the font-size buttons store it) and waits until it has loaded. */
+    /** Opens a page of the real site at a font step and waits until it has loaded. */
     private static void load(ChromeDriver browser, String url, int step) {
-        browser.get(server.url(url));
+        load(server, browser, url, step);
+    }
+
+    /** Opens a page of {@code site} at a font step (as the font-size buttons store it) and waits until it has loaded. */
+    static void load(SiteServer site, ChromeDriver browser, String url, int step) {
+        browser.get(site.url(url));
         if (!String.valueOf(step).equals(browser.executeScript("return localStorage.getItem(arguments[0]) || '0'", STEP_KEY))) {
             // The step is read before the page paints, so it takes effect from the next load on.
             browser.executeScript("localStorage.setItem(arguments[0], arguments[1])", STEP_KEY, String.valueOf(step));
@@ -228,7 +280,7 @@ class LayoutIT {
         return (Boolean) browser.executeScript("return document.querySelector(arguments[0]).checkVisibility()", selector);
     }
 
-    private static double number(ChromeDriver browser, String script, Object... arguments) {
+    static double number(ChromeDriver browser, String script, Object... arguments) {
         return ((Number) browser.executeScript(script, arguments)).doubleValue();
     }
 
