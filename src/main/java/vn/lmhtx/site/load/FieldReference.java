@@ -25,10 +25,11 @@ public final class FieldReference {
                 .append("| Trường | Bắt buộc | Kiểu | Ý nghĩa | Ví dụ |\n|---|---|---|---|---|\n");
             for (FieldSpec field : Schema.fields()) {
                 if (field.isAllowedFor(type)) {
-                    row(md, field.name(), field, field.isRequiredFor(type));
+                    // Each table shows its own type as the example, never another's ("type: news" under congresses).
+                    row(md, field.name(), field, field.isRequiredFor(type), field.name().equals("type") ? type.key() : field.example());
                     for (FieldSpec child : field.children()) {
                         row(md, field.name() + (field.kind() == FieldSpec.Kind.MAPPING_LIST ? "[]." : ".") + child.name(),
-                            child, child.isRequiredFor(type));
+                            child, child.isRequiredFor(type), child.example());
                     }
                 }
             }
@@ -37,11 +38,11 @@ public final class FieldReference {
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String name, FieldSpec field, boolean required) {
+    private static void row(StringBuilder md, String name, FieldSpec field, boolean required, String example) {
         md.append("| `").append(name).append("` | ").append(required ? "có" : "không").append(" | ")
             .append(field.kind().description())
             .append(maxLength(field)).append(" | ").append(cell(field.description())).append(" | ")
-            .append(field.example().isEmpty() ? "" : "`" + field.example() + "`").append(" |\n");
+            .append(example.isEmpty() ? "" : "`" + example + "`").append(" |\n");
     }
 
     /** ", tối đa 200 ký tự" (for lists: each entry), or "" for fields without a limit of their own. */
