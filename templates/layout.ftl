@@ -65,6 +65,10 @@
     </details>
   </div>
 </header>
+<#-- The site-wide notice (site.notice in jbake.properties), when set: a labelled landmark of its own under the masthead. -->
+<#if site.notice?has_content>
+<aside class="site-notice" aria-label="Thông báo"><p class="wrap">${site.notice}</p></aside>
+</#if>
 <#if page.breadcrumbs?has_content>
 <nav class="breadcrumbs wrap" aria-label="Bạn đang ở">
   <ol>

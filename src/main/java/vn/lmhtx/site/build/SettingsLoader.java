@@ -29,6 +29,10 @@ final class SettingsLoader {
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._~-]+/)*");
 
     private final Properties properties = new Properties();
+    /** The site-wide notice under the masthead, and its longest length in characters. */
+    private static final String NOTICE = "site.notice";
+    static final int NOTICE_MAX = 300;
+
     private final List<String> lines;
     private final List<Problem> problems;
 
@@ -64,6 +68,7 @@ final class SettingsLoader {
         String phone = optional("contact.phone");
         String email = optional("contact.email");
         String responsible = optional("contact.responsible");
+        String notice = notice();
         String perPage = properties.getProperty("news.perPage", "10").strip();
         if (!perPage.matches("[1-9]\\d?")) {
             error("news.perPage", "\"" + perPage + "\" is not a number from 1 to 99");
@@ -76,7 +81,8 @@ final class SettingsLoader {
         if (!icon.isEmpty() && !icon.startsWith("/")) {
             error("site.icon", "\"" + icon + "\" must be a path in the site, starting with /, such as /assets/images/icon.svg");
         }
-        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible, Integer.parseInt(perPage), icon);
+        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible,
+            Integer.parseInt(perPage), icon, notice);
         return Optional.of(new Settings(site, templateFiles));
     }
 
@@ -129,6 +135,22 @@ final class SettingsLoader {
             error(key, "missing; add a line " + key + "=...");
         }
         return value;
+    }
+
+    /** {@code site.notice}: empty (no notice) by default; a notice must stay short enough to read under the masthead. */
+    private String notice() {
+        String notice = optional(NOTICE);
+        int length = notice.codePointCount(0, notice.length());
+        if (length > NOTICE_MAX) {
+            error(NOTICE, noticeTooLong(length));
+        }
+        return notice;
+    }
+
+    /** The message for a notice over {@link #NOTICE_MAX} characters. */
+    static String noticeTooLong(int length) {
+        return "is " + length + " characters long; at most " + NOTICE_MAX
+            + " fit under the masthead (link to an article for the details)";
     }
 
     private String optional(String key) {
