@@ -5,7 +5,7 @@
 <#assign congress = item.congress>
 <#assign jsonld = '{"@context":"https://schema.org","@type":"Event","name":' + l.json(item.title)
   + ',"startDate":' + l.json(congress.held.isoStart) + ',"endDate":' + l.json(congress.held.isoEnd)
-  + ',"url":' + l.json(site.absolute(item.url)) + ',"inLanguage":"vi","organizer":' + l.organization() + '}'>
+  + ',"url":' + l.json(site.absolute(item.url)) + ',"image":' + l.jsonImage() + ',"inLanguage":"vi","organizer":' + l.organization() + '}'>
 <@l.shell description=item.summary!"" jsonld=jsonld>
 <@p.withAside model>
 <article class="article" data-search="text">

@@ -6,7 +6,7 @@
 <#assign jsonld = '{"@context":"https://schema.org","@type":"Legislation","name":' + l.json(item.title)
   + ',"legislationIdentifier":' + l.json(doc.number) + ',"legislationDate":' + l.json(item.date.iso[0..9])
   + ',"legislationPassedBy":{"@type":"GovernmentOrganization","name":' + l.json(doc.issuer) + '}'
-  + ',"url":' + l.json(site.absolute(item.url)) + ',"inLanguage":"vi"}'>
+  + ',"url":' + l.json(site.absolute(item.url)) + ',"image":' + l.jsonImage() + ',"inLanguage":"vi"}'>
 <@l.shell description=item.summary!(doc.subject!"") jsonld=jsonld>
 <@p.withAside model>
 <article class="article document" data-search="text">

@@ -2,7 +2,8 @@
 <#import "paths.ftl" as p>
 <#assign home = page.model>
 <#assign jsonld = '{"@context":"https://schema.org","@type":"Organization","name":' + l.json(site.title)
-  + ',"url":' + l.json(site.absolute(links.home)) + ',"description":' + l.json(site.description) + '}'>
+  + ',"url":' + l.json(site.absolute(links.home)) + ',"description":' + l.json(site.description)
+  + ',"logo":' + l.json(site.absolute(site.icon)) + ',"image":' + l.jsonImage() + '}'>
 <@l.shell jsonld=jsonld>
 <h1>${site.title}</h1>
 <p class="lead">${site.description}</p>

@@ -1,5 +1,5 @@
 <#-- The page shell every HTML template uses: head, header with menu, breadcrumbs, main, footer. -->
-<#macro shell description="" type="website" jsonld="">
+<#macro shell description="" type="website" jsonld="" published="">
 <#assign fullTitle = (page.url == links.home)?then(site.title, page.title + " – " + site.title)>
 <#assign summary = description?has_content?then(description, site.description)>
 <!doctype html>
@@ -16,6 +16,13 @@
 <meta property="og:url" content="${site.absolute(page.url)}">
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${site.title}">
+<#-- The share image: the page's lead image, or the 1200×630 card the build draws with its title (README: Share images). -->
+<meta property="og:image" content="${site.absolute(shareImage.url)}">
+<meta property="og:image:width" content="${shareImage.width}">
+<meta property="og:image:height" content="${shareImage.height}">
+<meta property="og:image:alt" content="${shareImage.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<#if published?has_content><meta property="article:published_time" content="${published}"></#if>
 <link rel="icon" href="${site.link(site.icon)}">
 <link rel="stylesheet" href="${assets.link("/assets/css/site.css")}">
 <script>try{var s=localStorage.getItem("lmhtx-co-chu");if(s)document.documentElement.setAttribute("data-font-step",s)}catch(e){}</script>
@@ -58,6 +65,10 @@
     </details>
   </div>
 </header>
+<#-- The site-wide notice (site.notice in jbake.properties), when set: a labelled landmark of its own under the masthead. -->
+<#if site.notice?has_content>
+<aside class="site-notice" aria-label="Thông báo"><p class="wrap">${site.notice}</p></aside>
+</#if>
 <#if page.breadcrumbs?has_content>
 <nav class="breadcrumbs wrap" aria-label="Bạn đang ở">
   <ol>
@@ -158,7 +169,14 @@
   <#return '"' + text?json_string + '"'>
 </#function>
 
-<#-- The publisher every JSON-LD block names. -->
+<#-- The publisher every JSON-LD block names, with the site's icon as its logo. -->
 <#function organization>
-  <#return '{"@type":"Organization","name":' + json(site.title) + ',"url":' + json(site.absolute(links.home)) + '}'>
+  <#return '{"@type":"Organization","name":' + json(site.title) + ',"url":' + json(site.absolute(links.home))
+    + ',"logo":{"@type":"ImageObject","url":' + json(site.absolute(site.icon)) + '}}'>
+</#function>
+
+<#-- The page's share image for JSON-LD: the same image og:image names, with its size. -->
+<#function jsonImage>
+  <#return '{"@type":"ImageObject","url":' + json(site.absolute(shareImage.url)) + ',"width":' + shareImage.width?c
+    + ',"height":' + shareImage.height?c + '}'>
 </#function>

@@ -7,8 +7,8 @@
   + (item.date??)?then(',"datePublished":' + l.json(item.date.iso), '')
   + (item.summary??)?then(',"description":' + l.json(item.summary!""), '')
   + (item.author??)?then(',"author":{"@type":"Person","name":' + l.json(item.author!"") + '}', '')
-  + ',"inLanguage":"vi","publisher":' + l.organization() + '}'>
-<@l.shell description=item.summary!"" type="article" jsonld=jsonld>
+  + ',"image":' + l.jsonImage() + ',"inLanguage":"vi","publisher":' + l.organization() + '}'>
+<@l.shell description=item.summary!"" type="article" jsonld=jsonld published=(item.date??)?then(item.date.iso, "")>
 <@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>

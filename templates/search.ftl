@@ -1,6 +1,8 @@
 <#import "layout.ftl" as l>
 <@l.shell description="Tìm bài viết, các kỳ Đại hội và thành tựu của " + site.title + ", gõ có dấu hay không dấu đều được.">
 <h1 id="tieu-de-tim">Tìm kiếm</h1>
+<#-- Set before the suggestions below are parsed, so a page opened with ?q= never shows them, not even for a moment. -->
+<script>if(/[?&]q=[^&]/.test(location.search))document.documentElement.setAttribute("data-has-query","")</script>
 <form class="search-form" action="${site.link(links.search)}" method="get" role="search" aria-labelledby="tieu-de-tim">
   <div class="field">
     <label for="q">Từ khóa (có dấu hay không dấu đều được)</label>
@@ -22,6 +24,28 @@
 </form>
 <p id="trang-thai-tim" class="search-status" role="status" aria-live="polite"></p>
 <ol id="ket-qua" class="search-results"></ol>
+<#-- Before a reader types: the site's most used tags as searches to try, and its newest news. -->
+<#assign start = page.model>
+<#if start.suggestions?has_content || start.latestNews?has_content>
+<div class="search-start">
+  <#if start.suggestions?has_content>
+  <section aria-labelledby="goi-y-tim">
+    <h2 id="goi-y-tim">Gợi ý tìm kiếm</h2>
+    <ul class="suggestions">
+    <#list start.suggestions as tag><li><a href="${site.link(links.search)}?q=${tag.label.name?url}">${tag.label.name}</a></li></#list>
+    </ul>
+  </section>
+  </#if>
+  <#if start.latestNews?has_content>
+  <section aria-labelledby="tin-moi-tim">
+    <h2 id="tin-moi-tim">Tin mới</h2>
+    <ul class="link-list">
+    <#list start.latestNews as item><li><a href="${site.link(item.url)}">${item.title}</a><#if item.date??> <span class="meta"><@l.dateline item.date/></span></#if></li></#list>
+    </ul>
+  </section>
+  </#if>
+</div>
+</#if>
 <noscript>
   <p>Tìm kiếm cần JavaScript. Bạn có thể xem <a href="${site.link(links.news)}">tất cả tin tức</a>,
   <a href="${site.link(links.tags)}">từ khóa</a> hoặc <a href="${site.link(links.news)}">lưu trữ theo năm</a>.</p>

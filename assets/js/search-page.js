@@ -16,6 +16,8 @@ const list = document.getElementById("ket-qua");
 let timer;
 let latest = 0;
 let typeLabels = {};
+// "Tìm kiếm – <site>" as baked; with a query the tab and the history show "<query> – Tìm kiếm – <site>".
+const pageTitle = document.title;
 
 function element(name, className, text) {
   const node = document.createElement(name);
@@ -64,6 +66,9 @@ async function run(remember) {
   if (remember === "push" && url !== location.pathname + location.search) history.pushState(current, "", url);
   else if (remember === "replace") history.replaceState(current, "", url);
   const ticket = ++latest;
+  document.title = current.q ? current.q + " – " + pageTitle : pageTitle;
+  // The suggestions shown before a reader types give way to the results (site.css: [data-has-query]).
+  document.documentElement.toggleAttribute("data-has-query", Boolean(current.q));
   if (!current.q) {
     list.replaceChildren();
     status.textContent = "";

@@ -32,6 +32,10 @@ final class SettingsLoader {
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._~-]+/)*");
 
     private final Properties properties = new Properties();
+    /** The site-wide notice under the masthead, and its longest length in characters. */
+    private static final String NOTICE = "site.notice";
+    static final int NOTICE_MAX = 300;
+
     private final List<String> lines;
     private final List<Problem> problems;
 
@@ -67,6 +71,7 @@ final class SettingsLoader {
         String phone = optional("contact.phone");
         String email = optional("contact.email");
         String responsible = optional("contact.responsible");
+        String notice = notice();
         String perPage = properties.getProperty("news.perPage", "10").strip();
         if (!perPage.matches("[1-9]\\d?")) {
             error("news.perPage", Message.PER_PAGE_INVALID.text(perPage));
@@ -80,7 +85,8 @@ final class SettingsLoader {
             error("site.icon", Message.ICON_INVALID.text(icon));
         }
         CmsSettings cms = cms();
-        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible, Integer.parseInt(perPage), icon);
+        SiteSettings site = new SiteSettings(title, description, host, basePath, address, phone, email, responsible,
+            Integer.parseInt(perPage), icon, notice);
         if (problems.stream().anyMatch(p -> p.path().equals(FILE))) {
             return Optional.empty();
         }
@@ -158,6 +164,22 @@ final class SettingsLoader {
             error(key, Message.SETTING_MISSING.text(key));
         }
         return value;
+    }
+
+    /** {@code site.notice}: empty (no notice) by default; a notice must stay short enough to read under the masthead. */
+    private String notice() {
+        String notice = optional(NOTICE);
+        int length = notice.codePointCount(0, notice.length());
+        if (length > NOTICE_MAX) {
+            error(NOTICE, noticeTooLong(length));
+        }
+        return notice;
+    }
+
+    /** The message for a notice over {@link #NOTICE_MAX} characters. */
+    static String noticeTooLong(int length) {
+        return "is " + length + " characters long; at most " + NOTICE_MAX
+            + " fit under the masthead (link to an article for the details)";
     }
 
     private String optional(String key) {

@@ -2,6 +2,7 @@ package vn.lmhtx.site.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lmhtx.site.bake.BakeException;
 import vn.lmhtx.site.bake.JBakeBaker;
+import vn.lmhtx.site.bake.ShareCards;
 import vn.lmhtx.site.cms.WebEditor;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.ContentItem;
@@ -113,6 +115,7 @@ public final class SiteBuilder {
         List<Problem> warnings;
         try {
             warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output)));
+            drawShareCards(prepared, staging, output);
             // Nothing after this step may fail the build: the new site is already what readers get.
             AtomicPublisher.publish(staging, output)
                 .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
@@ -246,6 +249,18 @@ public final class SiteBuilder {
         WebEditor.write(prepared.settings().cms(), settings, assets, into);
         logStage("web editor", start);
         return problems;
+    }
+
+    /**
+     * Draws the pages' share cards into {@code staging}, taking those the previous build published from {@code output}.
+     * Only builds do: {@code check} publishes nothing, and a card cannot have a problem of the site's making.
+     */
+    private void drawShareCards(Prepared prepared, Path staging, Path output) throws IOException {
+        long start = System.nanoTime();
+        ShareCards.Written written = ShareCards.write(ShareCards.of(prepared.plan(), prepared.settings().site()), staging,
+            Optional.of(output).filter(Files::isDirectory), workers);
+        LOG.info("share cards: {} drawn, {} from the previous build", written.drawn(), written.reused());
+        logStage("share cards", start);
     }
 
     /** Logs how long a stage took (shown with --verbose); returns the time the next stage starts. */

@@ -65,6 +65,14 @@ public final class SiteUrls {
         return claims;
     }
 
+    /**
+     * The share card (the {@code og:image} drawn by the build) whose name is {@code hash}, in the assets folder the
+     * build owns: {@code /assets/og/<hash>.png}.
+     */
+    public static String shareCard(String hash) {
+        return ASSETS + "og/" + hash + ".png";
+    }
+
     /** The list of the documents one issuer issued, such as /van-ban/co-quan/uy-ban-nhan-dan-tinh-kien-giang/. */
     public static String documentIssuer(String slug) {
         return DOCUMENTS + ISSUERS + "/" + slug + "/";

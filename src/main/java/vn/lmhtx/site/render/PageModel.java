@@ -133,8 +133,18 @@ public sealed interface PageModel {
         }
     }
 
-    /** The search page; its results come from the browser client, its filters from the search export. */
-    record SearchPage() implements PageModel {
+    /**
+     * The search page; its results come from the browser client, its filters from the search export. Before a reader
+     * types, it offers something to start from, all of it the site's own.
+     *
+     * @param latestNews the newest news, newest first
+     * @param suggestions the most used tags, as searches to try (most used first)
+     */
+    record SearchPage(List<ContentItem> latestNews, List<LabelCount> suggestions) implements PageModel {
+        public SearchPage {
+            latestNews = List.copyOf(latestNews);
+            suggestions = List.copyOf(suggestions);
+        }
     }
 
     /** The page for unknown URLs. */

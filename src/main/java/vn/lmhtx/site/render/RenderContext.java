@@ -14,6 +14,11 @@ public record RenderContext(SiteSettings site, Page page, List<NavItem> nav, Ass
         return SiteLinks.OF_THE_SITE;
     }
 
+    /** The image this page shows when shared: its lead image, or the card the build draws with its title. */
+    public ShareImage shareImage() {
+        return ShareImage.forPage(page, site);
+    }
+
     /** The URL of the menu entry to mark as current: the most specific one covering this page, or "". */
     public String currentNavUrl() {
         return nav.stream().filter(item -> item.covers(page.url()))

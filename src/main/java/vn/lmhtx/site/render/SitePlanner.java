@@ -36,6 +36,7 @@ public final class SitePlanner {
 
     static final String HOME_TITLE = "Trang chủ";
     private static final int HOME_NEWS = 5;
+    private static final int SEARCH_SUGGESTIONS = 8;
     private static final int FEED_ITEMS = 20;
     private static final int RELATED = 5;
 
@@ -78,7 +79,7 @@ public final class SitePlanner {
         DocumentLists documents = new DocumentLists(visible.stream().filter(i -> i.section() == Section.DOCUMENT)
             .sorted(Ordering.of(Section.DOCUMENT.order())).toList(), congresses);
         documents.plan(pages::generated, home());
-        labelPages(news, pages);
+        List<LabelCount> tags = labelPages(news, pages);
         Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news), newsByUrl);
         ReadingPaths paths = new ReadingPaths(visible, sections, settings.basePath(), documents::decisionDocument);
         for (ContentItem item : visible) {
@@ -86,7 +87,8 @@ public final class SitePlanner {
         }
         pages.generated(new Page(SiteUrls.FEED, PageKind.FEED, settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
-        pages.generated(new Page(SiteUrls.SEARCH, PageKind.SEARCH, "Tìm kiếm", home(), new SearchPage()));
+        pages.generated(new Page(SiteUrls.SEARCH, PageKind.SEARCH, "Tìm kiếm", home(),
+            new SearchPage(news.stream().limit(HOME_NEWS).toList(), mostUsed(tags))));
         pages.generated(new Page(SiteUrls.NOT_FOUND, PageKind.ERROR404, "Không tìm thấy trang", List.of(), new NotFoundPage()));
         pages.generated(new Page(SiteUrls.SITEMAP, PageKind.SITEMAP, settings.title(), List.of(), new SitemapPage(sitemap(pages.all(), visible))));
         for (ContentItem item : visible) {
@@ -175,7 +177,13 @@ public final class SitePlanner {
         });
     }
 
-    private void labelPages(List<ContentItem> news, Pages pages) {
+    /** The tags most news carries, most used first (ties in Vietnamese order), as the search page suggests them. */
+    private static List<LabelCount> mostUsed(List<LabelCount> tags) {
+        return tags.stream().sorted(Comparator.comparingInt(LabelCount::count).reversed()).limit(SEARCH_SUGGESTIONS).toList();
+    }
+
+    /** Plans the tag and category pages and their indexes; returns the tags, in Vietnamese order, with their counts. */
+    private List<LabelCount> labelPages(List<ContentItem> news, Pages pages) {
         List<LabelCount> tags = new ArrayList<>();
         LabelGroups.of(news, ContentItem::tags).forEach((tag, items) -> {
             String url = tag.url();
@@ -192,6 +200,7 @@ public final class SitePlanner {
                 new ListPage("Chuyên mục: " + category.name(), items, Optional.empty())));
         });
         pages.generated(new Page(SiteUrls.CATEGORIES, PageKind.CATEGORIES, "Chuyên mục", home(), new LabelIndexPage(categories)));
+        return tags;
     }
 
     private Page itemPage(ContentItem item, Neighbours neighbours, List<TimelineEntry> timeline, DocumentLists documents,

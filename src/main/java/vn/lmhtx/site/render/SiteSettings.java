@@ -15,9 +15,18 @@ import java.net.URI;
  * @param contactResponsible who is responsible for the content ("Chịu trách nhiệm nội dung"), or empty
  * @param newsPerPage how many news items one list page shows
  * @param icon the site-relative URL of the site's icon (a placeholder until the alliance gives its logo)
+ * @param notice a site-wide notice shown under the masthead of every page (plain text), or empty for none
  */
 public record SiteSettings(String title, String description, String host, String basePath, String contactAddress,
-                           String contactPhone, String contactEmail, String contactResponsible, int newsPerPage, String icon) {
+                           String contactPhone, String contactEmail, String contactResponsible, int newsPerPage, String icon,
+                           String notice) {
+
+    /** Settings without a site-wide notice. */
+    public SiteSettings(String title, String description, String host, String basePath, String contactAddress,
+                        String contactPhone, String contactEmail, String contactResponsible, int newsPerPage, String icon) {
+        this(title, description, host, basePath, contactAddress, contactPhone, contactEmail, contactResponsible, newsPerPage,
+            icon, "");
+    }
 
     /** A site-relative URL ("/tin-tuc/") as a link from any page, honouring the base path. */
     public String link(String url) {

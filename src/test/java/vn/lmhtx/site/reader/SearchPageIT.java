@@ -77,6 +77,45 @@ class SearchPageIT extends BrowserTest {
         assertThat(resultUrls()).contains(server.url(BakedSite.CONGRESS_III));
     }
 
+    @Test
+    void theQueryIsInThePageTitleWhenTypedAndWhenOpenedFromALink() {
+        assertThat(browser.getTitle()).isEqualTo("Tìm kiếm – Liên minh Hợp tác xã tỉnh Kiên Giang");
+        type("hop tac xa");
+        assertThat(browser.getTitle()).isEqualTo("hop tac xa – Tìm kiếm – Liên minh Hợp tác xã tỉnh Kiên Giang");
+
+        browser.get(server.url("/tim-kiem/?q=%C4%90%E1%BA%A1i+h%E1%BB%99i"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Đại hội – Tìm kiếm"));
+    }
+
+    @Test
+    void theEmptyPageOffersTheSitesTagsAsSearchesAndItsNewestNewsWhichGiveWayToResults() {
+        WebElement start = browser.findElement(By.className("search-start"));
+        assertThat(start.isDisplayed()).isTrue();
+        assertThat(start.findElements(By.cssSelector(".suggestions a")).stream().map(WebElement::getText).toList())
+            .containsExactlyInAnyOrder("Đại hội", "Kinh tế tập thể", "Liên minh HTX");
+        assertThat(start.findElement(By.cssSelector("#tin-moi-tim + ul a")).getAttribute("href")).isEqualTo(server.url(BakedSite.ARTICLE));
+
+        type("hop tac xa");
+        assertThat(start.isDisplayed()).as("hidden once there is a query").isFalse();
+        browser.findElement(By.id("q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> start.isDisplayed());
+
+        browser.findElement(By.linkText("Đại hội")).click();
+        assertThat(resultUrls()).contains(server.url(BakedSite.CONGRESS_III));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("Đại hội");
+        assertThat(browser.findElement(By.className("search-start")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aLongQueryWithoutSpacesWrapsInsteadOfWideningThePage() {
+        String query = "hoptacxa".repeat(38);
+        browser.get(server.url("/tim-kiem/?q=" + query));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().contains(query));
+
+        Object width = browser.executeScript("return document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(360);
+    }
+
     private void type(String query) {
         browser.findElement(By.id("q")).sendKeys(query);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("trang-thai-tim")).getText().contains("«" + query + "»"));

@@ -1,0 +1,67 @@
+package vn.lmhtx.site.bake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.parallel.Workers;
+import vn.lmhtx.site.render.ShareCard;
+import vn.lmhtx.site.render.ShareCardPainter;
+import vn.lmhtx.site.render.ShareImage;
+import vn.lmhtx.site.render.SitePlan;
+import vn.lmhtx.site.render.SiteSettings;
+
+/**
+ * Draws the share card of every page of a plan that has no lead image, each distinct card once, into the output
+ * ({@code /assets/og/<hash>.png}). A card's name is a hash of its text and design, so a card the previous build
+ * published under the same name has the same bytes: it is copied instead of drawn again. Only the published plan's
+ * pages get cards: a scheduled article's title must not be published ahead of it, even as an image.
+ */
+public final class ShareCards {
+
+    private ShareCards() {
+    }
+
+    /** How many cards a build drew and how many it took from the previous build. */
+    public record Written(int drawn, int reused) {
+    }
+
+    /** The distinct cards the pages of {@code plan} show, in the plan's order. */
+    public static List<ShareCard> of(SitePlan plan, SiteSettings settings) {
+        Set<ShareCard> cards = new LinkedHashSet<>();
+        plan.pages().stream().filter(ShareImage::isShared)
+            .forEach(page -> ShareImage.forPage(page, settings).card().ifPresent(cards::add));
+        return List.copyOf(cards);
+    }
+
+    /**
+     * Writes {@code cards} into {@code output} on {@code workers}' threads, copying those {@code previous} (the
+     * output of the previous build, when there is one) already holds as regular files.
+     */
+    public static Written write(List<ShareCard> cards, Path output, Optional<Path> previous, Workers workers)
+        throws IOException {
+        ShareCardPainter painter = ShareCardPainter.withBundledFonts();
+        List<Boolean> drawn = workers.map(cards, card -> {
+            String file = OutputClaims.fileOf(card.url());
+            Path target = output.resolve(file);
+            Files.createDirectories(target.getParent());
+            Optional<Path> earlier = previous.map(p -> p.resolve(file))
+                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+            if (earlier.isPresent()) {
+                Files.copy(earlier.get(), target, LinkOption.NOFOLLOW_LINKS);
+                return false;
+            }
+            // CREATE_NEW: a file of the same name under assets/ would otherwise be replaced without a word.
+            Files.write(target, painter.png(card), StandardOpenOption.CREATE_NEW);
+            return true;
+        });
+        int count = (int) drawn.stream().filter(Boolean::booleanValue).count();
+        return new Written(count, cards.size() - count);
+    }
+}
