@@ -31,16 +31,19 @@ public record ShareImage(String url, int width, int height, String alt, Optional
     }
 
     /**
-     * The share image of {@code page}: its lead image when {@code lead} has one (this is where an item's {@code image}
-     * field will come in: {@link #forPage(Page, SiteSettings)} passes what the page model knows), else its card.
+     * The share image of {@code page}: its lead image when {@code lead} has one, else its card.
      */
     public static ShareImage choose(Page page, SiteSettings site, Optional<ShareImage> lead) {
         return lead.orElseGet(() -> of(new ShareCard(page.title(), page.title().equals(site.title()) ? "" : site.title())));
     }
 
-    /** The share image of {@code page}: no page has a lead image yet (the photo pipeline will give items one). */
+    /** The share image of {@code page}: its item's lead photo (the largest width published) when it has one. */
     public static ShareImage forPage(Page page, SiteSettings site) {
-        return choose(page, site, Optional.empty());
+        Optional<ShareImage> lead = page.model() instanceof PageModel.ItemPage itemPage
+            ? itemPage.item().image().map(image -> lead(image.picture().largest().url(), image.picture().largest().width(),
+                image.picture().largest().height(), image.alt()))
+            : Optional.empty();
+        return choose(page, site, lead);
     }
 
     /** Whether {@code page} is a reader's page that gets a share image (not a feed, sitemap or redirect). */

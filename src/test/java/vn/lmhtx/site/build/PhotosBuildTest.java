@@ -65,6 +65,10 @@ class PhotosBuildTest {
         // The stored top-left (red) shows top-right once turned a quarter clockwise.
         assertThat(isRed(upright.getRGB(1400, 100))).isTrue();
         assertThat(isRed(upright.getRGB(100, 100))).isFalse();
+        // Shared, the article shows its own lead photo (largest width), not a drawn card.
+        assertThat(article.selectFirst("meta[property=og:image]").attr("content")).endsWith(lastUrl(lead.attr("srcset")));
+        assertThat(article.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1500");
+        assertThat(article.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Quang cảnh hội nghị");
 
         Element figure = article.selectFirst(".body figure");
         Element photo = figure.selectFirst("img");
