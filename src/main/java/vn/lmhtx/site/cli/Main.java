@@ -327,7 +327,7 @@ public final class Main implements Callable<Integer> {
             PrintWriter out = utf8(System.out);
             PrintWriter err = utf8(System.err);
             if (!Files.isDirectory(site.resolve(SearchIndex.FOLDER)) || limit < 1) {
-                err.println("usage: " + site.toAbsolutePath().normalize() + " has no search index (bake the site first), or --limit is below 1");
+                err.println(Message.USAGE.text(Message.SEARCH_NO_INDEX.text(site.toAbsolutePath().normalize())));
                 return ExitCodes.USAGE;
             }
             QueryPlan plan = QueryPlan.of(String.join(" ", query), Optional.ofNullable(type), Optional.ofNullable(year));

@@ -129,8 +129,7 @@ public final class ContentLoader {
 
     static String unshownPhoto(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
-        return "no article shows this photo, so it is not published; write ![mô tả](" + name
-            + ") in the article beside it, or remove the file";
+        return Message.PHOTO_UNSHOWN.text(name);
     }
 
     /** A PDF in a documents folder, which a document may attach. */

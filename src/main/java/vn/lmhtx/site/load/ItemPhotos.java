@@ -20,6 +20,7 @@ import vn.lmhtx.site.images.ImageSources;
 import vn.lmhtx.site.images.PhotoException;
 import vn.lmhtx.site.images.Photos;
 import vn.lmhtx.site.markdown.MarkdownImage;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * The photos of one content file: its lead image ({@code image}, {@code image_alt}) and the images of its body that sit
@@ -136,29 +137,26 @@ final class ItemPhotos {
     }
 
     static String noDescription(String src) {
-        return "\"" + src + "\" has no description; write what the photo shows between the brackets, such as "
-            + "![Quang cảnh hội nghị](" + src + "), for readers who cannot see it";
+        return Message.PHOTO_WITHOUT_DESCRIPTION.text(src);
     }
 
     static String missingFile(String src, String folder) {
-        return "\"" + src + "\" does not exist in " + folder + "/; put the photo beside the article, or correct the name "
-            + "(letter case counts)";
+        return Message.PHOTO_MISSING.text(src, folder);
     }
 
     static String outsideContent(String src) {
-        return "\"" + src + "\" points outside content/; keep the article's photos beside it";
+        return Message.PHOTO_OUTSIDE_CONTENT.text(src);
     }
 
     static String notBeside(String src) {
-        return "\"" + src + "\" is not a photo beside the article; put the photo in the article's folder and write its "
-            + "file name, such as image: anh-dai-dien.jpg";
+        return Message.PHOTO_NOT_BESIDE.text(src);
     }
 
     static String missingAlt() {
-        return "missing; describe the lead image for readers who cannot see it (for example image_alt: Quang cảnh hội nghị)";
+        return Message.LEAD_IMAGE_ALT_MISSING.text();
     }
 
     static String altWithoutImage() {
-        return "describes a lead image, but image: is missing; add image: with the photo's file name, or remove the line";
+        return Message.LEAD_IMAGE_MISSING.text();
     }
 }

@@ -262,8 +262,7 @@ final class ItemReader {
     }
 
     static String folderNameNoUrl(String folder, String suggestion) {
-        return "the folder name \"" + folder + "\" cannot be a URL; rename the folder to " + suggestion
-            + " or add slug: " + suggestion + " (lowercase a-z, 0-9 and hyphens)";
+        return Message.FOLDER_NAME_NOT_A_URL.text(folder, suggestion);
     }
 
     static String suggestSlug(String text) {

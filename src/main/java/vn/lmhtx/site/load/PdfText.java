@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Reads an attached PDF's page count and text with PDFBox, for the document's page and for search. An attachment is
@@ -131,42 +132,34 @@ final class PdfText {
         }
     }
 
-    private static final String STILL_PUBLISHED = "it is published and linked, but search cannot find what it says";
     private static final long MB = 1_000_000;
 
     static String tooLarge(String name, long bytes) {
-        return name + " is " + (bytes + MB - 1) / MB + " MB, over the " + MAX_BYTES / MB + " MB this site reads for search; "
-            + STILL_PUBLISHED + " — attach a smaller copy (saved with \"reduce file size\", or split)";
+        return Message.PDF_TOO_LARGE.text(name, (bytes + MB - 1) / MB, MAX_BYTES / MB);
     }
 
     static String tooManyPages(String name, int pages) {
-        return name + " has " + pages + " pages, over the " + MAX_PAGES + " this site reads for search; " + STILL_PUBLISHED
-            + " — split it into smaller files";
+        return Message.PDF_TOO_MANY_PAGES.text(name, pages, MAX_PAGES);
     }
 
     static String tooMuchText(String name, int maxCharacters) {
-        return name + " holds more than " + maxCharacters + " characters of text, more than this site reads for search; "
-            + STILL_PUBLISHED + " — split it into smaller files";
+        return Message.PDF_TOO_MUCH_TEXT.text(name, maxCharacters);
     }
 
     static String password(String name) {
-        return name + " is protected by a password (readers need it to open the file); " + STILL_PUBLISHED
-            + " — attach a copy saved without a password";
+        return Message.PDF_PASSWORD.text(name);
     }
 
     static String copyForbidden(String name) {
-        return name + " forbids copying its text (a security setting); " + STILL_PUBLISHED
-            + " — attach a copy saved without security restrictions";
+        return Message.PDF_COPY_FORBIDDEN.text(name);
     }
 
     static String noText(String name) {
-        return name + " has no text, only images (a scan?); " + STILL_PUBLISHED
-            + " — run text recognition (OCR) on it in your PDF software and attach the result";
+        return Message.PDF_NO_TEXT.text(name);
     }
 
     static String unreadable(String name, Throwable cause) {
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return name + " is not a readable PDF (" + reason + "; readers may not open it either); " + STILL_PUBLISHED
-            + " — open it in a PDF reader, save it again as PDF and replace the file";
+        return Message.PDF_UNREADABLE.text(name, reason);
     }
 }

@@ -72,6 +72,7 @@ public enum Message {
     LABEL_REPEATED(Topic.VALUES, "từ khóa", "từ khóa viết trước"),
     SLUG_INVALID(Topic.VALUES, "giá trị đã viết", "slug gợi ý"),
     FILE_NAME_NOT_A_URL(Topic.VALUES, "tên tệp", "tên gợi ý"),
+    FOLDER_NAME_NOT_A_URL(Topic.VALUES, "tên thư mục", "tên gợi ý"),
     ALIAS_NOT_A_PATH(Topic.VALUES, "địa chỉ đã viết"),
     ALIAS_IS_HOME(Topic.VALUES),
     NOT_A_DECISION_NUMBER(Topic.VALUES, "giá trị đã viết"),
@@ -80,6 +81,27 @@ public enum Message {
     MAX_NOT_ABOVE_VALUE(Topic.VALUES, "max", "value"),
     ATTACHMENT_NAME(Topic.VALUES, "tên tệp"),
     ATTACHMENT_MISSING(Topic.VALUES, "tên tệp", "thư mục"),
+
+    // ---- photos beside an article, and documents' PDFs (load) -------------------------------------------------------
+    PHOTO_WITHOUT_DESCRIPTION(Topic.PHOTOS_AND_PDFS, "tên ảnh đã viết"),
+    PHOTO_MISSING(Topic.PHOTOS_AND_PDFS, "tên ảnh đã viết", "thư mục của bài"),
+    PHOTO_OUTSIDE_CONTENT(Topic.PHOTOS_AND_PDFS, "tên ảnh đã viết"),
+    PHOTO_NOT_BESIDE(Topic.PHOTOS_AND_PDFS, "ảnh đã viết"),
+    LEAD_IMAGE_ALT_MISSING(Topic.PHOTOS_AND_PDFS),
+    LEAD_IMAGE_MISSING(Topic.PHOTOS_AND_PDFS),
+    PHOTO_UNSHOWN(Topic.PHOTOS_AND_PDFS, "tên tệp ảnh"),
+    PHOTO_TOO_MANY_BYTES(Topic.PHOTOS_AND_PDFS, "tên tệp ảnh", "cỡ tệp (MB)", "giới hạn (MB)"),
+    PHOTO_TOO_MANY_PIXELS(Topic.PHOTOS_AND_PDFS, "tên tệp ảnh", "chiều rộng", "chiều cao", "số megapixel", "giới hạn (megapixel)"),
+    PHOTO_HEIC(Topic.PHOTOS_AND_PDFS, "tên tệp ảnh"),
+    PHOTO_UNKNOWN_FORMAT(Topic.PHOTOS_AND_PDFS, "tên tệp ảnh"),
+    PHOTO_DAMAGED(Topic.PHOTOS_AND_PDFS, "tên tệp ảnh", "chi tiết lỗi (tiếng Anh)"),
+    PDF_TOO_LARGE(Topic.PHOTOS_AND_PDFS, "tên tệp PDF", "cỡ tệp (MB)", "giới hạn (MB)"),
+    PDF_TOO_MANY_PAGES(Topic.PHOTOS_AND_PDFS, "tên tệp PDF", "số trang", "giới hạn"),
+    PDF_TOO_MUCH_TEXT(Topic.PHOTOS_AND_PDFS, "tên tệp PDF", "giới hạn (ký tự)"),
+    PDF_PASSWORD(Topic.PHOTOS_AND_PDFS, "tên tệp PDF"),
+    PDF_COPY_FORBIDDEN(Topic.PHOTOS_AND_PDFS, "tên tệp PDF"),
+    PDF_NO_TEXT(Topic.PHOTOS_AND_PDFS, "tên tệp PDF"),
+    PDF_UNREADABLE(Topic.PHOTOS_AND_PDFS, "tên tệp PDF", "lý do (tiếng Anh)"),
 
     // ---- between files ----------------------------------------------------------------------------------------------
     URL_OF_ANOTHER_PAGE(Topic.BETWEEN_FILES, "địa chỉ", "trang kia"),
@@ -155,6 +177,10 @@ public enum Message {
     PORT_IN_USE(Topic.COMMANDS, "cổng", "lỗi hệ thống (tiếng Anh)"),
     PREVIEW_AT(Topic.COMMANDS, "địa chỉ"),
     PREVIEW_STOPPED_WATCHING(Topic.COMMANDS, "lý do"),
+    PREVIEW_OTHER_HOST(Topic.COMMANDS, "địa chỉ bản xem trước"),
+    PREVIEW_BAD_PATH(Topic.COMMANDS),
+    PREVIOUS_SITE_NOT_DELETED(Topic.COMMANDS, "thư mục bản cũ", "lỗi hệ thống (tiếng Anh)"),
+    SEARCH_NO_INDEX(Topic.COMMANDS, "thư mục trang đã dựng"),
     PREVIEW_DRAFTS_SHOWN(Topic.COMMANDS, "số bản nháp và tin hẹn giờ"),
     WATCH_SERVICE_CLOSED(Topic.COMMANDS),
     PREVIEW_FAILED_TITLE(Topic.COMMANDS),
@@ -178,6 +204,9 @@ public enum Message {
             + "sai, sai cú pháp. Tên trường viết đúng như trang [Các trường thông tin](truong-thong-tin.html)."),
         VALUES("Giá trị của trường", "Giá trị của một trường viết chưa đúng. Thông báo nêu giá trị đã viết và cách viết "
             + "đúng; sửa ở dòng được nêu."),
+        PHOTOS_AND_PDFS("Ảnh và tệp PDF", "Ảnh đặt cạnh bài viết (ảnh đại diện `image:` và ảnh trong bài) và tệp PDF "
+            + "đính kèm văn bản. Lỗi về ảnh làm bài không dựng được; cảnh báo về PDF không ngăn việc đăng, chỉ báo tìm kiếm "
+            + "không đọc được nội dung tệp."),
         BETWEEN_FILES("Giữa các tệp: địa chỉ, số, cách viết", "Hai tệp trùng địa chỉ trang, trùng số Đại hội hay số văn "
             + "bản, hoặc một từ khóa được viết hai cách. Sửa một trong hai tệp được nêu."),
         BODY("Nội dung bài (Markdown, HTML)", "Lỗi trong phần nội dung bài: HTML không được phép, liên kết tới tệp trên máy, "

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.files.Owner;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Swaps a finished staging folder in for the output. The output is a symbolic link to a tree beside it
@@ -128,8 +129,7 @@ public final class AtomicPublisher {
             Folders.delete(tree);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("the new site is published, but the previous one in " + tree + " could not be deleted ("
-                + e + "); the next build tries again");
+            return Optional.of(Message.PREVIOUS_SITE_NOT_DELETED.text(tree, e));
         }
     }
 

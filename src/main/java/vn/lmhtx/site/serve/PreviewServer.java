@@ -170,8 +170,7 @@ public final class PreviewServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             if (!hostCheck.allows(exchange.getRequestHeaders().getFirst("Host"))) {
-                StaticFiles.respond(exchange, 403, StaticFiles.TEXT, ("403: this preview only answers to " + address()
-                    + " (the request named another host)\n").getBytes(StandardCharsets.UTF_8));
+                StaticFiles.respond(exchange, 403, StaticFiles.TEXT, ("403: " + Message.PREVIEW_OTHER_HOST.text(address()) + "\n").getBytes(StandardCharsets.UTF_8));
             } else if (LiveReload.EVENTS_PATH.equals(path)) {
                 liveReload.stream(exchange);
             } else if (LiveReload.SCRIPT_PATH.equals(path)) {

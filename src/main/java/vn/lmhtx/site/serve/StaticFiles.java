@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Answers requests for a baked site the way a static host does: {@code /x/} is {@code x/index.html}, {@code /x}
@@ -125,7 +126,7 @@ public final class StaticFiles {
     }
 
     private static void badRequest(HttpExchange exchange) throws IOException {
-        String message = "400: this address is not a valid path (a percent escape that is not UTF-8, or a control character such as %00)\n";
+        String message = "400: " + Message.PREVIEW_BAD_PATH.text() + "\n";
         respond(exchange, 400, TEXT, message.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -573,7 +573,7 @@ class ContentErrorsTest {
             .containsExactly("content/van-ban/x.md:6: attachment: qd-1385.pdf does not exist in content/van-ban/; put the file beside this one, or remove the line");
         write("van-ban/Quyết định.PDF", "%PDF");
         assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND", "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nattachment: Quyết định.PDF")))
-            .containsExactly("content/van-ban/Quyết định.PDF:1: file: warning: only .md files are content; this file is ignored (images and other files go in assets/)",
+            .containsExactly("content/van-ban/Quyết định.PDF:1: file: warning: only .md files are content; this file is ignored (a photo goes beside its article, a document's PDF beside the document, other files in assets/)",
                 "content/van-ban/x.md:6: attachment: \"Quyết định.PDF\" is not a PDF file name this site can publish; name the file in "
                     + "lowercase a-z, 0-9 and hyphens, ending in .pdf, such as qd-1385-ubnd.pdf");
     }
@@ -834,12 +834,57 @@ class ContentErrorsTest {
         }
 
         @Test
-        void contentLoaderIgnoresAnImageWithAWarning() {
+        void contentLoaderIgnoresAFileThatIsNotMarkdownWithAWarning() {
             write("tin-tuc/a.md", news("", "Văn bản."));
-            write("tin-tuc/anh.jpg", "không phải Markdown");
+            write("tin-tuc/ghi-chu.docx", "không phải Markdown");
 
-            assertThat(problems()).containsExactly("content/tin-tuc/anh.jpg:1: file: cảnh báo: chỉ tệp .md là nội dung; tệp "
-                + "này bị bỏ qua (hình ảnh và các tệp khác để trong assets/)");
+            assertThat(problems()).containsExactly("content/tin-tuc/ghi-chu.docx:1: file: cảnh báo: chỉ tệp .md là nội dung; "
+                + "tệp này bị bỏ qua (ảnh đặt cạnh bài viết, tệp PDF của văn bản đặt cạnh văn bản, các tệp khác để trong assets/)");
+        }
+
+        @Test
+        void contentLoaderPhotoNoArticleShows() {
+            write("tin-tuc/a.md", news("", "Văn bản."));
+            write("tin-tuc/anh.jpg", "không phải ảnh");
+
+            assertThat(problems()).containsExactly("content/tin-tuc/anh.jpg:1: file: cảnh báo: không bài nào hiện ảnh này nên "
+                + "ảnh không được đăng; hãy viết ![mô tả](anh.jpg) trong bài cùng thư mục, hoặc xóa tệp");
+        }
+
+        @Test
+        void itemPhotosMissingPhotoAndDescription() {
+            assertThat(problemsOf("tin-tuc/x.md", news("image: khong-co.jpg\n", "Văn bản."))).containsExactly(
+                "content/tin-tuc/x.md:6: image: không có ảnh \"khong-co.jpg\" trong content/tin-tuc/; hãy đặt ảnh cạnh bài viết, "
+                    + "hoặc sửa lại tên (phân biệt chữ hoa, chữ thường)",
+                "content/tin-tuc/x.md:6: image_alt: còn thiếu; hãy mô tả ảnh đại diện cho người không xem được ảnh "
+                    + "(ví dụ image_alt: Quang cảnh hội nghị)");
+        }
+
+        @Test
+        void photosNotAnImage() {
+            write("tin-tuc/anh.jpg", "không phải ảnh");
+
+            assertThat(problemsOf("tin-tuc/x.md", news("", "![Quang cảnh](anh.jpg)"))).containsExactly(
+                "content/tin-tuc/x.md:8: image: anh.jpg không phải ảnh JPEG, PNG hay WebP; hãy lưu ảnh chụp dạng JPEG (.jpg), "
+                    + "hình vẽ dạng PNG");
+        }
+
+        @Test
+        void itemReaderFolderNameThatCannotBeAUrl() {
+            assertThat(problemsOf("tin-tuc/Hội nghị/index.md", news("", "Văn bản."))).containsExactly(
+                "content/tin-tuc/Hội nghị/index.md:1: slug: tên thư mục \"Hội nghị\" không dùng làm địa chỉ trang được; hãy đổi "
+                    + "tên thư mục thành hoi-nghi hoặc thêm slug: hoi-nghi (chữ thường a-z, số 0-9 và dấu gạch ngang)");
+        }
+
+        @Test
+        void pdfTextUnreadableAttachment() {
+            write("van-ban/qd-1385.pdf", "không phải PDF");
+
+            assertThat(problemsOf("van-ban/x.md", document("number: 1385/QĐ-UBND",
+                "issuer: Ủy ban nhân dân tỉnh Kiên Giang\nattachment: qd-1385.pdf"))).singleElement().asString()
+                .startsWith("content/van-ban/x.md:6: attachment: cảnh báo: qd-1385.pdf không phải tệp PDF đọc được (")
+                .endsWith("; người đọc có thể cũng không mở được); tệp vẫn được đăng và có liên kết, nhưng ô tìm kiếm không "
+                    + "tìm thấy nội dung trong tệp — hãy mở tệp bằng phần mềm đọc PDF, lưu lại dạng PDF rồi thay tệp cũ");
         }
 
         @Test
