@@ -178,8 +178,7 @@ final class SettingsLoader {
 
     /** The message for a notice over {@link #NOTICE_MAX} characters. */
     static String noticeTooLong(int length) {
-        return "is " + length + " characters long; at most " + NOTICE_MAX
-            + " fit under the masthead (link to an article for the details)";
+        return Message.NOTICE_TOO_LONG.text(length, NOTICE_MAX);
     }
 
     private String optional(String key) {

@@ -22,8 +22,6 @@ import vn.lmhtx.site.messages.Message;
  */
 final class CrossChecks {
 
-    private static final String PERIOD_WITHOUT_SOURCE = "a period needs the article that states it: add source: with "
-        + "the address of the news article the figures come from";
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -124,7 +122,7 @@ final class CrossChecks {
         items.forEach(loaded -> loaded.item().aliases().forEach(alias -> byUrl.putIfAbsent(alias, loaded.item())));
         for (LoadedItem loaded : items) {
             loaded.item().achievement().filter(a -> a.asOf().isPresent() && a.source().isEmpty())
-                .ifPresent(a -> error(loaded, loaded.asOfLine(), "as_of", PERIOD_WITHOUT_SOURCE));
+                .ifPresent(a -> error(loaded, loaded.asOfLine(), "as_of", Message.PERIOD_WITHOUT_SOURCE.text()));
             loaded.item().achievement().ifPresent(achievement -> achievement.source().ifPresent(url -> {
                 ContentItem source = byUrl.get(url);
                 if (source == null || source.section() != Section.NEWS) {
@@ -142,22 +140,19 @@ final class CrossChecks {
     }
 
     private static String notAnArticle(String url, ContentItem found) {
-        return found == null
-            ? url + " is not the address of any page of the site; write the address of the news article the figures come from"
-            : url + " is " + found.source() + ", not a news article; write the address of the news article the figures come from";
+        return found == null ? Message.SOURCE_NOT_A_PAGE.text(url) : Message.SOURCE_NOT_NEWS.text(url, found.source());
     }
 
     private static String draftSource(String url, ContentItem source) {
-        return url + " is " + source.source() + ", a draft; cite a published article";
+        return Message.SOURCE_IS_DRAFT.text(url, source.source());
     }
 
     private static String oldAddress(String url, ContentItem source) {
-        return url + " is an old address of " + source.source() + "; write its address " + source.url();
+        return Message.SOURCE_OLD_ADDRESS.text(url, source.source(), source.url());
     }
 
     private static String afterTheSource(PartialDate asOf, ContentItem source) {
-        return asOf.display() + " is after the date of the source article (" + source.date().orElseThrow().dayDisplay()
-            + "); figures cannot hold later than the article that gives them";
+        return Message.AS_OF_AFTER_SOURCE.text(asOf.display(), source.date().orElseThrow().dayDisplay());
     }
 
     private void error(LoadedItem loaded, int line, String field, String message) {

@@ -110,6 +110,12 @@ public enum Message {
     ALIAS_CLASH(Topic.BETWEEN_FILES, "chỗ trùng (tiếng Anh)"),
     SPELLING_DIFFERS(Topic.BETWEEN_FILES, "cách viết ở đây", "cách viết trước", "tệp viết trước"),
     CONGRESS_TWICE(Topic.BETWEEN_FILES, "số Đại hội", "tệp kia"),
+    PERIOD_WITHOUT_SOURCE(Topic.BETWEEN_FILES),
+    SOURCE_NOT_A_PAGE(Topic.BETWEEN_FILES, "địa chỉ đã ghi"),
+    SOURCE_NOT_NEWS(Topic.BETWEEN_FILES, "địa chỉ đã ghi", "tệp của trang đó"),
+    SOURCE_IS_DRAFT(Topic.BETWEEN_FILES, "địa chỉ đã ghi", "tệp của bài nháp"),
+    SOURCE_OLD_ADDRESS(Topic.BETWEEN_FILES, "địa chỉ đã ghi", "tệp của bài", "địa chỉ hiện nay"),
+    AS_OF_AFTER_SOURCE(Topic.BETWEEN_FILES, "thời điểm đã ghi", "ngày đăng bài nguồn"),
     DOCUMENT_TWICE(Topic.BETWEEN_FILES, "số văn bản", "tệp kia"),
 
     // ---- the text of an article (markdown) --------------------------------------------------------------------------
@@ -145,6 +151,7 @@ public enum Message {
     BASE_PATH_INVALID(Topic.SETTINGS, "giá trị"),
     PER_PAGE_INVALID(Topic.SETTINGS, "giá trị"),
     ICON_INVALID(Topic.SETTINGS, "giá trị"),
+    NOTICE_TOO_LONG(Topic.SETTINGS, "số ký tự", "số ký tự tối đa"),
     CMS_ENABLED_INVALID(Topic.SETTINGS, "giá trị đã ghi"),
     CMS_REPOSITORY_MISSING(Topic.SETTINGS),
     CMS_REPOSITORY_INVALID(Topic.SETTINGS, "giá trị đã ghi"),
