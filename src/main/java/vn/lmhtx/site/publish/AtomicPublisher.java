@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.messages.Message;
@@ -24,6 +26,9 @@ import vn.lmhtx.site.messages.Message;
  * is renamed into place as before.
  */
 public final class AtomicPublisher {
+
+    /** Per output, the tree this process's last publish replaced and kept for readers still inside it. */
+    private static final Map<Path, Path> KEPT = new ConcurrentHashMap<>();
 
     private AtomicPublisher() {
     }
@@ -68,7 +73,13 @@ public final class AtomicPublisher {
             }
             throw e;
         }
-        return retired == null ? Optional.empty() : retire(retired);
+        if (retired == null) {
+            return Optional.empty();
+        }
+        // The old tree stays until this process's next publish of the same output (a build process publishes once;
+        // the next run's sweep removes what it kept, as no link points to it any more).
+        Path earlier = KEPT.put(target, retired);
+        return earlier == null ? Optional.empty() : retire(earlier);
     }
 
     /** Removes a staging folder that will not be published. */
@@ -80,9 +91,13 @@ public final class AtomicPublisher {
         }
     }
 
-    /** Removes a published output: the link and the tree beside it that it points to, or a plain output folder. */
+    /** Removes a published output: the link, the tree it points to and the one kept from before, or a plain output folder. */
     public static void remove(Path output) throws IOException {
         Path target = output.toAbsolutePath();
+        Path kept = KEPT.remove(target);
+        if (kept != null) {
+            Folders.delete(kept);
+        }
         if (Files.isSymbolicLink(target)) {
             Optional<Path> tree = ownTree(target, Files.readSymbolicLink(target));
             Files.delete(target);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.lmhtx.site.testing.Sites;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever instant a build is killed at, the output exists and is the old tree or the new one, never a mix of both. */
@@ -41,7 +42,10 @@ class AtomicSwapTest {
 
         assertThat(seen).isNotEmpty().allSatisfy(state -> assertThat(state).matches("version \\d+ of \\d+"));
         assertThat(read(output)).isEqualTo("version " + PUBLISHES + " of " + PUBLISHES);
-        assertThat(siblings(output)).containsExactly("public");
+        // Only the tree the last publish replaced is kept (for readers still inside it); every earlier one is gone.
+        assertThat(siblings(output)).hasSize(2).contains("public");
+        Path kept = output.resolveSibling(siblings(output).stream().filter(name -> !name.equals("public")).findFirst().orElseThrow());
+        assertThat(kept.resolve("sitemap.xml")).hasContent(String.valueOf(PUBLISHES - 1));
     }
 
     @Test
@@ -55,7 +59,10 @@ class AtomicSwapTest {
 
         assertThat(read(output)).isEqualTo("version 1 of 1");
         assertThat(output.resolve("tin-tuc/old.html")).doesNotExist();
-        assertThat(siblings(output)).containsExactly("public");
+        assertThat(siblings(output)).hasSize(2).contains("public");
+        publishVersion(output, 2);
+        assertThat(siblings(output)).hasSize(2).contains("public");
+        assertThat(Sites.allText(output.getParent())).doesNotContain("old");
     }
 
     @Test
