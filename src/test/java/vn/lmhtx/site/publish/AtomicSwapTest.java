@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.lmhtx.site.testing.Sites;
@@ -28,14 +29,23 @@ class AtomicSwapTest {
         publishVersion(output, 0);
         AtomicBoolean done = new AtomicBoolean();
         ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
+        AtomicInteger reads = new AtomicInteger();
         Thread reader = new Thread(() -> {
             while (!done.get()) {
                 seen.add(read(output));
+                reads.incrementAndGet();
             }
         });
         reader.start();
         for (int version = 1; version <= PUBLISHES; version++) {
             publishVersion(output, version);
+            // Two whole reads after each publish: a read that began in the replaced tree has ended before the next
+            // publish deletes that tree, as every request ends long before the next build (seconds to minutes) does.
+            // Publishing any faster would only test a reader paused for a whole build.
+            int after = reads.get() + 2;
+            while (reads.get() < after) {
+                Thread.onSpinWait();
+            }
         }
         done.set(true);
         reader.join();
