@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * Which URL owns each file of the output folder, compared as the files they become ({@code /} and
@@ -40,12 +41,12 @@ public final class OutputClaims {
 
         /** The URL of a content file's page. */
         public static Owner page(String url, String source) {
-            return new Owner(url, "the URL of " + source, source);
+            return new Owner(url, Message.OWNER_URL_OF.text(source), source);
         }
 
         /** An old URL of a content file's page. */
         public static Owner alias(String url, String source) {
-            return new Owner(url, "an alias of " + source, source);
+            return new Owner(url, Message.OWNER_ALIAS_OF.text(source), source);
         }
     }
 
@@ -97,14 +98,14 @@ public final class OutputClaims {
         }
         Owner below = folders.get(key);
         if (below != null) {
-            return Optional.of(new Conflict(below, false, false, url + " would be written as " + file + ", but " + file
-                + " is already a folder, holding " + below.url() + ", " + below.description()));
+            return Optional.of(new Conflict(below, false, false,
+                Message.CLASH_FOLDER_HOLDS.text(url, file, below.url(), below.description())));
         }
         for (String folder : folders(file)) {
             Owner above = files.get(key(folder));
             if (above != null) {
-                return Optional.of(new Conflict(above, false, false, url + " would be written as " + file + ", but " + folder
-                    + " is already the file of " + above.url() + ", " + above.description()));
+                return Optional.of(new Conflict(above, false, false,
+                    Message.CLASH_FILE_OF.text(url, file, folder, above.url(), above.description())));
             }
         }
         Optional<Conflict> reserved = inReservedFolder(url, file);
@@ -114,17 +115,17 @@ public final class OutputClaims {
         Optional<String> bare = bareAddress(file);
         Owner twin = bare.map(b -> bareAddresses.get(key(b))).orElse(null);
         if (twin != null && !twin.holder().equals(owner.holder())) {
-            return Optional.of(new Conflict(twin, false, false, url + " would be written as " + file + ", which hosts such as "
-                + "GitHub Pages also serve at /" + bare.get() + ", the address of " + twin.url() + ", " + twin.description()));
+            return Optional.of(new Conflict(twin, false, false,
+                Message.CLASH_HOST_TWIN.text(url, file, bare.get(), twin.url(), twin.description())));
         }
         return Optional.empty();
     }
 
     private static Conflict sameFile(String url, String file, Owner same) {
         boolean sameUrl = same.url().equals(url);
-        String caseNote = fileOf(same.url()).equals(file) ? "" : " on disks that ignore letter case (macOS, Windows)";
-        return new Conflict(same, sameUrl, true, sameUrl ? url + " is already " + same.description()
-            : url + " is the same file as " + same.url() + caseNote + ", " + same.description());
+        String caseNote = fileOf(same.url()).equals(file) ? "" : Message.CLASH_CASE_NOTE.text();
+        return new Conflict(same, sameUrl, true, sameUrl ? Message.CLASH_ALREADY.text(url, same.description())
+            : Message.CLASH_SAME_FILE.text(url, same.url(), caseNote, same.description()));
     }
 
     private Optional<Conflict> inReservedFolder(String url, String file) {
@@ -134,20 +135,19 @@ public final class OutputClaims {
                 if (reserved.matches(folder)) {
                     Owner owner = reserved.owner(folder);
                     return Optional.of(new Conflict(owner, false, false, url.equalsIgnoreCase(owner.url())
-                        ? url + " is " + owner.description()
-                        : url + " would be written as " + file + ", inside " + owner.url() + ", " + owner.description()));
+                        ? Message.CLASH_IS.text(url, owner.description())
+                        : Message.CLASH_INSIDE.text(url, file, owner.url(), owner.description())));
                 }
             }
             if (reserved.matches(file)) {
                 Owner owner = reserved.owner(file);
-                return Optional.of(new Conflict(owner, false, false, url + " would be written as " + file + ", but " + file
-                    + " is " + owner.url() + ", " + owner.description()));
+                return Optional.of(new Conflict(owner, false, false,
+                    Message.CLASH_FILE_IS.text(url, file, owner.url(), owner.description())));
             }
             if (bare.isPresent() && reserved.matches(bare.get())) {
                 Owner owner = reserved.owner(bare.get());
-                return Optional.of(new Conflict(owner, false, false, url + " would be written as " + file + ", which hosts "
-                    + "such as GitHub Pages also serve at /" + bare.get() + ", the address of " + owner.url() + ", "
-                    + owner.description()));
+                return Optional.of(new Conflict(owner, false, false,
+                    Message.CLASH_HOST_TWIN.text(url, file, bare.get(), owner.url(), owner.description())));
             }
         }
         return Optional.empty();

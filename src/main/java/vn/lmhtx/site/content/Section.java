@@ -1,5 +1,7 @@
 package vn.lmhtx.site.content;
 
+import vn.lmhtx.site.messages.Message;
+
 import java.util.List;
 
 /**
@@ -17,11 +19,11 @@ import java.util.List;
  * @param listKind the kind of its list page; sections that share a segment share one list
  * @param listTitle the list's title, in the head, the breadcrumbs and the menu
  * @param listHeading the list's heading
- * @param listName what the list is, as an error message names it ("the news list")
+ * @param listName what the list is, as an error message names it (Message.LIST_NEWS)
  * @param order the order of the list
  */
 public record Section(String key, String label, List<String> folders, String segment, PageKind itemKind,
-                      PageKind listKind, String listTitle, String listHeading, String listName, ListOrder order) {
+                      PageKind listKind, String listTitle, String listHeading, Message listName, ListOrder order) {
 
     /** The order of a section's list. */
     public enum ListOrder {
@@ -36,19 +38,19 @@ public record Section(String key, String label, List<String> folders, String seg
     }
 
     public static final Section NEWS = new Section("news", "Tin tức", List.of("tin-tuc"), "tin-tuc", PageKind.NEWS,
-        PageKind.NEWSLIST, "Tin tức", "Tin tức", "the news list", ListOrder.NEWEST_FIRST);
+        PageKind.NEWSLIST, "Tin tức", "Tin tức", Message.LIST_NEWS, ListOrder.NEWEST_FIRST);
     public static final Section CONGRESS = new Section("congress", "Đại hội", List.of("dai-hoi"), "dai-hoi",
-        PageKind.CONGRESS, PageKind.CONGRESSLIST, "Đại hội", "Các kỳ Đại hội", "the list of congresses", ListOrder.BY_NUMBER);
+        PageKind.CONGRESS, PageKind.CONGRESSLIST, "Đại hội", "Các kỳ Đại hội", Message.LIST_CONGRESSES, ListOrder.BY_NUMBER);
     public static final Section ACHIEVEMENT = new Section("achievement", "Thành tựu", List.of("thanh-tuu"), "thanh-tuu",
-        PageKind.ACHIEVEMENT, PageKind.ACHIEVEMENTLIST, "Thành tựu", "Thành tựu nổi bật", "the list of achievements",
+        PageKind.ACHIEVEMENT, PageKind.ACHIEVEMENTLIST, "Thành tựu", "Thành tựu nổi bật", Message.LIST_ACHIEVEMENTS,
         ListOrder.BY_ORDER);
     public static final Section HISTORY = new Section("history", "Lịch sử", List.of("gioi-thieu", ""), "gioi-thieu",
-        PageKind.HISTORY, PageKind.ABOUT, "Giới thiệu", "Giới thiệu", "the list of about pages", ListOrder.BY_TITLE);
+        PageKind.HISTORY, PageKind.ABOUT, "Giới thiệu", "Giới thiệu", Message.LIST_ABOUT, ListOrder.BY_TITLE);
     public static final Section PAGE = new Section("page", "Giới thiệu", List.of("gioi-thieu", ""), "gioi-thieu",
-        PageKind.PAGE, PageKind.ABOUT, "Giới thiệu", "Giới thiệu", "the list of about pages", ListOrder.BY_TITLE);
+        PageKind.PAGE, PageKind.ABOUT, "Giới thiệu", "Giới thiệu", Message.LIST_ABOUT, ListOrder.BY_TITLE);
 
     public static final Section DOCUMENT = new Section("document", "Văn bản", List.of("van-ban"), "van-ban",
-        PageKind.DOCUMENT, PageKind.DOCUMENTLIST, "Văn bản", "Văn bản", "the list of documents", ListOrder.NEWEST_FIRST);
+        PageKind.DOCUMENT, PageKind.DOCUMENTLIST, "Văn bản", "Văn bản", Message.LIST_DOCUMENTS, ListOrder.NEWEST_FIRST);
 
     /** The site's sections. */
     public static final List<Section> ALL = List.of(NEWS, CONGRESS, ACHIEVEMENT, HISTORY, PAGE, DOCUMENT);

@@ -1,6 +1,7 @@
 package vn.lmhtx.site.content;
 
 import java.util.regex.Pattern;
+import vn.lmhtx.site.messages.Message;
 
 /**
  * The site's URL policy: every site-relative URL the generator writes (items, section lists, pages of the news list,
@@ -33,7 +34,6 @@ public final class SiteUrls {
 
     /** The folder under the documents' list that holds one list per issuer. */
     private static final String ISSUERS = "co-quan";
-    private static final String WHICH_THE_SITE_GENERATES = ", which the site generates";
 
     /**
      * Everything the build writes whatever the content says: its fixed pages and files, and the folders it fills
@@ -42,26 +42,24 @@ public final class SiteUrls {
      */
     public static OutputClaims claimsOfTheBuild() {
         OutputClaims claims = new OutputClaims();
-        claims.reserve(HOME, "the home page" + WHICH_THE_SITE_GENERATES);
+        claims.reserve(HOME, Message.RESERVED_HOME.text());
         // Sections that share a segment share one list; the build's own claims are not checked against each other.
-        Section.ALL.stream().map(Section::url).distinct().forEach(url -> claims.reserve(url,
-            Section.ALL.stream().filter(s -> s.url().equals(url)).findFirst().orElseThrow().listName() + WHICH_THE_SITE_GENERATES));
-        claims.reserve(TAGS, "the list of tags" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(CATEGORIES, "the list of categories" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(SEARCH, "the search page" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(FEED, "the news feed" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(SITEMAP, "the sitemap" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(NOT_FOUND, "the page-not-found page" + WHICH_THE_SITE_GENERATES);
-        claims.reserve(ROBOTS, "the file for search engines, which the build writes");
-        claims.reserveFolders(folder(ASSETS), "the folder the build copies assets/ into");
-        claims.reserveFolders(folder(SEARCH_DATA), "the folder of the search index, which the build writes");
-        claims.reserveFolders(folder(WEB_EDITOR), "the folder of the web editor, which the build writes when cms.enabled is on");
-        claims.reserveFolders(folder(TAGS), "the folder of the tag pages" + WHICH_THE_SITE_GENERATES);
-        claims.reserveFolders(folder(CATEGORIES), "the folder of the category pages" + WHICH_THE_SITE_GENERATES);
-        claims.reserveFolders(folder(NEWS) + "/(trang|nam)-[0-9]+",
-            "reserved for the news list's later pages and years (trang-N, nam-N)" + WHICH_THE_SITE_GENERATES);
-        claims.reserveFolders(folder(DOCUMENTS) + "/" + ISSUERS,
-            "reserved for the lists of each issuer's documents (co-quan/...)" + WHICH_THE_SITE_GENERATES);
+        Section.ALL.stream().map(Section::url).distinct().forEach(url -> claims.reserve(url, Message.RESERVED_LIST.text(
+            Section.ALL.stream().filter(s -> s.url().equals(url)).findFirst().orElseThrow().listName().text())));
+        claims.reserve(TAGS, Message.RESERVED_TAGS.text());
+        claims.reserve(CATEGORIES, Message.RESERVED_CATEGORIES.text());
+        claims.reserve(SEARCH, Message.RESERVED_SEARCH.text());
+        claims.reserve(FEED, Message.RESERVED_FEED.text());
+        claims.reserve(SITEMAP, Message.RESERVED_SITEMAP.text());
+        claims.reserve(NOT_FOUND, Message.RESERVED_NOT_FOUND.text());
+        claims.reserve(ROBOTS, Message.RESERVED_ROBOTS.text());
+        claims.reserveFolders(folder(ASSETS), Message.RESERVED_ASSETS.text());
+        claims.reserveFolders(folder(SEARCH_DATA), Message.RESERVED_SEARCH_DATA.text());
+        claims.reserveFolders(folder(WEB_EDITOR), Message.RESERVED_WEB_EDITOR.text());
+        claims.reserveFolders(folder(TAGS), Message.RESERVED_TAG_PAGES.text());
+        claims.reserveFolders(folder(CATEGORIES), Message.RESERVED_CATEGORY_PAGES.text());
+        claims.reserveFolders(folder(NEWS) + "/(trang|nam)-[0-9]+", Message.RESERVED_NEWS_PAGES.text());
+        claims.reserveFolders(folder(DOCUMENTS) + "/" + ISSUERS, Message.RESERVED_ISSUER_LISTS.text());
         return claims;
     }
 

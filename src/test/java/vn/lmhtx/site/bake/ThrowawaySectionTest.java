@@ -24,6 +24,7 @@ import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.content.Status;
+import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.SitePlan;
@@ -42,7 +43,7 @@ import vn.lmhtx.site.testing.Sites;
 class ThrowawaySectionTest {
 
     private static final Section NOTICES = new Section("notice", "Thông báo", List.of("thong-bao"), "thong-bao",
-        PageKind.PAGE, PageKind.ABOUT, "Thông báo", "Thông báo của Liên minh", "the list of notices", Section.ListOrder.BY_TITLE);
+        PageKind.PAGE, PageKind.ABOUT, "Thông báo", "Thông báo của Liên minh", Message.LIST_ABOUT, Section.ListOrder.BY_TITLE);
     private static final SiteSettings SETTINGS = new SiteSettings("Site", "Mô tả", "https://test.example", "/", "Địa chỉ",
         "0", "a@test.example", "", 10, "/assets/images/icon.svg");
 

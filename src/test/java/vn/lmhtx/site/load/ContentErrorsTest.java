@@ -776,6 +776,15 @@ class ContentErrorsTest {
         }
 
         @Test
+        void crossChecksAnAliasOntoAPageTheSiteGeneratesNamesItInVietnamese() {
+            assertThat(problemsOf("tin-tuc/x.md", news("aliases: [/index.html, /tin-tuc]\n", "Văn bản."))).containsExactly(
+                "content/tin-tuc/x.md:6: aliases: /index.html là cùng một tệp với /, trang chủ, do trang web tự tạo; "
+                    + "hãy xóa địa chỉ này khỏi aliases",
+                "content/tin-tuc/x.md:6: aliases: /tin-tuc/ đã là danh sách tin tức, do trang web tự tạo; "
+                    + "hãy xóa địa chỉ này khỏi aliases");
+        }
+
+        @Test
         void itemReaderDateThatDoesNotExist() {
             assertThat(problemsOf("tin-tuc/x.md", newsDated("2018-02-30"))).containsExactly(
                 "content/tin-tuc/x.md:4: date: \"2018-02-30\" không phải là ngày hợp lệ (hãy viết 2018-02-28)");
