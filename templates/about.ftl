@@ -2,6 +2,7 @@
 <#assign list = page.model>
 <@l.shell>
 <h1>${list.heading}</h1>
+<@l.printUrl/>
 <p class="lead">${site.description}</p>
 <#if list.items?has_content>
 <ul class="link-list">

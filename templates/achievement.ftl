@@ -7,6 +7,7 @@
 <@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
+  <@l.printUrl/>
   <#if achievement.theme != item.title><p class="meta" data-search="skip">Nhóm: ${achievement.theme}</p></#if>
   <#if achievement.metrics?has_content>
   <ul class="figures">

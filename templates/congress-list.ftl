@@ -2,6 +2,7 @@
 <#assign list = page.model>
 <@l.shell>
 <h1>${list.heading}</h1>
+<@l.printUrl/>
 <#if list.items?has_content>
 <ol class="congress-list">
 <#list list.items as item>

@@ -10,6 +10,7 @@
 <@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
+  <@l.printUrl/>
   <dl class="facts">
     <dt>Đại hội</dt><dd>Lần thứ ${congress.roman}</dd>
     <dt>Thời gian</dt><dd><span class="nowrap">${congress.held.display}</span></dd>

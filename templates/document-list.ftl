@@ -2,6 +2,7 @@
 <#assign list = page.model>
 <@l.shell>
 <h1>${list.heading}</h1>
+<@l.printUrl/>
 <nav class="document-filter" aria-label="Lọc theo cơ quan ban hành">
   <p>Cơ quan ban hành:</p>
   <ul>

@@ -11,6 +11,7 @@
 <@p.withAside model>
 <article class="article document" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
+  <@l.printUrl/>
   <dl class="facts">
     <dt>Số</dt><dd><span class="document-number">${doc.number}</span></dd>
     <dt>Ngày ban hành</dt><dd><@l.dateline item.date/></dd>

@@ -6,6 +6,7 @@
 <@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
+  <@l.printUrl/>
   <div class="body" data-search="body">
 ${item.bodyHtml?no_esc}
   </div>

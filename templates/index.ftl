@@ -6,6 +6,7 @@
   + ',"logo":' + l.json(site.absolute(site.icon)) + ',"image":' + l.jsonImage() + '}'>
 <@l.shell jsonld=jsonld>
 <h1>${site.title}</h1>
+<@l.printUrl/>
 <p class="lead">${site.description}</p>
 <#if home.keyFigures?has_content>
 <section aria-labelledby="so-lieu">

@@ -80,7 +80,6 @@
 </nav>
 </#if>
 <main id="noi-dung" class="wrap">
-<p class="print-url">${site.absolute(page.url)}</p>
 <#nested>
 </main>
 <footer class="site-footer">
@@ -103,6 +102,9 @@
 </#macro>
 
 <#-- A date line: "14:45 | 21/02/2018", in a <time> element. -->
+<#-- The page's address, for readers of a printed copy: right under the title, shown only in print, never indexed. -->
+<#macro printUrl><p class="print-url" data-search="skip">${site.absolute(page.url)}</p></#macro>
+
 <#macro dateline date>
 <time datetime="${date.iso}">${date.display}</time>
 </#macro>

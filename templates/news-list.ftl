@@ -2,6 +2,7 @@
 <#assign list = page.model>
 <@l.shell>
 <h1>${list.heading}</h1>
+<@l.printUrl/>
 <@l.itemList items=list.items/>
 <#if list.pagination??><@l.pager list.pagination/></#if>
 <#if list.years?has_content>

@@ -12,6 +12,7 @@
 <@p.withAside model>
 <article class="article" data-search="text">
   <h1 data-search="skip">${item.title}</h1>
+  <@l.printUrl/>
   <p class="meta" data-search="skip">
     <#if item.date??><@l.dateline item.date/></#if>
     <#if item.author??> · <span class="author">${item.author}</span></#if>

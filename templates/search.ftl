@@ -1,6 +1,7 @@
 <#import "layout.ftl" as l>
 <@l.shell description="Tìm bài viết, các kỳ Đại hội và thành tựu của " + site.title + ", gõ có dấu hay không dấu đều được.">
 <h1 id="tieu-de-tim">Tìm kiếm</h1>
+<@l.printUrl/>
 <#-- Set before the suggestions below are parsed, so a page opened with ?q= never shows them, not even for a moment. -->
 <script>if(/[?&]q=[^&]/.test(location.search))document.documentElement.setAttribute("data-has-query","")</script>
 <form class="search-form" action="${site.link(links.search)}" method="get" role="search" aria-labelledby="tieu-de-tim">

@@ -2,5 +2,6 @@
 <#assign list = page.model>
 <@l.shell>
 <h1>${list.heading}</h1>
+<@l.printUrl/>
 <@l.itemList items=list.items/>
 </@l.shell>

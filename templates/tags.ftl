@@ -1,6 +1,7 @@
 <#import "layout.ftl" as l>
 <@l.shell>
 <h1>${page.title}</h1>
+<@l.printUrl/>
 <#if page.model.labels?has_content>
 <ul class="label-index">
 <#list page.model.labels as entry>
