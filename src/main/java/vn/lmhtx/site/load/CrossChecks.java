@@ -9,7 +9,6 @@ import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.OutputClaims.Owner;
-import vn.lmhtx.site.content.PartialDate;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.SiteUrls;
@@ -21,7 +20,6 @@ import vn.lmhtx.site.messages.Message;
  * twice, figures whose source is not an article of the site.
  */
 final class CrossChecks {
-
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -128,12 +126,14 @@ final class CrossChecks {
                 if (source == null || source.section() != Section.NEWS) {
                     error(loaded, loaded.sourceLine(), "source", notAnArticle(url, source));
                 } else if (source.status() == Status.DRAFT) {
-                    error(loaded, loaded.sourceLine(), "source", draftSource(url, source));
+                    error(loaded, loaded.sourceLine(), "source", Message.SOURCE_IS_DRAFT.text(url, source.source()));
                 } else if (!source.url().equals(url)) {
-                    error(loaded, loaded.sourceLine(), "source", oldAddress(url, source));
+                    error(loaded, loaded.sourceLine(), "source",
+                        Message.SOURCE_OLD_ADDRESS.text(url, source.source(), source.url()));
                 } else {
                     achievement.asOf().filter(asOf -> asOf.end().isAfter(source.date().orElseThrow().value().toLocalDate()))
-                        .ifPresent(asOf -> error(loaded, loaded.asOfLine(), "as_of", afterTheSource(asOf, source)));
+                        .ifPresent(asOf -> error(loaded, loaded.asOfLine(), "as_of",
+                            Message.AS_OF_AFTER_SOURCE.text(asOf.display(), source.date().orElseThrow().dayDisplay())));
                 }
             }));
         }
@@ -141,18 +141,6 @@ final class CrossChecks {
 
     private static String notAnArticle(String url, ContentItem found) {
         return found == null ? Message.SOURCE_NOT_A_PAGE.text(url) : Message.SOURCE_NOT_NEWS.text(url, found.source());
-    }
-
-    private static String draftSource(String url, ContentItem source) {
-        return Message.SOURCE_IS_DRAFT.text(url, source.source());
-    }
-
-    private static String oldAddress(String url, ContentItem source) {
-        return Message.SOURCE_OLD_ADDRESS.text(url, source.source(), source.url());
-    }
-
-    private static String afterTheSource(PartialDate asOf, ContentItem source) {
-        return Message.AS_OF_AFTER_SOURCE.text(asOf.display(), source.date().orElseThrow().dayDisplay());
     }
 
     private void error(LoadedItem loaded, int line, String field, String message) {

@@ -60,7 +60,7 @@ final class ItemPhotos {
             String src = ImageSources.decode(image.url());
             Optional<Picture> picture = resolve(src, image.line(), "image");
             if (image.alt().isBlank()) {
-                report.error(image.line(), "image", noDescription(src));
+                report.error(image.line(), "image", Message.PHOTO_WITHOUT_DESCRIPTION.text(src));
             }
             picture.ifPresent(p -> pictures.put(src, p));
         }
@@ -70,17 +70,17 @@ final class ItemPhotos {
     /** The lead image the front matter names, if it names one and both fields are sound. */
     Optional<LeadImage> lead(Optional<YamlField> image, Optional<YamlField> alt, Values values) {
         if (image.isEmpty()) {
-            alt.ifPresent(field -> report.error(field.line(), "image_alt", altWithoutImage()));
+            alt.ifPresent(field -> report.error(field.line(), "image_alt", Message.LEAD_IMAGE_MISSING.text()));
             return Optional.empty();
         }
         int line = image.get().line();
         Optional<String> altText = alt.flatMap(values::text);
         if (alt.isEmpty()) {
-            report.error(line, "image_alt", missingAlt());
+            report.error(line, "image_alt", Message.LEAD_IMAGE_ALT_MISSING.text());
         }
         Optional<Picture> picture = values.text(image.get()).flatMap(src -> {
             if (!ImageSources.isBesideArticle(src)) {
-                report.error(line, "image", notBeside(src));
+                report.error(line, "image", Message.PHOTO_NOT_BESIDE.text(src));
                 return Optional.empty();
             }
             return resolve(src, line, "image");
@@ -110,7 +110,7 @@ final class ItemPhotos {
         }
         Path content = site.resolve(ContentLoader.CONTENT).normalize();
         if (!file.startsWith(content)) {
-            report.error(line, field, outsideContent(src));
+            report.error(line, field, Message.PHOTO_OUTSIDE_CONTENT.text(src));
             return Optional.empty();
         }
         String source = site.relativize(file).toString().replace('\\', '/');
@@ -136,27 +136,8 @@ final class ItemPhotos {
         return picture;
     }
 
-    static String noDescription(String src) {
-        return Message.PHOTO_WITHOUT_DESCRIPTION.text(src);
-    }
-
     static String missingFile(String src, String folder) {
         return Message.PHOTO_MISSING.text(src, folder);
     }
 
-    static String outsideContent(String src) {
-        return Message.PHOTO_OUTSIDE_CONTENT.text(src);
-    }
-
-    static String notBeside(String src) {
-        return Message.PHOTO_NOT_BESIDE.text(src);
-    }
-
-    static String missingAlt() {
-        return Message.LEAD_IMAGE_ALT_MISSING.text();
-    }
-
-    static String altWithoutImage() {
-        return Message.LEAD_IMAGE_MISSING.text();
-    }
 }

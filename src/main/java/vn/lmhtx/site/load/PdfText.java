@@ -66,9 +66,9 @@ final class PdfText {
              PDDocument pdf = Loader.loadPDF(source, "", MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_MEMORY).streamCache)) {
             return text(pdf, name, maxCharacters);
         } catch (TooMuchText e) {
-            return Reading.unread(e.pages, tooMuchText(name, maxCharacters));
+            return Reading.unread(e.pages, Message.PDF_TOO_MUCH_TEXT.text(name, maxCharacters));
         } catch (InvalidPasswordException e) {
-            return Reading.unread(Optional.empty(), password(name));
+            return Reading.unread(Optional.empty(), Message.PDF_PASSWORD.text(name));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // PDFBox reports damage as IOException, but a hostile file can also reach its unchecked exceptions, and a
             // deeply nested structure its recursion limit; none of them may stop the build of the other pages.
@@ -79,10 +79,10 @@ final class PdfText {
     private static Reading text(PDDocument pdf, String name, int maxCharacters) throws IOException {
         Optional<Integer> pages = Optional.of(pdf.getNumberOfPages());
         if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
-            return Reading.unread(pages, copyForbidden(name));
+            return Reading.unread(pages, Message.PDF_COPY_FORBIDDEN.text(name));
         }
         if (pdf.getNumberOfPages() > MAX_PAGES) {
-            return Reading.unread(pages, tooManyPages(name, pdf.getNumberOfPages()));
+            return Reading.unread(pages, Message.PDF_TOO_MANY_PAGES.text(name, pdf.getNumberOfPages(), MAX_PAGES));
         }
         PDFTextStripper stripper = new BoundedStripper(maxCharacters, pages);
         // Lines of a paragraph joined by a space, so a phrase broken across lines is still a phrase for search;
@@ -93,7 +93,7 @@ final class PdfText {
         // Some producers write a letter and its tone mark as two characters; search and readers expect one (NFC).
         String text = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFC).strip();
         if (text.isEmpty()) {
-            return Reading.unread(pages, noText(name));
+            return Reading.unread(pages, Message.PDF_NO_TEXT.text(name));
         }
         return new Reading(pages, Optional.of(text), Optional.empty());
     }
@@ -136,26 +136,6 @@ final class PdfText {
 
     static String tooLarge(String name, long bytes) {
         return Message.PDF_TOO_LARGE.text(name, (bytes + MB - 1) / MB, MAX_BYTES / MB);
-    }
-
-    static String tooManyPages(String name, int pages) {
-        return Message.PDF_TOO_MANY_PAGES.text(name, pages, MAX_PAGES);
-    }
-
-    static String tooMuchText(String name, int maxCharacters) {
-        return Message.PDF_TOO_MUCH_TEXT.text(name, maxCharacters);
-    }
-
-    static String password(String name) {
-        return Message.PDF_PASSWORD.text(name);
-    }
-
-    static String copyForbidden(String name) {
-        return Message.PDF_COPY_FORBIDDEN.text(name);
-    }
-
-    static String noText(String name) {
-        return Message.PDF_NO_TEXT.text(name);
     }
 
     static String unreadable(String name, Throwable cause) {
