@@ -9,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** Heading ids: ASCII from the text, numbered when taken, in time linear in the number of headings. */
+/** Heading ids: ASCII from the text, numbered when taken, numbered once through. */
 class HeadingAnchorsTest {
 
     @Test
@@ -24,15 +24,14 @@ class HeadingAnchorsTest {
     }
 
     @Test
-    void thousandsOfHeadingsOfOneTextTakeLinearTime() {
+    void thousandsOfRepeatedHeadingsOfOneTextAreNumberedInOrder() {
         int headings = 30_000;
         HtmlPage page = page("<h3>Ảnh minh họa</h3>".repeat(headings));
-        long start = System.nanoTime();
 
+        // Counting up from 2 for every heading: 450 million lookups, minutes; once through: milliseconds. The time is
+        // not asserted (it would flake on a busy machine); a regression shows as a stalled run.
         new HeadingAnchors().apply(page, new ArrayList<>());
 
-        // Counting up from 2 for every heading: 450 million lookups, minutes; once through: milliseconds.
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
         assertThat(page.document().select("h3").last().id()).isEqualTo("anh-minh-hoa-" + headings);
     }
 

@@ -27,18 +27,17 @@ class SourceLinesTest {
     }
 
     @Test
-    void thousandsOfProblemsOnALargePageAreLocatedInLinearTime() {
+    void thousandsOfProblemsOnALargePageAreEachLocatedOnTheirLine() {
         StringBuilder text = new StringBuilder();
         int links = 40_000;
         for (int i = 0; i < links; i++) {
             text.append("Đoạn văn thứ ").append(i).append(" có ảnh ![](/anh.jpg) ở giữa dòng.\n");
         }
         SourceLines lines = new SourceLines(text::toString);
-        long start = System.nanoTime();
+        // Searching the 2.6 MB text from its start for each of the 40,000 problems took minutes; once through is
+        // instant. The time is not asserted (it would flake on a busy machine); a regression shows as a stalled run.
         for (int i = 0; i < links; i++) {
             assertThat(lines.lineOf("/anh.jpg")).isEqualTo(i + 1);
         }
-        // Searching the 2.6 MB text from its start for each of the 40,000 problems took minutes; once through is instant.
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
     }
 }
