@@ -10,7 +10,7 @@ import vn.lmhtx.site.messages.Message;
  *
  * @param pages pages written (HTML, feed and sitemap)
  * @param items content items published
- * @param hidden drafts and scheduled news left out
+ * @param hidden drafts and scheduled news, which a build leaves out (a preview may show them, with a banner)
  * @param warnings problems that did not stop the build
  * @param duration wall time
  * @param basePath the path the site is served under ("/" at a domain's root)

@@ -202,9 +202,9 @@ public enum Message {
 
     // ---- the commands: build, check, serve, new ---------------------------------------------------------------------
     WARNING(Topic.COMMANDS),
-    SUMMARY_BUILT(Topic.COMMANDS, "số trang", "số bài", "số bài ẩn", "số cảnh báo", "số giây", "thư mục kết quả"),
-    SUMMARY_CHECKED(Topic.COMMANDS, "số trang", "số bài", "số bài ẩn", "số cảnh báo", "số giây"),
-    SUMMARY_REBUILT(Topic.COMMANDS, "số trang", "số bài", "số bài ẩn", "số cảnh báo", "số giây"),
+    SUMMARY_BUILT(Topic.COMMANDS, "số trang", "số bài", "số bài chưa đăng", "số cảnh báo", "số giây", "thư mục kết quả"),
+    SUMMARY_CHECKED(Topic.COMMANDS, "số trang", "số bài", "số bài chưa đăng", "số cảnh báo", "số giây"),
+    SUMMARY_REBUILT(Topic.COMMANDS, "số trang", "số bài", "số bài chưa đăng", "số cảnh báo", "số giây"),
     ERRORS_NOTHING_WRITTEN(Topic.COMMANDS, "số lỗi"),
     ERRORS_IN_PREVIEW(Topic.COMMANDS, "số lỗi"),
     INTERNAL_FAILURE(Topic.COMMANDS, "mô tả (tiếng Anh)"),

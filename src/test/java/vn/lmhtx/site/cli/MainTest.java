@@ -72,7 +72,7 @@ class MainTest {
 
         assertThat(Main.run(Sites.NOW, "build", "--source", site.toString())).isZero();
         assertThat(stdout().lines()).hasSize(1).first().asString()
-            .startsWith("Baked ").contains("pages from 6 items (2 hidden", "2 warnings,");
+            .startsWith("Baked ").contains("pages from 6 items (2 not published", "2 warnings,");
         assertThat(stderr()).doesNotContain("DEBUG", "INFO", "OrientDB", "Exception");
         assertThat(site.resolve("target/public/index.html")).exists();
     }
@@ -117,9 +117,9 @@ class MainTest {
 
         try (Language.Choice vi = Language.choose(Language.VI)) {
             assertThat(Main.run(Sites.NOW, "check", "--source", site.toString())).isZero();
-            assertThat(stdout()).startsWith("Đã kiểm tra ").contains(" trang từ 6 bài (2 bài ẩn: bản nháp hoặc hẹn giờ đăng), 2 cảnh báo, ");
+            assertThat(stdout()).startsWith("Đã kiểm tra ").contains(" trang từ 6 bài (2 bài chưa đăng: bản nháp hoặc hẹn giờ đăng), 2 cảnh báo, ");
             assertThat(Main.run(Sites.NOW, "check", "--lang", "en", "--source", site.toString())).isZero();
-            assertThat(stdout()).contains("Checked ", "pages from 6 items (2 hidden", "2 warnings,");
+            assertThat(stdout()).contains("Checked ", "pages from 6 items (2 not published", "2 warnings,");
             assertThat(Language.current()).isEqualTo(Language.VI);
         }
         assertThat(Main.run(Sites.NOW, "--lang", "fr", "check", "--source", site.toString())).isEqualTo(2);
