@@ -75,7 +75,7 @@
   <#list page.breadcrumbs as crumb>
     <li><a href="${site.link(crumb.url)}">${crumb.title}</a></li>
   </#list>
-    <li aria-current="page">${page.title}</li>
+    <li aria-current="page"><span>${page.title}</span></li>
   </ol>
 </nav>
 </#if>
