@@ -139,7 +139,63 @@ export function analyzer(tables) {
     return words.length > 0 && ENDS_IN_WORD.test(text) ? fold(words[words.length - 1]) : null;
   }
 
-  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan, resolved, typedWord };
+  /**
+   * Which query word a word of a page's text is, for highlights and excerpts: its folded form when the query has it
+   * (marks, đ and case aside: "hop tac xa" matches "Hợp tác xã"), or the word being typed when `typing` and the word
+   * starts with it ("x" matches "xã"); null for any other word.
+   */
+  function matcher(query, typing) {
+    const exact = exactTerms(query);
+    const wanted = new Set([...exact.map(fold), ...foldedTerms(exact)]);
+    const typed = typing ? typedWord(query) : null;
+    return (word) => {
+      const terms = exactTerms(word);
+      if (terms.length !== 1) return null;
+      const folded = fold(terms[0]);
+      if (wanted.has(folded)) return folded;
+      return typed !== null && folded.startsWith(typed) ? typed : null;
+    };
+  }
+
+  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan, resolved, typedWord, matcher };
+}
+
+/**
+ * The passage of `text` (a page's words) around its best match, about `length` characters: the stretch holding the
+ * most distinct query words (`wordOf`, from analyzer().matcher; ties: the earliest), started at its sentence when that
+ * is near, else a little before the first match, cut between words, "…" where text was left out. Null when no word of
+ * the text matches: the caller keeps the lead.
+ */
+export function excerpt(text, wordOf, length = 180) {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  const hits = [];
+  for (const match of flat.matchAll(WORD)) {
+    const word = wordOf(match[0]);
+    if (word !== null) hits.push({ start: match.index, end: match.index + match[0].length, word });
+  }
+  if (hits.length === 0) return null;
+  let best = { count: 0, first: 0, last: 0 };
+  for (let i = 0; i < hits.length; i++) {
+    const words = new Set();
+    let j = i;
+    for (; j < hits.length && hits[j].end - hits[i].start <= length; j++) words.add(hits[j].word);
+    if (words.size > best.count) best = { count: words.size, first: i, last: Math.max(i, j - 1) };
+  }
+  const from = hits[best.first].start;
+  const slack = Math.max(0, length - (hits[best.last].end - from));
+  const stop = Math.max(flat.lastIndexOf(". ", from), flat.lastIndexOf("? ", from), flat.lastIndexOf("! ", from));
+  const sentence = stop < 0 ? 0 : stop + 2;
+  let begin = from - sentence <= slack ? sentence : Math.floor(from - Math.min(slack / 2, 40));
+  if (begin > 0 && begin < from && flat[begin - 1] !== " ") {
+    const space = flat.indexOf(" ", begin);
+    begin = space >= 0 && space < from ? space + 1 : from;
+  }
+  let end = Math.min(flat.length, begin + length);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(" ", end);
+    end = space > hits[best.last].end ? space : Math.max(end, hits[best.last].end);
+  }
+  return (begin > 0 ? "…" : "") + flat.slice(begin, end).trim() + (end < flat.length ? "…" : "");
 }
 
 const PADDING = 0xff;
