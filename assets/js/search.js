@@ -193,7 +193,7 @@ export function excerpt(text, wordOf, length = 180) {
   let end = Math.min(flat.length, begin + length);
   if (end < flat.length) {
     const space = flat.lastIndexOf(" ", end);
-    end = space > hits[best.last].end ? space : Math.max(end, hits[best.last].end);
+    end = space >= hits[best.last].end ? space : Math.max(end, hits[best.last].end);
   }
   return (begin > 0 ? "…" : "") + flat.slice(begin, end).trim() + (end < flat.length ? "…" : "");
 }
