@@ -51,6 +51,8 @@
   <p>Tìm kiếm cần JavaScript. Bạn có thể xem <a href="${site.link(links.news)}">tất cả tin tức</a>,
   <a href="${site.link(links.tags)}">từ khóa</a> hoặc <a href="${site.link(links.news)}">lưu trữ theo năm</a>.</p>
 </noscript>
+<#-- The client module loads beside the page script, not after it: one round trip less on a slow connection. -->
+<link rel="modulepreload" href="${assets.link("/assets/js/search.js")}">
 <script type="module" src="${assets.link("/assets/js/search-page.js")}" data-base="${site.basePath}"
   data-client="${assets.link("/assets/js/search.js")}" data-news="${site.link(links.news)}"></script>
 </@l.shell>

@@ -20,7 +20,9 @@ const QUOTED = /"([^"]*)"/g;
 /** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
 const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
+/** A query whose last character is part of a word: its last word may still be being typed (QueryPlan.ENDS_IN_WORD). */
+const ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
 
 /** The site's search data is of another format than this client's: a page cached from another build. */
 export class SearchDataVersionError extends Error {
@@ -130,7 +132,70 @@ export function analyzer(tables) {
     return [...out.values()];
   }
 
-  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan, resolved };
+  /** QueryPlan.typed: the folded last word of a query that ends in a word (it may still be being typed), else null. */
+  function typedWord(query) {
+    const text = query.length > tables.maxQueryLength ? query.slice(0, tables.maxQueryLength) : query;
+    const words = exactTerms(text);
+    return words.length > 0 && ENDS_IN_WORD.test(text) ? fold(words[words.length - 1]) : null;
+  }
+
+  /**
+   * Which query word a word of a page's text is, for highlights and excerpts: its folded form when the query has it
+   * (marks, đ and case aside: "hop tac xa" matches "Hợp tác xã"), or the word being typed when `typing` and the word
+   * starts with it ("x" matches "xã"); null for any other word.
+   */
+  function matcher(query, typing) {
+    const exact = exactTerms(query);
+    const wanted = new Set([...exact.map(fold), ...foldedTerms(exact)]);
+    const typed = typing ? typedWord(query) : null;
+    return (word) => {
+      const terms = exactTerms(word);
+      if (terms.length !== 1) return null;
+      const folded = fold(terms[0]);
+      if (wanted.has(folded)) return folded;
+      return typed !== null && folded.startsWith(typed) ? typed : null;
+    };
+  }
+
+  return { exactTerms, foldedTerms, pairs, phrasePairs, fold, plan, resolved, typedWord, matcher };
+}
+
+/**
+ * The passage of `text` (a page's words) around its best match, about `length` characters: the stretch holding the
+ * most distinct query words (`wordOf`, from analyzer().matcher; ties: the earliest), started at its sentence when that
+ * is near, else a little before the first match, cut between words, "…" where text was left out. Null when no word of
+ * the text matches: the caller keeps the lead.
+ */
+export function excerpt(text, wordOf, length = 180) {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  const hits = [];
+  for (const match of flat.matchAll(WORD)) {
+    const word = wordOf(match[0]);
+    if (word !== null) hits.push({ start: match.index, end: match.index + match[0].length, word });
+  }
+  if (hits.length === 0) return null;
+  let best = { count: 0, first: 0, last: 0 };
+  for (let i = 0; i < hits.length; i++) {
+    const words = new Set();
+    let j = i;
+    for (; j < hits.length && hits[j].end - hits[i].start <= length; j++) words.add(hits[j].word);
+    if (words.size > best.count) best = { count: words.size, first: i, last: Math.max(i, j - 1) };
+  }
+  const from = hits[best.first].start;
+  const slack = Math.max(0, length - (hits[best.last].end - from));
+  const stop = Math.max(flat.lastIndexOf(". ", from), flat.lastIndexOf("? ", from), flat.lastIndexOf("! ", from));
+  const sentence = stop < 0 ? 0 : stop + 2;
+  let begin = from - sentence <= slack ? sentence : Math.floor(from - Math.min(slack / 2, 40));
+  if (begin > 0 && begin < from && flat[begin - 1] !== " ") {
+    const space = flat.indexOf(" ", begin);
+    begin = space >= 0 && space < from ? space + 1 : from;
+  }
+  let end = Math.min(flat.length, begin + length);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(" ", end);
+    end = space >= hits[best.last].end ? space : Math.max(end, hits[best.last].end);
+  }
+  return (begin > 0 ? "…" : "") + flat.slice(begin, end).trim() + (end < flat.length ? "…" : "");
 }
 
 const PADDING = 0xff;
@@ -145,6 +210,16 @@ function bucketOf(id, buckets, fold) {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % buckets;
+}
+
+/**
+ * Completions.choose: the `limit` words of `words` ([term, pages]) that start with `prefix` and are longer, in most
+ * pages first, ties in string order (UTF-16 code units, as Java's String.compareTo).
+ */
+function chooseCompletions(prefix, words, limit) {
+  return words.filter(([term]) => term.length > prefix.length && term.startsWith(prefix))
+    .sort(([a, pagesA], [b, pagesB]) => pagesB - pagesA || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit).map(([term]) => term);
 }
 
 /** Reads the varint at `cursor.at` of `bytes` (7 bits a byte, least significant first), moving the cursor past it. */
@@ -398,12 +473,13 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   }
 
   /** Every page's score for one key, exactly as Lucene's BM25Scorer computes it in float arithmetic. */
-  async function scoresOf(m, id) {
+  async function scoresOf(m, id, boost = 1) {
     const { field, weight, postings: [docs, freqs] } = await postingsOf(m, id);
     const normInverse = await normsOf(m, field);
     // QueryPlan.clause: an exact term typed with marks weighs `toned` (a power of two: exact in float) times more.
     const toned = field === "e" && m.analysis.fold(id.slice(2)) !== id.slice(2);
-    const w = Math.fround(Math.fround(weight) * (toned ? m.toned : 1));
+    // A completion of a word being typed weighs Completions.BOOST (a power of two too).
+    const w = Math.fround(Math.fround(weight) * (toned ? m.toned : 1) * boost);
     const scores = new Float32Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       scores[i] = Math.fround(w - Math.fround(w / Math.fround(1 + Math.fround(freqs[i] * normInverse[docs[i]]))));
@@ -417,12 +493,35 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return new Set(await load("search/" + m.data + "/f/" + name + "-" + value + ".json"));
   }
 
+  /**
+   * Completions.of: the words the typed `prefix` may become, from the vocabulary file of its first two characters
+   * (for a one-character prefix, that file's precomputed "tops").
+   */
+  async function completionsOf(m, prefix) {
+    // Completions.shardOf: the dictionary's hash of the first two characters (a "p:" key is hashed as it is).
+    const shard = await load("search/" + m.data + "/w/" + bucketOf("p:" + prefix.slice(0, 2), m.completions.files) + ".json");
+    if (prefix.length === 1) return shard.tops[prefix] ?? [];
+    return chooseCompletions(prefix, shard.words, m.completions.limit);
+  }
+
+  /**
+   * QueryPlan.typed: the optional keys of the completions of the query's last word (those the plan lacks), each
+   * { id, required: false, completion: true }, and the ids of all completions (for Completions.MATCH).
+   */
+  async function typeAhead(m, query, keys) {
+    const word = m.analysis.typedWord(query);
+    if (word === null) return { extra: [], ids: new Set() };
+    const ids = new Set((await completionsOf(m, word)).map((term) => "f:" + term));
+    const have = new Set(keys.map((key) => key.id));
+    return { extra: [...ids].filter((id) => !have.has(id)).map((id) => ({ id, required: false, completion: true })), ids };
+  }
+
   async function rowOf(m, doc) {
     const bytes = await bytesOf("search/" + m.data + "/d.bin", doc * m.rowBytes, m.rowBytes);
     return JSON.parse(decoder.decode(bytes));
   }
 
-  async function search(query, { limit = 10, type, year } = {}) {
+  async function search(query, { limit = 10, type, year, typing = false } = {}) {
     if (typeof query !== "string" || !(limit > 0)) return [];
     const m = await manifest();
     let keys = m.analysis.plan(query);
@@ -434,13 +533,18 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
       entries = await Promise.all(keys.map((key) => entryOf(m, key.id)));
     }
     if (keys.some((key, i) => key.required && entries[i] === null)) return [];
+    const typed = typing ? await typeAhead(m, query, keys) : { extra: [], ids: new Set() };
+    if (typed.extra.length > 0) {
+      keys = keys.concat(typed.extra);
+      entries = entries.concat(await Promise.all(typed.extra.map((key) => entryOf(m, key.id))));
+    }
     const found = keys.map((key, i) => ({ key, entry: entries[i] })).filter(({ entry }) => entry !== null);
     if (found.length === 0) return [];
     // QueryPlan.titleMatch: the title key of each folded word found (in the same bucket: no request of its own).
-    const titleIds = found.filter(({ key }) => key.id.startsWith("f:")).map(({ key }) => "t:" + key.id.slice(2));
+    const titleIds = found.filter(({ key }) => key.id.startsWith("f:") && !key.completion).map(({ key }) => "t:" + key.id.slice(2));
     const titleEntries = await Promise.all(titleIds.map((id) => entryOf(m, id)));
     const [lists, titles, filters] = await Promise.all([
-      Promise.all(found.map(({ key }) => scoresOf(m, key.id))),
+      Promise.all(found.map(({ key }) => scoresOf(m, key.id, key.completion ? m.completions.boost : 1))),
       Promise.all(titleIds.filter((id, i) => titleEntries[i] !== null).map((id) => postingsOf(m, id))),
       Promise.all([filterOf(m, "type", type), filterOf(m, "year", year)]),
     ]);
@@ -463,8 +567,9 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
         touched.add(docs[j]);
       }
       // QueryPlan.wordMatch: an optional constant for every page holding a folded query word.
-      if (key.id.startsWith("f:")) for (let j = 0; j < docs.length; j++) optional[docs[j]] += wordMatch;
+      if (key.id.startsWith("f:") && !key.completion) for (let j = 0; j < docs.length; j++) optional[docs[j]] += wordMatch;
     });
+    addCompletionMatch(optional, typed.ids, found, lists, m.completions.match);
     const titleMatch = Math.fround(m.titleMatch);
     for (const { postings: [docs] } of titles) for (const doc of docs) optional[doc] += titleMatch;
     const allowed = filters.filter(Boolean);
@@ -479,6 +584,14 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
       const [url, title, date, pageType, excerpt] = await rowOf(m, doc);
       return { url: base + url.slice(1), title, score, excerpt, date, type: pageType };
     }));
+  }
+
+  /** Completions.MATCH, once for every page holding any completion of the word being typed (a constant-score clause). */
+  function addCompletionMatch(optional, ids, found, lists, match) {
+    if (ids.size === 0) return;
+    const holding = new Set();
+    found.forEach(({ key }, i) => { if (ids.has(key.id)) for (const doc of lists[i].docs) holding.add(doc); });
+    for (const doc of holding) optional[doc] += Math.fround(match);
   }
 
   /** The filters that have pages: types as { value, label } ("news", "Tin tức"), years newest first. */

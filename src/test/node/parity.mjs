@@ -1,6 +1,6 @@
 // Runs the site's real search client (assets/js/search.js) under Node against a baked site folder, for the Java
 // parity test. Usage: node parity.mjs <search.js> <site folder> <requests.json>
-// requests.json: {"queries": [{"q": "...", "type": null, "year": null}], "words": ["..."],
+// requests.json: {"queries": [{"q": "...", "type": null, "year": null, "typing": false}], "words": ["..."],
 //                 "postings": [{"base64": "...", "df": 3, "docCount": 10, "base": {"docs": [...], "freqs": [...]} or null}]}
 // Prints one JSON object: {"results": [[{url, title, score, excerpt, date, type}], ...], "analysis": [{exact, folded, pairs, plan}],
 //                          "requests": [...], "postings": [{docs, freqs}]}
@@ -42,7 +42,8 @@ const requestsPerQuery = [];
 for (const query of requests.queries) {
   fetched = [];
   try {
-    results.push(await search.search(query.q, { limit: query.limit ?? 10, type: query.type ?? undefined, year: query.year ?? undefined }));
+    results.push(await search.search(query.q, { limit: query.limit ?? 10, type: query.type ?? undefined, year: query.year ?? undefined,
+      typing: query.typing ?? false }));
   } catch (error) {
     results.push({ error: error.name + ": " + error.message });
   }

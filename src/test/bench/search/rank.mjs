@@ -4,8 +4,9 @@
 // Reads files straight from SITE (no transfer counted: measure.mjs does that on the fixed queries). Writes OUT.json:
 // { engine, results: [{ q, kind, target, top: [[url, score?], ...] }] }.
 import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { folderFetch } from "./folder-fetch.mjs";
 
 const [engine, siteArg, knownPath, outPath] = process.argv.slice(2);
 if (!["ours", "pagefind"].includes(engine) || !outPath) {
@@ -14,24 +15,7 @@ if (!["ours", "pagefind"].includes(engine) || !outPath) {
 }
 const site = resolve(siteArg);
 const known = JSON.parse(await readFile(knownPath, "utf8")).queries;
-
-/** fetch over the site folder, honouring a Range header as a static host does. */
-async function fileFetch(input, init) {
-  const url = new URL(typeof input === "string" ? input : input.url, "http://bench.invalid/");
-  const file = resolve(site, decodeURIComponent(url.pathname).replace(/^\/+/, ""));
-  if (!file.startsWith(site + sep)) return new Response(null, { status: 403 });
-  let bytes;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return new Response(null, { status: 404 });
-  }
-  const headers = init?.headers;
-  const range = headers && (typeof headers.get === "function" ? headers.get("range") : headers.Range ?? headers.range);
-  const match = range && /^bytes=(\d+)-(\d+)$/.exec(range);
-  if (match) return new Response(bytes.subarray(Number(match[1]), Number(match[2]) + 1), { status: 206 });
-  return new Response(bytes, { status: 200, headers: { "content-type": file.endsWith(".json") ? "application/json" : "application/octet-stream" } });
-}
+const fileFetch = folderFetch(site);
 
 let search;
 if (engine === "ours") {

@@ -319,6 +319,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--year", description = "Only pages of this year.")
         String year;
 
+        @Option(names = "--typing", description = "The last word is still being typed: it also matches the longer words "
+            + "it starts, as on the search page while a reader types.")
+        boolean typing;
+
         @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for, with or without diacritics.")
         List<String> query;
 
@@ -330,8 +334,10 @@ public final class Main implements Callable<Integer> {
                 err.println(Message.USAGE.text(Message.SEARCH_NO_INDEX.text(site.toAbsolutePath().normalize())));
                 return ExitCodes.USAGE;
             }
-            QueryPlan plan = QueryPlan.of(String.join(" ", query), Optional.ofNullable(type), Optional.ofNullable(year));
+            String text = String.join(" ", query);
             try (Searcher searcher = new Searcher(site)) {
+                QueryPlan plan = typing ? searcher.typed(text, Optional.ofNullable(type), Optional.ofNullable(year))
+                    : QueryPlan.of(text, Optional.ofNullable(type), Optional.ofNullable(year));
                 List<SearchHit> hits = searcher.search(plan, limit);
                 out.println(json ? SearchHits.json(hits) : SearchHits.lines(hits));
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,10 @@ import org.apache.lucene.search.TermQuery;
  * @param keys the terms, as export keys ("f:dai"), each with whether it is required
  * @param type only pages of this type, if given
  * @param year only pages of this year, if given
+ * @param completions the folded words the last word, still being typed, may become ({@link Completions}); empty
+ *     unless the plan is {@link #typed}
  */
-public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> year) {
+public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> year, List<String> completions) {
 
     /** Queries longer than this are cut: nobody types more, and it bounds the work. */
     public static final int MAX_QUERY_LENGTH = 200;
@@ -48,6 +51,8 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
      */
     public static final float TONED = 2f;
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** A query whose last character is part of a word: its last word may still be being typed. */
+    private static final Pattern ENDS_IN_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]$");
 
     /** One term of a query. */
     public record Key(TermKind kind, String term, boolean required) {
@@ -60,6 +65,12 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
 
     public QueryPlan {
         keys = List.copyOf(keys);
+        completions = List.copyOf(completions);
+    }
+
+    /** A plan without type-ahead. */
+    public QueryPlan(List<Key> keys, Optional<String> type, Optional<String> year) {
+        this(keys, type, year, List.of());
     }
 
     /** The plan of what a reader typed. */
@@ -90,6 +101,23 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
     }
 
     /**
+     * The plan of a query being typed: as {@link #of}, and when the query ends in a word, that word may also be the
+     * start of a longer one, so {@code completions} (of its folded form: "kh" → "khen", "khong", …) are added as
+     * optional words weighing {@link Completions#BOOST} of a typed one, with {@link Completions#MATCH} for a page holding
+     * any of them. Results stay put as letters are added, and a prefix of a word of the site always finds something.
+     */
+    public static QueryPlan typed(String query, Optional<String> type, Optional<String> year,
+                                  Function<String, List<String>> completions) {
+        QueryPlan plan = of(query, type, year);
+        String text = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        List<String> words = VietnameseAnalysis.exactTerms(text);
+        if (words.isEmpty() || !ENDS_IN_WORD.matcher(text).find()) {
+            return plan;
+        }
+        return new QueryPlan(plan.keys, type, year, completions.apply(VietnameseAnalysis.fold(words.get(words.size() - 1))));
+    }
+
+    /**
      * The plan as the index can answer it: a required pair that the index does not hold ({@link IndexedPairs} leaves out
      * a pair found in one page's body only) is replaced by its two words, each required. {@code indexed} says whether
      * the index has a key ("p:hop tac").
@@ -105,7 +133,7 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
                 add(resolved, key);
             }
         }
-        return new QueryPlan(new ArrayList<>(resolved.values()), type, year);
+        return new QueryPlan(new ArrayList<>(resolved.values()), type, year, completions);
     }
 
     /** A required key replaces an optional one with the same id; first position is kept. */
@@ -134,9 +162,29 @@ public record QueryPlan(List<Key> keys, Optional<String> type, Optional<String> 
                 query.add(titleMatch(key.term()), Occur.SHOULD);
             }
         }
+        addCompletions(query);
         type.ifPresent(t -> query.add(new TermQuery(new Term(SearchIndex.TYPE, t)), Occur.FILTER));
         year.ifPresent(y -> query.add(new TermQuery(new Term(SearchIndex.YEAR, y)), Occur.FILTER));
         return query.build();
+    }
+
+    /**
+     * The clauses of {@link #completions}: each word's BM25 clause at {@link Completions#BOOST} (once: not when the plan
+     * has the word already), and {@link Completions#MATCH} for a page holding any of them.
+     */
+    private void addCompletions(BooleanQuery.Builder query) {
+        if (completions.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : completions) {
+            TermQuery term = new TermQuery(new Term(TermKind.FOLDED.field(), word));
+            if (keys.stream().noneMatch(key -> key.kind() == TermKind.FOLDED && key.term().equals(word))) {
+                query.add(new BoostQuery(term, TermKind.FOLDED.boost() * Completions.BOOST), Occur.SHOULD);
+            }
+            any.add(term, Occur.SHOULD);
+        }
+        query.add(new BoostQuery(new ConstantScoreQuery(any.build()), Completions.MATCH), Occur.SHOULD);
     }
 
     /** The {@link #WORD_MATCH} of a folded word: a constant score for every page that holds it. */

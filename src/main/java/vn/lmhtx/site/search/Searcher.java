@@ -1,10 +1,12 @@
 package vn.lmhtx.site.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -44,6 +46,24 @@ public final class Searcher implements AutoCloseable {
             hits.add(new SearchHit(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), hit.score));
         }
         return hits;
+    }
+
+    /**
+     * The plan of a query being typed: its last word also stands for the index's most frequent words that start with
+     * it ({@link QueryPlan#typed}, {@link Completions}), as the search page asks while a reader types.
+     */
+    public QueryPlan typed(String query, Optional<String> type, Optional<String> year) throws IOException {
+        try {
+            return QueryPlan.typed(query, type, year, prefix -> {
+                try {
+                    return Completions.of(reader, prefix);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Every document's stored fields, by doc id. */

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *   <li>{@code n/<n>.bin}: a field's norms ({@link FieldNorms#encoded}; fields with the same norms share a file, a
  *       field without norms has its one factor in the manifest);</li>
  *   <li>{@code d.bin}: a row per document ({@link DocumentRows});</li>
- *   <li>{@code f/type-<t>.json}, {@code f/year-<y>.json}: sorted doc ids.</li>
+ *   <li>{@code f/type-<t>.json}, {@code f/year-<y>.json}: sorted doc ids;</li>
+ *   <li>{@code w/<n>.json}: the folded words with their page counts, for type-ahead ({@link Completions}).</li>
  * </ul>
  * A small export is one file, {@value #WHOLE_FILE}, holding all of these; the manifest's {@code whole} gives each
  * one's offset and length in it.
@@ -39,7 +40,7 @@ public final class StaticExport {
      * The export's format: the client (assets/js/search.js, {@code FORMAT_VERSION}) refuses any other, so that a page
      * cached from an older build never misreads newer data. Raise both together whenever the layout changes.
      */
-    static final int FORMAT_VERSION = 5;
+    static final int FORMAT_VERSION = 6;
     /** An export up to this many bytes is written as one file (raw bytes; its binary parts barely compress). */
     static final int WHOLE_BYTES = 100_000;
     /** The one file of a small export. */
@@ -61,7 +62,9 @@ public final class StaticExport {
         Map<String, String> norms = new LinkedHashMap<>();
         Map<String, String> weights = new LinkedHashMap<>();
         List<StoredDocument> documents;
+        int vocabularyFiles;
         try (Searcher searcher = new Searcher(site)) {
+            vocabularyFiles = Completions.export(searcher.searcher().getIndexReader(), export.files);
             documents = searcher.storedDocuments();
             dictionary = new TermDictionary(documents.size());
             PostingsReader reader = new PostingsReader(searcher.searcher());
@@ -103,6 +106,7 @@ public final class StaticExport {
         manifest.put("wordMatch", Float.toString(QueryPlan.WORD_MATCH));
         manifest.put("toned", Float.toString(QueryPlan.TONED));
         manifest.put("titleMatch", Float.toString(QueryPlan.TITLE_MATCH));
+        manifest.put("completions", completionsManifest(vocabularyFiles));
         manifest.put("filters", Json.object(filters));
         if (!whole.isEmpty()) {
             manifest.put("whole", Json.object(whole));
@@ -195,6 +199,16 @@ public final class StaticExport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** What the client needs to complete a word being typed as {@link QueryPlan#typed} does. */
+    private static String completionsManifest(int files) {
+        Map<String, String> completions = new LinkedHashMap<>();
+        completions.put("files", Integer.toString(files));
+        completions.put("limit", Integer.toString(Completions.LIMIT));
+        completions.put("boost", Float.toString(Completions.BOOST));
+        completions.put("match", Float.toString(Completions.MATCH));
+        return Json.object(completions);
     }
 
     /** The analyzer's tables, from which the client analyses queries exactly as the index was analysed. */

@@ -81,6 +81,47 @@ class SearchParityTest {
         assertParity(realSite, realSearcher, queries);
     }
 
+    /**
+     * Type-ahead: every prefix of generated phrases, typed letter by letter (one-letter prefixes, accented and folded
+     * ones, whole words), ranks as Lucene ranks the plan with the same completions, and never comes back empty.
+     */
+    @Test
+    void queriesBeingTypedRankExactlyAsLucene() throws Exception {
+        Random random = new Random(11);
+        List<Query> typed = new ArrayList<>();
+        while (typed.size() < 240) {
+            int start = random.nextInt(words.size() - 3);
+            String phrase = String.join(" ", words.subList(start, start + 1 + random.nextInt(3)));
+            String text = random.nextBoolean() ? phrase : VietnameseAnalysis.fold(phrase.toLowerCase(java.util.Locale.ROOT));
+            for (int end = Math.max(1, text.lastIndexOf(' ') + 1); end <= text.length() && typed.size() < 240; end++) {
+                typed.add(new Query(text.substring(0, end), random.nextInt(5) == 0 ? "news" : null, null, true));
+            }
+        }
+        typed.add(new Query("t", null, null, true));
+        typed.add(new Query("\"hợp tác xã\" kh", null, null, true));
+        typed.add(new Query("hợp tác xã, ", null, null, true));
+
+        assertParity(corpus, corpusSearcher, typed);
+    }
+
+    @Test
+    void typingLetterByLetterOnTheRealSiteRanksAsLuceneAndNeverComesBackEmpty() throws Exception {
+        List<Query> typed = new ArrayList<>();
+        for (String phrase : List.of("khen thưởng", "hop tac xa", "Đại hội", "kinh te tap the", "Kiên Giang")) {
+            for (int end = 1; end <= phrase.length(); end++) {
+                if (phrase.charAt(end - 1) != ' ') {
+                    typed.add(new Query(phrase.substring(0, end), null, null, true));
+                }
+            }
+        }
+        Map<String, Object> answer = NodeRunner.run(realSite, Map.of("queries", asMaps(typed)), temp);
+        List<List<Map<String, Object>>> results = results(answer);
+        for (int i = 0; i < typed.size(); i++) {
+            assertThat(results.get(i)).as("results while typing \"%s\"", typed.get(i).q()).isNotEmpty();
+        }
+        assertParity(realSite, realSearcher, typed);
+    }
+
     /** The same pages, every one of them; exact spellings may rank a little higher, so only the order may differ. */
     @Test
     void accentedAndUnaccentedQueriesFindTheSamePages() throws Exception {
@@ -159,12 +200,12 @@ class SearchParityTest {
         Path stale = temp.resolve("stale");
         Files.createDirectories(stale.resolve("search"));
         Files.writeString(stale.resolve("search/manifest.json"),
-            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":5,", "\"version\":2,"));
+            Files.readString(realSite.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8).replace("\"version\":6,", "\"version\":2,"));
 
         Map<String, Object> answer = NodeRunner.run(stale, Map.of("queries", List.of(Map.of("q", "hợp tác xã"))), temp);
 
         assertThat(((List<?>) answer.get("results")).get(0)).isEqualTo(Map.of("error", "SearchDataVersionError: search: the site's "
-            + "search data is from another version (2, this page reads 5); reload the page"));
+            + "search data is from another version (2, this page reads 6); reload the page"));
     }
 
     @Test
@@ -184,8 +225,10 @@ class SearchParityTest {
         int hits = 0;
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
-            List<SearchHit> lucene = searcher.search(QueryPlan.of(query.q(), Optional.ofNullable(query.type()),
-                Optional.ofNullable(query.year())), 10);
+            Optional<String> type = Optional.ofNullable(query.type());
+            Optional<String> year = Optional.ofNullable(query.year());
+            QueryPlan plan = query.typing() ? searcher.typed(query.q(), type, year) : QueryPlan.of(query.q(), type, year);
+            List<SearchHit> lucene = searcher.search(plan, 10);
             List<Map<String, Object>> client = results.get(i);
             assertThat(urls(client)).as("top 10 of \"%s\"", query.q()).containsExactlyElementsOf(lucene.stream().map(SearchHit::url).toList());
             for (int rank = 0; rank < lucene.size(); rank++) {
@@ -224,7 +267,12 @@ class SearchParityTest {
         return new ArrayList<>(queries);
     }
 
-    private record Query(String q, String type, String year) {
+    /** A query; {@code typing}: its last word is still being typed (type-ahead, {@link QueryPlan#typed}). */
+    private record Query(String q, String type, String year, boolean typing) {
+
+        Query(String q, String type, String year) {
+            this(q, type, year, false);
+        }
     }
 
     private static List<Map<String, Object>> asMaps(List<Query> queries) {
@@ -234,6 +282,7 @@ class SearchParityTest {
             map.put("q", query.q());
             map.put("type", query.type());
             map.put("year", query.year());
+            map.put("typing", query.typing());
             maps.add(map);
         }
         return maps;
