@@ -2,6 +2,8 @@ package vn.lmhtx.site.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
@@ -76,15 +78,23 @@ final class PostingsReader {
             return;
         }
         CollectionStatistics collection = searcher.collectionStatistics(kind.field());
+        // BM25's scorer and weight depend on the key's page count alone (and the field's statistics; BM25 ignores the
+        // total term frequency): made once per count, not once per key (most keys share a few small counts).
+        Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
+        Map<Integer, Float> weights = new HashMap<>();
         TermsEnum each = terms.iterator();
+        PostingsEnum postings = null;
         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
             Term term = new Term(kind.field(), BytesRef.deepCopyOf(bytes));
-            TermStatistics statistics = searcher.termStatistics(term, each.docFreq(), each.totalTermFreq());
-            Similarity.SimScorer scorer = similarity.scorer(kind.boost(), collection, statistics);
-            float weight = weight(kind, statistics.docFreq());
-            int[] docs = new int[each.docFreq()];
+            int docFreq = each.docFreq();
+            long totalTermFreq = each.totalTermFreq();
+            Similarity.SimScorer scorer = scorers.computeIfAbsent(docFreq,
+                df -> similarity.scorer(kind.boost(), collection, new TermStatistics(term.bytes(), df, totalTermFreq)));
+            float weight = weights.computeIfAbsent(docFreq, df -> weight(kind, collection.docCount(), df));
+            int[] docs = new int[docFreq];
             int[] freqs = new int[docs.length];
-            PostingsEnum postings = each.postings(null, PostingsEnum.FREQS);
+            // Reused: a new enum per key allocates its block buffers each time.
+            postings = each.postings(postings, PostingsEnum.FREQS);
             int count = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 float lucene = scorer.score(postings.freq(), norms.norms()[doc]);
@@ -102,7 +112,10 @@ final class PostingsReader {
 
     /** The weight (boost × BM25Similarity's idf, in float) of a key of {@code kind} found in {@code docFreq} pages. */
     float weight(TermKind kind, long docFreq) throws IOException {
-        long docCount = searcher.collectionStatistics(kind.field()).docCount();
+        return weight(kind, searcher.collectionStatistics(kind.field()).docCount(), docFreq);
+    }
+
+    private static float weight(TermKind kind, long docCount, long docFreq) {
         return kind.boost() * (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
@@ -30,34 +31,55 @@ public final class SearchIndex {
     static final String DATE = "date";
     static final String TYPE = "type";
     static final String YEAR = "year";
-    private static final FieldType WITHOUT_NORMS = withoutNorms();
+    /**
+     * The search fields keep documents and frequencies only: BM25 needs nothing more (pairs are terms of their own, so
+     * no query needs positions), and positions were a third of what the writer wrote.
+     */
+    private static final FieldType WITH_NORMS = fieldType(false);
+    private static final FieldType WITHOUT_NORMS = fieldType(true);
+    /**
+     * The writer's memory before it writes a segment: enough for a few thousand news pages in one segment, which the
+     * final merge then leaves as it is, instead of rewriting a segment per 16 MB (Lucene's default).
+     */
+    static final double RAM_BUFFER_MB = 128;
     /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
     static final int TITLE_REPEATS = 3;
+    /** Pages analysed by each thread before the writer takes them: enough to share the work, few enough to hold. */
+    static final int BATCH = 64;
 
     private SearchIndex() {
     }
 
     /** Indexes {@code documents} (already in URL order) into {@code folder}, with the pairs {@link IndexedPairs} keeps. */
     public static void write(List<SearchDocument> documents, Path folder) throws IOException {
-        write(documents, folder, IndexedPairs.of(documents, Workers.sequential()));
+        write(documents, folder, IndexedPairs.of(documents, Workers.sequential()), Workers.sequential());
     }
 
-    /** Indexes {@code documents} (already in URL order) into {@code folder}, with only the {@code pairs} kept. */
-    static void write(List<SearchDocument> documents, Path folder, IndexedPairs pairs) throws IOException {
+    /**
+     * Indexes {@code documents} (already in URL order) into {@code folder}, with only the {@code pairs} kept; the pages
+     * are analysed on {@code workers} ({@link PageTerms}), {@value #BATCH} a thread at a time, and added in order.
+     */
+    static void write(List<SearchDocument> documents, Path folder, IndexedPairs pairs, Workers workers) throws IOException {
         // Log merges only join neighbouring segments, so the merged segment keeps the insertion order of documents
         // (the default tiered policy may not, which would shuffle doc ids).
         // A compound file whatever the size keeps the shipped index to four plain lowercase file names.
         LogDocMergePolicy merges = new LogDocMergePolicy();
         merges.setNoCFSRatio(1.0);
+        // The fields come analysed (PageTerms); the analyzer is the one whose terms they are.
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(pairs))
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB)
             .setMergePolicy(merges)
             .setUseCompoundFile(true);
         // Written in memory, then copied: a commit to disk would fsync every file, which costs more than indexing.
         try (Directory memory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(memory, config)) {
-                for (SearchDocument page : documents) {
-                    writer.addDocument(luceneDocument(page));
+                int batch = BATCH * workers.threads();
+                for (int from = 0; from < documents.size(); from += batch) {
+                    List<SearchDocument> pages = documents.subList(from, Math.min(documents.size(), from + batch));
+                    for (Document doc : workers.map(pages, page -> luceneDocument(page, PageTerms.of(page, pairs)))) {
+                        writer.addDocument(doc);
+                    }
                 }
                 // One segment: doc ids are the insertion order, which the export and the client rely on.
                 writer.forceMerge(1);
@@ -77,14 +99,15 @@ public final class SearchIndex {
         return (page.title() + "\n").repeat(TITLE_REPEATS) + page.lead() + "\n" + page.text() + "\n" + page.meta();
     }
 
-    private static FieldType withoutNorms() {
+    private static FieldType fieldType(boolean omitNorms) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setOmitNorms(omitNorms);
         type.freeze();
         return type;
     }
 
-    private static Document luceneDocument(SearchDocument page) {
+    private static Document luceneDocument(SearchDocument page, PageTerms terms) {
         Document doc = new Document();
         doc.add(new StoredField(URL, page.url()));
         doc.add(new StoredField(TITLE, page.title()));
@@ -92,10 +115,8 @@ public final class SearchIndex {
         doc.add(new StoredField(DATE, page.date()));
         doc.add(new StringField(TYPE, page.type(), Field.Store.YES));
         doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
-        String text = indexedText(page);
         for (TermKind kind : TermKind.values()) {
-            doc.add(new Field(kind.field(), kind == TermKind.TITLE ? page.title() : text,
-                kind.lengthNormalised() ? TextField.TYPE_NOT_STORED : WITHOUT_NORMS));
+            doc.add(new Field(kind.field(), terms.tokens(kind), kind.lengthNormalised() ? WITH_NORMS : WITHOUT_NORMS));
         }
         return doc;
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -138,26 +139,50 @@ final class TermDictionary {
     Buckets write(Map<String, byte[]> files) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::key));
-        Layout best = null;
+        // Each choice is judged on its bucket sizes alone; only the one chosen is laid out.
+        Sizes best = null;
         for (int keys : KEYS_PER_BUCKET) {
-            Layout layout = Layout.of(sorted, Math.max(1, (sorted.size() + keys - 1) / keys));
+            Sizes sizes = Sizes.of(sorted, Math.max(1, (sorted.size() + keys - 1) / keys));
             // The first choice (smallest buckets) stands when no choice fits.
-            if (best == null || layout.bytes() <= MAX_BUCKET_BYTES && (best.bytes() > MAX_BUCKET_BYTES || layout.total() < best.total())) {
-                best = layout;
+            if (best == null || sizes.bytes() <= MAX_BUCKET_BYTES && (best.bytes() > MAX_BUCKET_BYTES || sizes.total() < best.total())) {
+                best = sizes;
             }
         }
-        files.put("k.bin", best.file());
+        files.put("k.bin", Layout.of(sorted, best.count(), best.bytes()).file());
         for (int i = 0; i < packs.size(); i++) {
             files.put("p/" + i + ".bin", packs.get(i).toByteArray());
         }
         return new Buckets(best.count(), best.bytes());
     }
 
+    /** How big each of {@code count} buckets would be, and the common size ({@link #FITTING}) they would get. */
+    private record Sizes(int count, int bytes, int[] contents) {
+
+        static Sizes of(List<Entry> entries, int count) {
+            int[] contents = new int[count];
+            for (Entry entry : entries) {
+                contents[bucketOf(entry.bucketWord(), count)] += entry.bytes().length;
+            }
+            int[] sorted = contents.clone();
+            Arrays.sort(sorted);
+            return new Sizes(count, Math.max(MIN_BUCKET_BYTES, sorted[(int) Math.floor(FITTING * (sorted.length - 1))]), contents);
+        }
+
+        /** The size of k.bin. */
+        long total() {
+            long total = (long) count * bytes;
+            for (int content : contents) {
+                total += content > bytes ? content : 0;
+            }
+            return total;
+        }
+    }
+
     /** The entries laid out in {@code count} buckets of {@code bytes} each, with the overflow after them. */
     private record Layout(int count, int bytes, List<byte[]> contents) {
 
         /** {@code sorted}: the entries in key order, so each bucket lists its keys in order. */
-        static Layout of(List<Entry> sorted, int count) {
+        static Layout of(List<Entry> sorted, int count, int bytes) {
             List<ByteArrayOutputStream> byBucket = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 byBucket.add(new ByteArrayOutputStream());
@@ -165,22 +190,13 @@ final class TermDictionary {
             for (Entry entry : sorted) {
                 byBucket.get(bucketOf(entry.bucketWord(), count)).writeBytes(entry.bytes());
             }
-            List<byte[]> contents = byBucket.stream().map(ByteArrayOutputStream::toByteArray).toList();
-            int[] sizes = contents.stream().mapToInt(content -> content.length).sorted().toArray();
-            return new Layout(count, Math.max(MIN_BUCKET_BYTES, sizes[(int) Math.floor(FITTING * (sizes.length - 1))]), contents);
-        }
-
-        /** The size of k.bin. */
-        long total() {
-            long total = (long) count * bytes;
-            for (byte[] content : contents) {
-                total += content.length > bytes ? content.length : 0;
-            }
-            return total;
+            return new Layout(count, bytes, byBucket.stream().map(ByteArrayOutputStream::toByteArray).toList());
         }
 
         byte[] file() {
-            ByteArrayOutputStream buckets = new ByteArrayOutputStream();
+            ByteArrayOutputStream buckets = new ByteArrayOutputStream(count * bytes);
+            byte[] padding = new byte[bytes];
+            Arrays.fill(padding, (byte) PADDING);
             ByteArrayOutputStream overflow = new ByteArrayOutputStream();
             for (byte[] content : contents) {
                 byte[] bucket = content;
@@ -193,9 +209,7 @@ final class TermDictionary {
                     bucket = pointer.toByteArray();
                 }
                 buckets.writeBytes(bucket);
-                for (int i = bucket.length; i < bytes; i++) {
-                    buckets.write(PADDING);
-                }
+                buckets.write(padding, 0, bytes - bucket.length);
             }
             buckets.writeBytes(overflow.toByteArray());
             return buckets.toByteArray();

@@ -38,6 +38,11 @@ class SearchRankingTest {
         }
         pages.add(page("/h-body/", "Thời tiết miền Tây", "Phân bón tăng giá, nông dân lo."));
         pages.add(page("/h-title/", "Nông dân lo giá phân bón tăng", "Nhiều hộ giảm diện tích gieo sạ vụ này."));
+        pages.add(page("/i-title/", "Ngày Thần Tài, giá vàng giảm", "Nhiều cửa hàng đông khách từ sáng."));
+        for (int i = 0; i < 2; i++) {
+            pages.add(page("/i-pairs" + i + "/", "Giá vàng ngày " + (i + 8),
+                "Giá tài sản đấu giá tăng. Vàng ngày nay giá cao, thần tài phù hộ, giá tài sản còn tăng."));
+        }
         for (int i = 0; i < 20; i++) {
             pages.add(page("/g" + i + "/", "Tin tức trong ngày", "Các tin tức trong ngày số " + i + " của tỉnh."));
         }
@@ -62,6 +67,15 @@ class SearchRankingTest {
         assertThat(top.indexOf("/a-all/")).isLessThan(top.indexOf("/b-rare/"));
     }
 
+    /**
+     * A headline recalled out of order: the page whose title holds every word beats pages whose bodies hold the words
+     * and, by chance, pairs of the reordered query ("giá tài", "vàng ngày").
+     */
+    @Test
+    void aTitleHoldingEveryWordBeatsChancePairsOfAReorderedQuery() throws IOException {
+        assertThat(top("Thần vàng Ngày giá Tài").get(0)).isEqualTo("/i-title/");
+    }
+
     @Test
     void typedTonesAreTakenAtTheirWord() throws IOException {
         assertThat(top("thăm").get(0)).isEqualTo("/d-toned/");
@@ -74,7 +88,7 @@ class SearchRankingTest {
         String query = QueryPlan.of("thăm ha", Optional.empty(), Optional.empty()).toLucene().toString();
 
         assertThat(query).contains("(e:thăm)^1.0", "(e:ha)^0.5", "(f:tham)^1.0", "(f:ha)^1.0",
-            "(ConstantScore(f:tham))^2.0", "(ConstantScore(f:ha))^2.0", "(ConstantScore(t:tham))^2.0", "(p:tham ha)^0.75");
+            "(ConstantScore(f:tham))^2.0", "(ConstantScore(f:ha))^2.0", "(ConstantScore(t:tham))^6.0", "(p:tham ha)^0.75");
     }
 
     @Test
