@@ -1,6 +1,7 @@
 // Prints every budget figure against its budget, from the Lighthouse JSON reports written by `run`.
 //   node report.mjs REPORT_DIR
-// REPORT_DIR holds home.json, article.json, history.json, congress.json and search.json (Lighthouse 12 `--output json`).
+// REPORT_DIR holds home.json, article.json, history.json, congress.json, search.json and photos.json (the 5-photo
+// fixture article) (Lighthouse 12 `--output json`).
 // Exit status: 0 when every figure was measured (whether or not it is within budget),
 // 3 when one could not be measured (missing report, Lighthouse runtime error, missing audit or score).
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ const PAGES = [
   ['history', 'History'],
   ['congress', 'Congress'],
   ['search', 'Search results'],
+  ['photos', 'Photo fixture (5 photos)'],
 ];
 const CATEGORIES = [
   ['performance', 'performance', 95],
@@ -97,6 +99,22 @@ if (article) {
       .map(([type, n]) => `${type} ${n}`).join(', ');
     row('Article requests on first load', `${items.length} (${byType})`, '<= 6', items.length <= 6);
   }
+}
+
+// The photo fixture (issue #14): layout shift and the largest paint, which its lead image should be.
+const photos = reports.photos;
+if (photos) {
+  const cls = photos.audits['cumulative-layout-shift']?.numericValue;
+  row('Photo fixture: cumulative layout shift', typeof cls === 'number' ? cls.toFixed(3) : cannot('photos: no CLS'),
+    '<= 0.05', cls <= 0.05);
+  const lcp = photos.audits['largest-contentful-paint'];
+  const element = photos.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector;
+  row('Photo fixture: largest contentful paint (simulated)',
+    lcp ? `${lcp.displayValue}${element ? ` (${element})` : ''}` : cannot('photos: no LCP'), '<= 2.5 s', lcp?.numericValue <= 2500);
+  const images = (photos.audits['network-requests']?.details?.items ?? []).filter((r) => r.resourceType === 'Image');
+  row(`Photo fixture: images on first load (${images.length})`,
+    `${kb(images.reduce((t, r) => t + (r.transferSize ?? 0), 0))}: ${images.map((r) => `${r.url.split('/').pop()} ${kb(r.transferSize ?? 0)}`).join(', ')}`,
+    'lead <= 60 kB', (images.find((r) => /\/anh-1-\d+\./.test(r.url))?.transferSize ?? Infinity) <= 60 * KB);
 }
 
 // Lighthouse category scores, mobile.

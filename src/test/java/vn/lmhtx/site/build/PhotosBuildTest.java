@@ -51,10 +51,10 @@ class PhotosBuildTest {
         assertThat(result.warnings()).isEmpty();
         Document article = page(output, "tin-tuc/hoi-nghi/index.html");
         Element lead = article.selectFirst(".lead-image img");
-        // Stored 2000×1500 with orientation 6: upright it is 1500×2000, published at 240, 480, 960 and its own 1500.
+        // Stored 2000×1500 with orientation 6: upright it is 1500×2000, published at 240, 480, 720, 960 and its own 1500.
         assertThat(lead.attr("width")).isEqualTo("1500");
         assertThat(lead.attr("height")).isEqualTo("2000");
-        assertThat(widths(lead.attr("srcset"))).containsExactly("240w", "480w", "960w", "1500w");
+        assertThat(widths(lead.attr("srcset"))).containsExactly("240w", "480w", "720w", "960w", "1500w");
         assertThat(lead.attr("fetchpriority")).isEqualTo("high");
         assertThat(lead.hasAttr("loading")).isFalse();
         assertThat(lead.attr("alt")).isEqualTo("Quang cảnh hội nghị");
@@ -96,7 +96,7 @@ class PhotosBuildTest {
             assertThat(contains(bytes, "Exif")).as(file).isFalse();
             assertThat(contains(bytes, TestPhotos.CAMERA)).as(file).isFalse();
         });
-        assertThat(allBytes(output).keySet()).filteredOn(f -> f.endsWith(".jpg")).hasSize(4 + 3 + 2)
+        assertThat(allBytes(output).keySet()).filteredOn(f -> f.endsWith(".jpg")).hasSize(5 + 3 + 2)
             .allSatisfy(f -> assertThat(jpegMarkers(Files.readAllBytes(output.resolve(f)))).as(f).doesNotContain("APP1", "APP2", "APP13", "APP14"));
 
         Element thumb = page(output, "tin-tuc/index.html").selectFirst(".item-list .thumb");

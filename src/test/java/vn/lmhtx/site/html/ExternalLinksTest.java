@@ -63,10 +63,10 @@ class ExternalLinksTest {
         new ImageChecks(SETTINGS.hostName()).apply(page, problems);
 
         assertThat(problems).extracting(Problem::message).containsExactly(
-            "\"//example.org/a.jpg\" is loaded from another site; put the image in assets/images/ so readers' phones fetch "
-                + "nothing from third parties",
-            "\"HTTP://example.org/b.jpg\" is loaded from another site; put the image in assets/images/ so readers' phones fetch "
-                + "nothing from third parties");
+            "\"//example.org/a.jpg\" is loaded from another site; save the photo as a file beside the article and show it "
+                + "with ![mô tả ảnh](ten-anh.jpg) so readers' phones fetch nothing from third parties",
+            "\"HTTP://example.org/b.jpg\" is loaded from another site; save the photo as a file beside the article and show it "
+                + "with ![mô tả ảnh](ten-anh.jpg) so readers' phones fetch nothing from third parties");
     }
 
     @Test
@@ -87,8 +87,8 @@ class ExternalLinksTest {
         assertThat(printed).containsExactly(
             "content/x.md:1: image: cảnh báo: \"//example.org/a.jpg\" chưa có mô tả ảnh; hãy viết mô tả trong ngoặc vuông: "
                 + "![mô tả ảnh](//example.org/a.jpg)",
-            "content/x.md:1: image: cảnh báo: \"//example.org/a.jpg\" được tải từ trang web khác; hãy để ảnh trong "
-                + "assets/images/ để điện thoại người đọc không phải tải gì từ bên thứ ba",
+            "content/x.md:1: image: cảnh báo: \"//example.org/a.jpg\" được tải từ trang web khác; hãy lưu ảnh thành "
+                + "tệp cạnh bài viết rồi chèn bằng ![mô tả ảnh](ten-anh.jpg) để điện thoại người đọc không phải tải gì từ bên thứ ba",
             "content/x.md:1: link: \"/khong-co/\" trên trang / không dẫn tới trang hay tệp nào (/khong-co/)");
     }
 

@@ -330,7 +330,7 @@ class ContentErrorsTest {
     void dataUrlImageInMarkdownIsAnErrorSayingWhereTheFileGoes() {
         assertThat(problemsOf("tin-tuc/x.md", news("", "Đoạn một.\n\n![ảnh](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB)")))
             .containsExactly("content/tin-tuc/x.md:10: body: data: URLs are not allowed (\"data:image/png;base64,iVBORw0KGgoAAAANSU…\"); "
-                + "save the file in assets/ and show it with ![mô tả ảnh](/assets/images/ten-anh.jpg)");
+                + "save the photo as a file beside the article and show it with ![mô tả ảnh](ten-anh.jpg)");
     }
 
     @Test
@@ -415,7 +415,7 @@ class ContentErrorsTest {
             file.setLength(21L * 1024 * 1024);
         }
         assertThat(problems()).containsExactly("content/tin-tuc/x.md:1: file: is 21.0 MB; the limit is 20 MB for one content "
-            + "file: split the article, and put documents and images in assets/");
+            + "file: split the article; put photos as files beside the article, a document's PDF beside the document");
     }
 
     @Test

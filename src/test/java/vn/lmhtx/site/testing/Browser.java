@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,9 +23,18 @@ public final class Browser {
 
     /** A new headless browser with a phone-sized (or any) window; the caller quits it. */
     public static ChromeDriver open(int width, int height) {
+        return open(width, height, PageLoadStrategy.NORMAL);
+    }
+
+    /**
+     * The same, with commands that wait for pages as {@code strategy} says ({@code NONE}: a page whose requests are held
+     * can be scripted before its load event); the caller quits it.
+     */
+    public static ChromeDriver open(int width, int height, PageLoadStrategy strategy) {
         ToolCheck.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "BROWSER TESTS",
             "Debian's chromium with chromium-driver");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.setPageLoadStrategy(strategy);
         // The machine has no network but the package registries; these flags stop Chromium's own calls home.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

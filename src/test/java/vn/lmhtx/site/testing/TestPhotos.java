@@ -85,7 +85,11 @@ public final class TestPhotos {
      * camera's make ({@link #CAMERA}) and a GPS position (10°N 105°E).
      */
     public static byte[] jpegWithExif(int storedWidth, int storedHeight, int orientation) throws IOException {
-        byte[] plain = jpeg(storedWidth, storedHeight);
+        return withExif(jpeg(storedWidth, storedHeight), orientation);
+    }
+
+    /** {@code plain} (a JPEG) with an EXIF block (APP1) as a phone writes it: the orientation, {@link #CAMERA}, a GPS position. */
+    public static byte[] withExif(byte[] plain, int orientation) {
         byte[] exif = exif(orientation);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2);
@@ -94,7 +98,7 @@ public final class TestPhotos {
         int length = exif.length + 2;
         out.write(length >> 8);
         out.write(length & 0xFF);
-        out.write(exif);
+        out.writeBytes(exif);
         out.write(plain, 2, plain.length - 2);
         return out.toByteArray();
     }
