@@ -1,0 +1,88 @@
+package vn.lmhtx.site.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script ({@code src/main/launcher/lmhtx-site}) picks its JVM options from the site and from
+ * {@code LMHTX_JAVA_OPTS}: run with a stand-in {@code java} that prints the arguments it was given.
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("src/main/launcher/lmhtx-site");
+
+    @TempDir
+    Path temp;
+
+    private Path fakeJava;
+
+    @BeforeEach
+    void fakeJava() throws IOException {
+        fakeJava = temp.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    @Test
+    void aSmallSiteRunsWithTheSerialCollectorAndC1Only() throws Exception {
+        Path site = site(11);
+
+        List<String> args = launch("", "build", "--source", site.toString());
+
+        assertThat(args).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "build");
+        assertThat(args.get(args.indexOf("-jar") + 1)).endsWith("lmhtx-site.jar");
+        assertThat(args.subList(args.indexOf("-jar") + 2, args.size())).containsExactly("build", "--source", site.toString());
+    }
+
+    @Test
+    void aLargeSiteKeepsBothCompilers() throws Exception {
+        Path site = site(500);
+
+        assertThat(launch("", "build", "--source=" + site)).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "check", "--source", site.toString())).doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void theUsersOptionsReplaceTheDefaultsTheyChoose() throws Exception {
+        Path site = site(2);
+
+        List<String> args = launch("-XX:+UseParallelGC -XX:TieredStopAtLevel=4 -Xmx1g", "build", "--source", site.toString());
+
+        assertThat(args).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4", "-Xmx1g")
+            .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    }
+
+    private Path site(int articles) throws IOException {
+        Path news = temp.resolve("site-" + articles).resolve("content/tin-tuc");
+        Files.createDirectories(news);
+        for (int i = 0; i < articles; i++) {
+            Files.writeString(news.resolve("bai-" + i + ".md"), "---\n", StandardCharsets.UTF_8);
+        }
+        return news.getParent().getParent();
+    }
+
+    /** The arguments the launcher passes to java, one per line. */
+    private List<String> launch(String javaOpts, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA", fakeJava.toString());
+        builder.environment().put("LMHTX_JAVA_OPTS", javaOpts);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        return out.lines().toList();
+    }
+}
