@@ -136,7 +136,19 @@ function listenHugo() {
   });
 }
 
+// CPU (user + system) of the server process and the children it waited for, from /proc, in seconds: read before the
+// server is stopped, since /usr/bin/time around node does not see a grandchild that a signal ended.
+function serverCpu() {
+  try {
+    const fields = fs.readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+  } catch (e) {
+    return null;
+  }
+}
+
 async function stop() {
+  result.cpuSeconds = serverCpu();
   closeStream();
   if (!exited) {
     server.kill("SIGTERM");

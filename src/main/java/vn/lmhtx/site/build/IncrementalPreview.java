@@ -58,7 +58,13 @@ public final class IncrementalPreview {
     private final SiteBuilder.Drafts drafts;
     private Optional<Kept> kept = Optional.empty();
 
-    /** What a rebuild did: the build's result, and how many pages it rendered (all of them for a full build). */
+    /**
+     * What a rebuild did.
+     *
+     * @param incremental whether only changed pages were rendered (false: a full build)
+     * @param rendered how many of the plan's pages were rendered: all of them in a full build; the pages of drafts and
+     *     scheduled news, which are few, are rendered on every rebuild and not counted
+     */
     public record Rebuilt(BuildResult result, boolean incremental, int rendered) {
     }
 

@@ -3,6 +3,7 @@ package vn.lmhtx.site.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +37,11 @@ record InputSnapshot(Map<String, Fingerprint> files) {
                     || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                files.put(relative, fingerprint(file));
+                try {
+                    files.put(relative, fingerprint(file));
+                } catch (NoSuchFileException e) {
+                    // Gone since it was listed (an editor's temporary file): it is not an input any more.
+                }
             }
         }
         return new InputSnapshot(Map.copyOf(files));

@@ -44,6 +44,22 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void writingADraftReRendersOnlyTheUnpublishedPages() throws Exception {
+        Sites.write(site, "content/tin-tuc/ban-nhap.md", "---\ntitle: Bản nháp\ntype: news\ndate: 2024-01-01\n"
+            + "summary: Tóm tắt.\nstatus: draft\n---\n\nĐoạn đầu.\n");
+        preview.rebuild();
+        Path draft = site.resolve("content/tin-tuc/ban-nhap.md");
+        Files.writeString(draft, Files.readString(draft) + "\nĐoạn thứ hai XYLODRAFTEDIT.\n");
+
+        IncrementalPreview.Rebuilt rebuilt = preview.rebuild();
+
+        assertThat(rebuilt.incremental()).isTrue();
+        assertThat(rebuilt.rendered()).isZero();
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/ban-nhap/index.html"))).contains("XYLODRAFTEDIT", "Bản nháp");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
     void nothingChangedReRendersNothing() throws Exception {
         IncrementalPreview.Rebuilt rebuilt = preview.rebuild();
 
