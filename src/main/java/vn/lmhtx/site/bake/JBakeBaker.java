@@ -72,6 +72,22 @@ public final class JBakeBaker {
      */
     public List<Path> bakeUnpublished(List<Page> pages, SitePlan plan, SiteSettings settings, AssetManifest assets,
                                       Templates templates, Map<PageKind, String> templateFiles, Path output) throws BakeException {
+        List<Path> files = new ArrayList<>(renderPages(pages, plan, settings, assets, templates, templateFiles, output));
+        try {
+            files.addAll(Pictures.copy(pages, output));
+        } catch (IOException e) {
+            throw new BakeException("baking failed: " + BakeException.describe(e), e);
+        }
+        return files;
+    }
+
+    /**
+     * Renders {@code pages} of {@code plan} into {@code output} straight through the templates, giving the bytes JBake's
+     * renderers give (its document, index, feed, sitemap and 404 renderers hand the same page to the same template);
+     * their files must not exist yet. Returns the files written, in the order of {@code pages}. Photos are not copied.
+     */
+    public List<Path> renderPages(List<Page> pages, SitePlan plan, SiteSettings settings, AssetManifest assets,
+                                  Templates templates, Map<PageKind, String> templateFiles, Path output) throws BakeException {
         List<Path> files = new ArrayList<>();
         try {
             for (Page page : pages) {
@@ -79,7 +95,6 @@ public final class JBakeBaker {
                 files.add(ExtraFiles.writePage(page, template, new RenderContext(settings, page, plan.navigation(), assets),
                     templates, output));
             }
-            files.addAll(Pictures.copy(pages, output));
         } catch (IOException e) {
             throw new BakeException("baking failed: " + BakeException.describe(e), e);
         }

@@ -26,6 +26,7 @@ import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.InputFiles;
+import vn.lmhtx.site.load.LoadMemo;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
@@ -56,6 +57,14 @@ public final class SiteBuilder {
     private final Clock clock;
     private final Workers workers;
 
+    Clock clock() {
+        return clock;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
     /** A builder with the default options (one thread per processor). */
     public SiteBuilder(Clock clock) {
         this(clock, BuildOptions.defaults());
@@ -83,7 +92,7 @@ public final class SiteBuilder {
         if (refusal.isPresent()) {
             throw new OutputRefusedException(refusal.get());
         }
-        return internal(() -> buildInto(site, output, Drafts.HIDDEN));
+        return internal(() -> buildInto(site, output, Drafts.HIDDEN, Optional.empty()));
     }
 
     /**
@@ -100,21 +109,26 @@ public final class SiteBuilder {
         if (refusal.isPresent()) {
             throw new OutputRefusedException(refusal.get());
         }
-        return internal(() -> buildInto(site, output, Drafts.SHOWN));
+        return internal(() -> buildInto(site, output, Drafts.SHOWN, Optional.empty()));
     }
 
     /** Whether a build bakes drafts and keeps the scheduled news it checks: only the preview does. */
-    private enum Drafts { HIDDEN, SHOWN }
+    enum Drafts { HIDDEN, SHOWN }
 
-    private BuildResult buildInto(Path site, Path output, Drafts drafts) throws ContentErrorsException, BakeException, IOException {
+    /**
+     * Builds like {@link #build} or {@link #preview}, filling {@code memory} (when given) with what an incremental
+     * rebuild needs ({@link IncrementalPreview}).
+     */
+    BuildResult buildInto(Path site, Path output, Drafts drafts, Optional<BuildMemory> memory)
+        throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
-        Prepared prepared = prepare(site, drafts);
+        Prepared prepared = prepare(site, drafts, memory.map(BuildMemory::load));
         LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
         Path staging = AtomicPublisher.createStaging(output);
         List<Problem> warnings;
         try {
-            warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output)));
+            warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output), memory));
             drawShareCards(prepared, staging, output);
             // Nothing after this step may fail the build: the new site is already what readers get.
             AtomicPublisher.publish(staging, output)
@@ -123,6 +137,7 @@ public final class SiteBuilder {
             AtomicPublisher.discard(staging);
             throw e;
         }
+        memory.ifPresent(m -> m.remember(prepared));
         return result(prepared, warnings, start);
     }
 
@@ -139,10 +154,10 @@ public final class SiteBuilder {
     private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
-        Prepared prepared = prepare(site, Drafts.HIDDEN);
+        Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
         Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
         try {
-            return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)"), start);
+            return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)", Optional.empty()), start);
         } finally {
             AtomicPublisher.discard(scratch);
         }
@@ -178,14 +193,15 @@ public final class SiteBuilder {
      * that template, link and image problems come in the same run; only problems that leave nothing sound to bake
      * (unreadable settings, links or special files among the inputs, missing template files) do.
      */
-    private Prepared prepare(Path site, Drafts drafts) throws ContentErrorsException, IOException {
+    Prepared prepare(Path site, Drafts drafts, Optional<LoadMemo> memo) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
         List<Problem> inputProblems = InputFiles.check(site);
         List<Problem> problems = new ArrayList<>(inputProblems);
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
-        LoadResult loaded = new ContentLoader(new MarkdownRenderer(basePath), workers).load(site);
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(basePath), workers);
+        LoadResult loaded = memo.isPresent() ? loader.load(site, memo.get()) : loader.load(site);
         problems.addAll(loaded.problems());
         // A link or a special file among the inputs makes the assets, templates or settings unsafe to read: stop here.
         if (settings.isEmpty() || inputProblems.stream().anyMatch(Problem::isError)) {
@@ -214,7 +230,7 @@ public final class SiteBuilder {
         return new Prepared(settings.get(), plan, future, loaded, visible, problems, drafts);
     }
 
-    private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel)
+    private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel, Optional<BuildMemory> memory)
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
@@ -232,8 +248,11 @@ public final class SiteBuilder {
             // Pages a template broke are incomplete: their links would only add noise to the template's own error.
             throw new ContentErrorsException(problems);
         }
-        HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, outputLabel, workers)
-            .run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of);
+        HtmlPasses passes = new HtmlPasses(settings, site, outputLabel, workers);
+        HtmlPassResult<SearchDocument> passed = memory.isPresent()
+            ? passes.run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of, memory.get().passes())
+            : passes.run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of);
+        memory.ifPresent(m -> m.rememberUnpublished(into, unpublishedFiles));
         problems.addAll(passed.problems());
         if (prepared.drafts() == Drafts.SHOWN) {
             unpublished.markForPreview(unpublishedFiles);
@@ -264,20 +283,20 @@ public final class SiteBuilder {
     }
 
     /** Logs how long a stage took (shown with --verbose); returns the time the next stage starts. */
-    private static long logStage(String stage, long start) {
+    static long logStage(String stage, long start) {
         long now = System.nanoTime();
         LOG.info("{}: {} ms", stage, (now - start) / 1_000_000);
         return now;
     }
 
-    private static BuildResult result(Prepared prepared, List<Problem> warnings, long start) {
+    static BuildResult result(Prepared prepared, List<Problem> warnings, long start) {
         int hidden = prepared.loaded().items().size() - prepared.visible().size();
         return new BuildResult(prepared.plan().pages().size(), prepared.visible().size(), hidden,
             warnings.stream().sorted(Problem.ORDER).toList(), Duration.ofNanos(System.nanoTime() - start),
             prepared.settings().site().basePath());
     }
 
-    private static String labelOf(Path site, Path output) {
+    static String labelOf(Path site, Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         Path siteAbsolute = site.toAbsolutePath().normalize();
         return absolute.startsWith(siteAbsolute) ? siteAbsolute.relativize(absolute).toString().replace('\\', '/') : absolute.toString();

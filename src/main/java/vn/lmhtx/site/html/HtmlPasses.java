@@ -63,10 +63,27 @@ public final class HtmlPasses {
      */
     public <T> HtmlPassResult<T> run(Path output, SitePlan plan, Unpublished unpublished, ContentPageReader<T> reader)
         throws IOException {
+        return run(output, plan, unpublished, reader, new PassMemo<>());
+    }
+
+    /**
+     * As {@link #run(Path, SitePlan, Unpublished, ContentPageReader)}, taking from {@code memo} the pages it still holds
+     * instead of parsing them again, and remembering every page for the next run. The caller makes the memo
+     * {@linkplain PassMemo#forget forget} every page it rewrote; the set of files and {@code unpublished} must be those
+     * of the run that filled it.
+     */
+    public <T> HtmlPassResult<T> run(Path output, SitePlan plan, Unpublished unpublished, ContentPageReader<T> reader,
+                                     PassMemo<T> memo) throws IOException {
         Map<String, Page> pages = new HashMap<>(unpublished.pages());
         pages.putAll(plan.byUrl());
         LinkChecker links = new LinkChecker(output, settings, relativeFiles(output), unpublished);
-        List<PassedPage<T>> passed = workers.map(htmlFiles(output), file -> pass(output, file, pages, links, reader));
+        List<PassedPage<T>> passed = workers.map(htmlFiles(output), file -> {
+            String relative = output.relativize(file).toString().replace('\\', '/');
+            Optional<PassedPage<T>> known = memo.get(relative, output);
+            return known.isPresent() ? known.get() : pass(output, file, pages, links, reader);
+        });
+        memo.keep(output, passed.stream().collect(Collectors.toMap(page -> output.normalize().relativize(page.file()).toString()
+            .replace('\\', '/'), page -> page)));
         List<Problem> problems = new ArrayList<>();
         Map<Path, Set<String>> ids = new HashMap<>();
         Map<String, T> taken = new HashMap<>();
@@ -156,6 +173,6 @@ public final class HtmlPasses {
      * @param problems what the passes found on it
      * @param taken what the caller's reader took of it, for content pages
      */
-    private record PassedPage<T>(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems, Optional<T> taken) {
+    record PassedPage<T>(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems, Optional<T> taken) {
     }
 }

@@ -65,10 +65,24 @@ public final class ContentLoader {
 
     /** Loads the content of the site folder {@code site}; never throws for bad content, only reports it. */
     public LoadResult load(Path site) {
+        return load(site, Optional.empty());
+    }
+
+    /**
+     * Loads like {@link #load(Path)}, taking each file whose bytes {@code memo} has seen from it and remembering the
+     * others: the result is the same, only files that changed are read through. See {@link LoadMemo} for when a memo
+     * may be kept.
+     */
+    public LoadResult load(Path site, LoadMemo memo) {
+        return load(site, Optional.of(memo));
+    }
+
+    private LoadResult load(Path site, Optional<LoadMemo> memo) {
         // Each file is read on its own (the Markdown renderer is shared and thread-safe); results come back in path
         // order, so the items, the cross-file checks and the problems are those of a sequential load.
         Photos photoSet = photos.orElseGet(() -> new Photos(site.resolve(PHOTO_CACHE)));
-        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> loadOne(site, file, photoSet));
+        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> memo.isEmpty() ? loadOne(site, file, photoSet)
+            : memo.get().load(site.relativize(file).toString(), file, () -> loadOne(site, file, photoSet)));
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> attached = new HashSet<>();
@@ -212,7 +226,7 @@ public final class ContentLoader {
      * @param photo for a photo, its path
      * @param photos for a content file, the photos it names
      */
-    private record FileLoad(Optional<LoadedItem> item, List<Problem> problems, Optional<String> attachment,
+    record FileLoad(Optional<LoadedItem> item, List<Problem> problems, Optional<String> attachment,
                             Optional<String> photo, Set<String> photos) {
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import vn.lmhtx.site.build.BuildFailedException;
 import vn.lmhtx.site.build.BuildResult;
+import vn.lmhtx.site.build.IncrementalPreview;
 import vn.lmhtx.site.build.OutputRefusedException;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
@@ -34,7 +35,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path site;
     private final Path output;
     private final HostCheck hostCheck;
-    private final SiteBuilder builder;
+    private final IncrementalPreview builds;
     private final PrintWriter log;
     private final boolean verbose;
     private final boolean showDrafts;
@@ -72,12 +73,12 @@ public final class PreviewServer implements AutoCloseable {
                          boolean showDrafts) throws IOException {
         this.site = site;
         this.showDrafts = showDrafts;
-        this.builder = builder;
         this.log = log;
         this.verbose = verbose;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         int bound = server.getAddress().getPort();
         this.output = targetFolder.resolve("preview-" + bound);
+        this.builds = new IncrementalPreview(builder, site, output, showDrafts);
         this.hostCheck = new HostCheck(bound);
         try {
             rebuild();
@@ -106,7 +107,7 @@ public final class PreviewServer implements AutoCloseable {
     private synchronized void rebuild() {
         String basePath = state == null ? "/" : state.basePath();
         try {
-            BuildResult result = showDrafts ? builder.preview(site, output) : builder.build(site, output);
+            BuildResult result = builds.rebuild().result();
             state = new PreviewState.Built(output, result.basePath());
             log.println(result.summary(Message.SUMMARY_REBUILT));
             if (showDrafts && result.hidden() > 0) {

@@ -1,0 +1,231 @@
+package vn.lmhtx.site.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.lmhtx.site.bake.BakeException;
+import vn.lmhtx.site.bake.JBakeBaker;
+import vn.lmhtx.site.bake.ShareCards;
+import vn.lmhtx.site.content.ContentErrorsException;
+import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.files.Folders;
+import vn.lmhtx.site.html.HtmlPassResult;
+import vn.lmhtx.site.html.HtmlPasses;
+import vn.lmhtx.site.load.ContentLoader;
+import vn.lmhtx.site.publish.OutputGuard;
+import vn.lmhtx.site.render.AssetManifest;
+import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.ShareCard;
+import vn.lmhtx.site.render.SitePlan;
+import vn.lmhtx.site.render.SiteSettings;
+import vn.lmhtx.site.render.Templates;
+import vn.lmhtx.site.search.SearchBuild;
+import vn.lmhtx.site.search.SearchDocument;
+import vn.lmhtx.site.search.SearchIndex;
+
+/**
+ * Rebuilds a preview after each save, re-rendering only the pages whose inputs changed. The first build, and any save
+ * this class cannot handle exactly, is a full build ({@link SiteBuilder#preview}); it keeps in memory each content
+ * file's load, the plan and each page's HTML-pass result ({@link BuildMemory}). A later save that only edited Markdown
+ * files reloads those files, plans again, and re-renders and re-checks the pages whose planned {@link Page} differs
+ * (the article, the lists, tag, category and year pages it appears on, pages showing it as related or previous/next,
+ * feed, sitemap) and those made from an edited file; the search export is written again from the kept documents.
+ * The output is byte for byte that of a full build, and so are the problems.
+ *
+ * <p>Falls back to a full build when: the last build failed; a file other than an existing Markdown file changed
+ * (templates, assets, settings, photos, PDFs; files added, removed or renamed); the new load or the re-rendered pages
+ * have any error (the full build then reports every problem as it always does); the set of pages, the navigation,
+ * which pages are unpublished and when they come out, or the photos and PDFs published changed.
+ */
+public final class IncrementalPreview {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalPreview.class);
+
+    private final SiteBuilder builder;
+    private final Path site;
+    private final Path output;
+    private final SiteBuilder.Drafts drafts;
+    private Optional<Kept> kept = Optional.empty();
+
+    /**
+     * What a rebuild did.
+     *
+     * @param incremental whether only changed pages were rendered (false: a full build)
+     * @param rendered how many of the plan's pages were rendered: all of them in a full build; the pages of drafts and
+     *     scheduled news, which are few, are rendered on every rebuild and not counted
+     */
+    public record Rebuilt(BuildResult result, boolean incremental, int rendered) {
+    }
+
+    /** The memory of the last good build and the inputs it was made from. */
+    private record Kept(BuildMemory memory, InputSnapshot inputs) {
+    }
+
+    /**
+     * @param showDrafts whether drafts and scheduled news get their page ({@link SiteBuilder#preview}) or the preview
+     *     shows exactly what {@link SiteBuilder#build} publishes
+     */
+    public IncrementalPreview(SiteBuilder builder, Path site, Path output, boolean showDrafts) {
+        this.builder = builder;
+        this.site = site;
+        this.output = output;
+        this.drafts = showDrafts ? SiteBuilder.Drafts.SHOWN : SiteBuilder.Drafts.HIDDEN;
+    }
+
+    /**
+     * Brings the output up to date with the site folder, incrementally when it can.
+     *
+     * @throws ContentErrorsException as {@link SiteBuilder#preview}
+     * @throws OutputRefusedException as {@link SiteBuilder#preview}
+     * @throws BuildFailedException as {@link SiteBuilder#preview}
+     */
+    public synchronized Rebuilt rebuild() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        InputSnapshot inputs = snapshot();
+        if (kept.isPresent()) {
+            Kept last = kept.get();
+            kept = Optional.empty();
+            try {
+                Optional<Rebuilt> done = incremental(last, inputs);
+                if (done.isPresent()) {
+                    kept = Optional.of(new Kept(last.memory(), inputs));
+                    return done.get();
+                }
+            } catch (BakeException | IOException | UncheckedIOException e) {
+                LOG.info("incremental rebuild failed, building in full: {}", e.toString());
+            }
+        }
+        return full(inputs);
+    }
+
+    private InputSnapshot snapshot() throws BuildFailedException {
+        try {
+            return InputSnapshot.of(site);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BuildFailedException(e);
+        }
+    }
+
+    private Rebuilt full(InputSnapshot inputs) throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        Optional<String> refusal;
+        try {
+            refusal = OutputGuard.refusal(site, output);
+        } catch (IOException e) {
+            throw new BuildFailedException(e);
+        }
+        if (refusal.isPresent()) {
+            throw new OutputRefusedException(refusal.get());
+        }
+        BuildMemory memory = new BuildMemory();
+        BuildResult result;
+        try {
+            result = builder.buildInto(site, output, drafts, Optional.of(memory));
+        } catch (BakeException | IOException | UncheckedIOException e) {
+            throw new BuildFailedException(e);
+        }
+        kept = Optional.of(new Kept(memory, inputs));
+        return new Rebuilt(result, false, result.pages());
+    }
+
+    /** The rebuild of a save that only edited Markdown files, or empty when it needs a full build. */
+    private Optional<Rebuilt> incremental(Kept last, InputSnapshot inputs) throws BakeException, IOException {
+        // A published output is a link to its tree (AtomicPublisher); the pages are rewritten in that tree.
+        Path tree = output.toRealPath();
+        long begin = System.nanoTime();
+        long start = begin;
+        Set<String> changed = last.inputs().changedIn(inputs);
+        boolean onlyMarkdownEdited = changed.stream().allMatch(path -> path.startsWith(ContentLoader.CONTENT + "/")
+            && path.endsWith(".md") && last.inputs().files().containsKey(path) && inputs.files().containsKey(path));
+        if (!onlyMarkdownEdited) {
+            return fallBack("not only Markdown files edited: " + changed.size() + " changed");
+        }
+        BuildMemory memory = last.memory();
+        SiteBuilder.Prepared before = memory.prepared();
+        SiteBuilder.Prepared now;
+        try {
+            now = builder.prepare(site, drafts, Optional.of(memory.load()));
+        } catch (ContentErrorsException e) {
+            return fallBack("settings or templates have errors");
+        }
+        if (now.problems().stream().anyMatch(Problem::isError)) {
+            return fallBack("content has errors");
+        }
+        Clock clock = builder.clock();
+        UnpublishedPages unpublishedBefore = UnpublishedPages.of(before, clock);
+        UnpublishedPages unpublished = UnpublishedPages.of(now, clock);
+        Optional<String> reason = PlanChanges.needsFullBuild(before, now, unpublishedBefore, unpublished);
+        if (reason.isPresent()) {
+            return fallBack(reason.get());
+        }
+        List<Page> dirty = PlanChanges.changedPages(before.plan(), now.plan(), changed);
+        start = SiteBuilder.logStage("incremental: load and plan", start);
+
+        SiteSettings settings = now.settings().site();
+        Templates templates = new Templates(site.resolve("templates"));
+        AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
+        JBakeBaker baker = new JBakeBaker();
+        List<String> rewritten = new ArrayList<>();
+        for (Page page : dirty) {
+            String file = OutputClaims.fileOf(page.url());
+            Files.deleteIfExists(tree.resolve(file));
+            rewritten.add(file);
+        }
+        baker.renderPages(dirty, now.plan(), settings, assets, templates, now.settings().templateFiles(), tree);
+        UnpublishedPages.remove(memory.unpublishedFiles().stream().map(tree::resolve).toList(), tree);
+        rewritten.addAll(memory.unpublishedFiles());
+        List<Path> unpublishedFiles = now.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
+            now.future().get(), settings, assets, templates, now.settings().templateFiles(), tree);
+        start = SiteBuilder.logStage("incremental: render " + dirty.size() + " pages", start);
+        if (!templates.problems().isEmpty()) {
+            return fallBack("a template failed");
+        }
+        memory.passes().forget(rewritten);
+        HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, SiteBuilder.labelOf(site, output), builder.workers())
+            .run(tree, now.plan(), unpublished.forLinks(), SearchDocument::of, memory.passes());
+        memory.rememberUnpublished(tree, unpublishedFiles);
+        List<Problem> problems = new ArrayList<>(now.problems());
+        problems.addAll(passed.problems());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return fallBack("the pages have errors");
+        }
+        if (drafts == SiteBuilder.Drafts.SHOWN) {
+            unpublished.markForPreview(unpublishedFiles);
+        } else {
+            UnpublishedPages.remove(unpublishedFiles, tree);
+        }
+        start = SiteBuilder.logStage("incremental: HTML passes and link check", start);
+        Folders.delete(tree.resolve(SearchIndex.FOLDER).getParent());
+        SearchBuild.run(passed.taken(), tree, builder.workers());
+        start = SiteBuilder.logStage("incremental: search index and export", start);
+        redrawShareCards(ShareCards.of(before.plan(), before.settings().site()), ShareCards.of(now.plan(), settings), tree);
+        SiteBuilder.logStage("incremental: share cards", start);
+        memory.remember(now);
+        return Optional.of(new Rebuilt(SiteBuilder.result(now, problems, begin), true, dirty.size()));
+    }
+
+    /** Removes the cards no page shows any more and draws the new ones. */
+    private void redrawShareCards(List<ShareCard> before, List<ShareCard> now, Path tree) throws IOException {
+        Set<ShareCard> kept = new HashSet<>(now);
+        Set<ShareCard> gone = new LinkedHashSet<>(before);
+        gone.removeAll(kept);
+        UnpublishedPages.remove(gone.stream().map(card -> tree.resolve(OutputClaims.fileOf(card.url()))).toList(), tree);
+        Set<ShareCard> drawn = new HashSet<>(before);
+        List<ShareCard> added = now.stream().filter(card -> !drawn.contains(card)).toList();
+        ShareCards.write(added, tree, Optional.empty(), builder.workers());
+    }
+
+    private static Optional<Rebuilt> fallBack(String reason) {
+        LOG.info("full rebuild: {}", reason);
+        return Optional.empty();
+    }
+}

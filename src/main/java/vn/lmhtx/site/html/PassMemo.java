@@ -1,0 +1,49 @@
+package vn.lmhtx.site.html;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the HTML passes kept of each page in the last run ({@link HtmlPasses#run(Path, vn.lmhtx.site.render.SitePlan,
+ * Unpublished, ContentPageReader, PassMemo)}), by file, so that a preview parses again only the pages it rewrote. The
+ * output folder may have moved since (a build publishes its staging folder): kept paths follow it.
+ *
+ * @param <T> what the passes' reader took of content pages
+ */
+public final class PassMemo<T> {
+
+    private Path root = Path.of("");
+    private Map<String, HtmlPasses.PassedPage<T>> byFile = Map.of();
+
+    /** Drops the pages of these files (relative to the output, forward slashes), which were rewritten. */
+    public void forget(Collection<String> files) {
+        Map<String, HtmlPasses.PassedPage<T>> kept = new HashMap<>(byFile);
+        files.forEach(kept::remove);
+        byFile = kept;
+    }
+
+    /** The page kept for {@code relative}, with its paths under {@code output}. */
+    Optional<HtmlPasses.PassedPage<T>> get(String relative, Path output) {
+        HtmlPasses.PassedPage<T> page = byFile.get(relative);
+        if (page == null || root.equals(output.normalize())) {
+            return Optional.ofNullable(page);
+        }
+        LinkedPage linked = page.linked();
+        LinkedPage moved = new LinkedPage(linked.url(), linked.source(), linked.sourceFile(), linked.links().stream()
+            .map(link -> new LinkChecker.PendingLink(link.link(), link.problem(), link.targetFile().map(f -> moved(f, output)),
+                link.fragment(), link.ifWritten())).toList());
+        return Optional.of(new HtmlPasses.PassedPage<>(moved(page.file(), output), page.ids(), moved, page.problems(), page.taken()));
+    }
+
+    private Path moved(Path file, Path output) {
+        return output.normalize().resolve(root.relativize(file)).normalize();
+    }
+
+    void keep(Path output, Map<String, HtmlPasses.PassedPage<T>> pages) {
+        root = output.normalize();
+        byFile = Map.copyOf(pages);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.lmhtx.site.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.testing.Sites;
+
+/** Which saves the preview handles incrementally, and what it re-renders for them. */
+class IncrementalPreviewTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private IncrementalPreview preview;
+    private IncrementalPreview.Rebuilt first;
+
+    @BeforeEach
+    void buildOnce() throws Exception {
+        site = Sites.withProjectTheme(temp.resolve("site"));
+        new IncrementalPreviewPropertyTest.Corpus(site, new Random(7)).writeAll();
+        preview = new IncrementalPreview(new SiteBuilder(Sites.NOW), site, temp.resolve("preview"), true);
+        first = preview.rebuild();
+    }
+
+    @Test
+    void aBodyEditReRendersOnlyThePagesThatShowTheArticle() throws Exception {
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOEDITWORD.\n");
+
+        IncrementalPreview.Rebuilt rebuilt = preview.rebuild();
+
+        assertThat(first.incremental()).isFalse();
+        assertThat(rebuilt.incremental()).isTrue();
+        // The article, the lists, tag, category and year pages it is on, its neighbours, feed and sitemap: not every page.
+        assertThat(rebuilt.rendered()).isPositive().isLessThan(first.rendered());
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOEDITWORD");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void writingADraftReRendersOnlyTheUnpublishedPages() throws Exception {
+        Sites.write(site, "content/tin-tuc/ban-nhap.md", "---\ntitle: Bản nháp\ntype: news\ndate: 2024-01-01\n"
+            + "summary: Tóm tắt.\nstatus: draft\n---\n\nĐoạn đầu.\n");
+        preview.rebuild();
+        Path draft = site.resolve("content/tin-tuc/ban-nhap.md");
+        Files.writeString(draft, Files.readString(draft) + "\nĐoạn thứ hai XYLODRAFTEDIT.\n");
+
+        IncrementalPreview.Rebuilt rebuilt = preview.rebuild();
+
+        assertThat(rebuilt.incremental()).isTrue();
+        assertThat(rebuilt.rendered()).isZero();
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/ban-nhap/index.html"))).contains("XYLODRAFTEDIT", "Bản nháp");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void nothingChangedReRendersNothing() throws Exception {
+        IncrementalPreview.Rebuilt rebuilt = preview.rebuild();
+
+        assertThat(rebuilt.incremental()).isTrue();
+        assertThat(rebuilt.rendered()).isZero();
+        assertThat(rebuilt.result().pages()).isEqualTo(first.result().pages());
+    }
+
+    @Test
+    void aTemplateEditOrANewFileIsAFullBuild() throws Exception {
+        Path layout = site.resolve("templates/layout.ftl");
+        Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- XYLOTEMPLATE --></body>"));
+        IncrementalPreview.Rebuilt afterTemplate = preview.rebuild();
+        Sites.write(site, "content/tin-tuc/bai-moi.md", "---\ntitle: Bài mới\ntype: news\ndate: 2024-01-01\nsummary: Tóm tắt.\n---\n\nNội dung.\n");
+        IncrementalPreview.Rebuilt afterNewFile = preview.rebuild();
+
+        assertThat(afterTemplate.incremental()).isFalse();
+        assertThat(afterNewFile.incremental()).isFalse();
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-moi/index.html"))).contains("XYLOTEMPLATE");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    private java.util.Map<String, String> freshBuild() throws Exception {
+        Path fresh = temp.resolve("fresh");
+        new SiteBuilder(Sites.NOW).preview(site, fresh);
+        return Sites.fingerprint(fresh);
+    }
+}
