@@ -31,7 +31,9 @@ const original = fs.readFileSync(articlePath, "utf8");
 const port = await freePort();
 const log = fs.createWriteStream(logFile);
 const started = performance.now();
-const server = spawn("java", ["-jar", jar, "serve", "--source", site, "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+const server = spawn("java", ["-jar", jar, "serve", "--source", site, "--port", String(port)], {
+  // The preview speaks Vietnamese by default; the lines waited for below are the English ones.
+  stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LMHTX_LANG: "en" } });
 let output = "";
 const outputWaiters = [];
 const onOutput = (chunk) => {

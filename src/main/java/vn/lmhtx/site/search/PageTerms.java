@@ -20,10 +20,22 @@ record PageTerms(List<String> exact, List<String> folded, List<String> pairs, Li
     /** The terms of {@code page}, with only the pairs {@code kept}. */
     static PageTerms of(SearchDocument page, IndexedPairs kept) {
         String text = SearchIndex.indexedText(page);
-        List<String> exact = VietnameseAnalysis.exactTerms(text);
-        return new PageTerms(exact, VietnameseAnalysis.foldedTerms(exact),
-            VietnameseAnalysis.phrasePairs(text).stream().filter(kept::keeps).toList(),
-            VietnameseAnalysis.foldedTerms(VietnameseAnalysis.exactTerms(page.title())));
+        List<String> exact = termsOf(TermKind.EXACT, text, kept);
+        // The folded terms are the exact ones folded (termsOf would analyse the text a second time for them).
+        return new PageTerms(exact, VietnameseAnalysis.foldedTerms(exact), termsOf(TermKind.PAIR, text, kept),
+            termsOf(TermKind.TITLE, page.title(), kept));
+    }
+
+    /**
+     * The terms of {@code kind}'s field for {@code text}, with only the pairs {@code kept}: the one statement of each
+     * field's rule, which {@link SearchAnalyzer} applies too.
+     */
+    static List<String> termsOf(TermKind kind, String text, IndexedPairs kept) {
+        return switch (kind) {
+            case EXACT -> VietnameseAnalysis.exactTerms(text);
+            case FOLDED, TITLE -> VietnameseAnalysis.foldedTerms(VietnameseAnalysis.exactTerms(text));
+            case PAIR -> VietnameseAnalysis.phrasePairs(text).stream().filter(kept::keeps).toList();
+        };
     }
 
     /** The terms of {@code kind}'s field. */

@@ -30,15 +30,8 @@ public final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Function<String, List<String>> terms;
-        if (fieldName.equals(TermKind.EXACT.field())) {
-            terms = VietnameseAnalysis::exactTerms;
-        } else if (fieldName.equals(TermKind.PAIR.field())) {
-            terms = text -> VietnameseAnalysis.phrasePairs(text).stream().filter(pairs::keeps).toList();
-        } else {
-            terms = text -> VietnameseAnalysis.foldedTerms(VietnameseAnalysis.exactTerms(text));
-        }
-        return new TokenStreamComponents(new TermListTokenizer(terms));
+        TermKind kind = TermKind.ofField(fieldName);
+        return new TokenStreamComponents(new TermListTokenizer(text -> PageTerms.termsOf(kind, text, pairs)));
     }
 
     /** Emits the terms a function computes from the whole field text. */
