@@ -24,6 +24,7 @@ import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.files.Owner;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
+import vn.lmhtx.site.load.AssetPhotos;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.InputFiles;
 import vn.lmhtx.site.load.LoadMemo;
@@ -197,6 +198,9 @@ public final class SiteBuilder {
         LOG.info("threads: {}", workers.threads());
         List<Problem> inputProblems = InputFiles.check(site);
         List<Problem> problems = new ArrayList<>(inputProblems);
+        if (inputProblems.stream().noneMatch(Problem::isError)) {
+            problems.addAll(AssetPhotos.check(site));
+        }
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");

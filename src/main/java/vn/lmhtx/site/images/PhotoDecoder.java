@@ -49,7 +49,7 @@ final class PhotoDecoder {
         if (format == PhotoFormat.UNKNOWN || !readers.hasNext()) {
             throw new PhotoException(PhotoProblems.unknownFormat(name));
         }
-        int orientation = format == PhotoFormat.JPEG ? ExifOrientation.of(bytes) : ExifOrientation.UPRIGHT;
+        int orientation = format == PhotoFormat.JPEG ? Exif.orientation(bytes) : Exif.UPRIGHT;
         ImageReader reader = readers.next();
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));

@@ -46,7 +46,7 @@ final class Resizer {
 
     /** {@code stored} (opaque RGB) turned upright as EXIF orientation 1–8 says. */
     static BufferedImage upright(BufferedImage stored, int orientation) {
-        if (orientation <= ExifOrientation.UPRIGHT || orientation > 8) {
+        if (orientation <= Exif.UPRIGHT || orientation > 8) {
             return stored;
         }
         int w = stored.getWidth();

@@ -24,6 +24,7 @@ public enum Message {
     SYMBOLIC_LINK_TO_FOLDER(Topic.FILE, "đích của liên kết"),
     UNREADABLE_TARGET(Topic.FILE),
     NOT_A_REGULAR_FILE(Topic.FILE),
+    ASSET_PHOTO_WITH_GPS(Topic.FILE),
     ATTACHMENT_UNUSED(Topic.FILE),
     NOT_MARKDOWN(Topic.FILE),
     NESTS_TOO_DEEPLY(Topic.FILE),

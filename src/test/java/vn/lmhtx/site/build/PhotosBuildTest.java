@@ -192,6 +192,33 @@ class PhotosBuildTest {
         assertThat(Sites.fingerprint(output)).isEqualTo(before);
     }
 
+    @Test
+    void aPhotoWithAGpsPositionUnderAssetsIsRefusedWithTheOtherProblemsAndAPlainOneIsPublished() throws Exception {
+        Path site = siteWithPhotos();
+        Path output = temp.resolve("public");
+        new SiteBuilder(Sites.NOW).build(site, output);
+        Map<String, String> before = Sites.fingerprint(output);
+        // Files under assets/ are published byte for byte: a phone photo there would publish where it was taken.
+        Files.write(site.resolve("assets/images/hoi-truong.JPG"), TestPhotos.jpegWithExif(400, 300, 1));
+        Files.write(site.resolve("assets/images/bieu-ngu.jpg"), TestPhotos.jpeg(400, 300));
+        Sites.write(site, "content/tin-tuc/loi.md", "---\ntitle: Lỗi\ntype: news\ndate: 2024-02-30\n---\nThân.\n");
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, output)).isInstanceOf(ContentErrorsException.class)
+            .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).extracting(Problem::toString)
+                .contains("assets/images/hoi-truong.JPG:1: file: is a photo that still records where it was taken (a GPS "
+                    + "position in its EXIF data); files in assets/ are published exactly as they are, so that position "
+                    + "would be published too: put the photo beside the article that shows it (content/<section>/<slug>/), "
+                    + "where the build removes such data")
+                .anyMatch(problem -> problem.startsWith("content/tin-tuc/loi.md:4: date:"))
+                .noneMatch(problem -> problem.contains("bieu-ngu")));
+        assertThat(Sites.fingerprint(output)).isEqualTo(before);
+
+        Files.delete(site.resolve("assets/images/hoi-truong.JPG"));
+        Files.delete(site.resolve("content/tin-tuc/loi.md"));
+        new SiteBuilder(Sites.NOW).build(site, output);
+        assertThat(output.resolve("assets/images/bieu-ngu.jpg")).exists();
+    }
+
     /** A site with one article folder: a sideways phone photo as lead image, a captioned PNG and a CMYK JPEG. */
     private Path siteWithPhotos() throws IOException {
         Path site = Sites.withProjectTheme(temp.resolve("site"));
