@@ -3,12 +3,14 @@ package vn.lmhtx.site.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +28,8 @@ import vn.lmhtx.site.testing.TestPhotos;
 /**
  * Photos take their place before they arrive (issue #14: CLS ≤ 0.05): while every JPEG request is held, the lead image
  * and the body's photos already have the height their width and ratio give, and once they load nothing on the page moves.
- * At 360 and 1280 px; a portrait stored sideways (EXIF orientation 6) keeps its shape under the 80vh cap.
+ * At 360 and 1280 px; a portrait stored sideways (EXIF orientation 6) keeps its shape under the 80vh cap. The article
+ * passes the Nu Html Checker and axe-core, as the real site's pages do.
  */
 class PhotoLayoutIT {
 
@@ -127,6 +130,30 @@ class PhotoLayoutIT {
     }
 
     /** Opens the article (commands do not wait for pages here) and waits until it is in {@code state} or later. */
+    @Test
+    void thePhotoArticlePassesTheNuHtmlCheckerAndAxe() throws Exception {
+        String vnu = BakedSite.TOOLS.resolve("vnu-jar/build/dist/vnu.jar").toString();
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        Path page = ROOT.resolve("public").toRealPath().resolve(ARTICLE.substring(1) + "index.html");
+        Process process = new ProcessBuilder(java, "-jar", vnu, "--errors-only", "--format", "gnu", page.toString())
+            .redirectErrorStream(true).start();
+        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(report).as("Nu Html Checker errors").isEmpty();
+
+        String axe = Files.readString(BakedSite.TOOLS.resolve("axe-core/axe.min.js"), StandardCharsets.UTF_8);
+        for (int width : new int[] {360, 1280}) {
+            ChromeDriver browser = Browser.open(width, 800);
+            try {
+                open(browser, "complete");
+                browser.executeScript(axe);
+                assertThat(browser.executeAsyncScript(AccessibilityIT.AXE_RUN)).as("axe violations at %d px", width).isEqualTo("");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     private static void open(ChromeDriver browser, String state) {
         browser.get(server.url(ARTICLE));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(browser.executeScript(
