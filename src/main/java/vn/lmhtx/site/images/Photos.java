@@ -11,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +20,7 @@ import vn.lmhtx.site.content.Picture;
 import vn.lmhtx.site.content.PictureVariant;
 import vn.lmhtx.site.content.Slugs;
 import vn.lmhtx.site.files.Folders;
+import vn.lmhtx.site.files.Sha256;
 
 /**
  * Publishes photos: checks, decodes, turns upright, scales to {@link #WIDTHS} (never wider than the original) and
@@ -155,13 +155,9 @@ public final class Photos {
     }
 
     private static String key(byte[] bytes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(PIPELINE.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.digest();
+        digest.update(PIPELINE.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        return HexFormat.of().formatHex(digest.digest(bytes));
     }
 }

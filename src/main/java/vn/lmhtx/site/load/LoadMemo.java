@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import vn.lmhtx.site.files.Sha256;
 
 /**
  * What each content file gave the last time it was loaded, with a digest of its bytes, so that a preview reloads only
@@ -28,7 +27,7 @@ public final class LoadMemo {
     ContentLoader.FileLoad load(String relative, Path file, Supplier<ContentLoader.FileLoad> load) {
         byte[] digest;
         try {
-            digest = digest(Files.readAllBytes(file));
+            digest = Sha256.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
@@ -41,11 +40,4 @@ public final class LoadMemo {
         return loaded;
     }
 
-    private static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -5,12 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.lmhtx.site.files.Sha256;
 
 /**
  * Content-hashed names for the site's CSS and JS ({@code /assets/css/site.css} → {@code /assets/css/site.1a2b3c4d5e.css}),
@@ -60,12 +59,9 @@ public record AssetManifest(String basePath, Map<String, String> hashed) {
 
     private static String hashOf(Path file) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
+            return HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file))).substring(0, HASH_LENGTH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -1,10 +1,9 @@
 package vn.lmhtx.site.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import vn.lmhtx.site.content.SiteUrls;
+import vn.lmhtx.site.files.Sha256;
 
 /**
  * The text of one share card, which decides its bytes and so its address: {@code /assets/og/<hash>.png}, a hash of the
@@ -31,12 +30,7 @@ public record ShareCard(String title, String siteName) {
 
     /** 16 hex digits of SHA-256 over the design version and the text: the card's name. */
     String hash() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((DESIGN + "\n" + siteName + "\n" + title).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        byte[] digest = Sha256.of((DESIGN + "\n" + siteName + "\n" + title).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
     }
 }
