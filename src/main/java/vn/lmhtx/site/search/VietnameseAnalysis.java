@@ -3,14 +3,15 @@ package vn.lmhtx.site.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.lmhtx.site.content.RomanNumerals;
 
 /**
@@ -46,6 +47,13 @@ public final class VietnameseAnalysis {
     /** Roman numerals read as numbers after "thứ" ("lần thứ III" = "lần thứ 3"). */
     public static final List<String> ROMANS = RomanNumerals.all().stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
 
+    /** Each abbreviation's entry by its first folded word, so a word that starts none is passed over at once. */
+    private static final Map<String, List<Map.Entry<String, List<String>>>> ABBREVIATIONS_BY_FIRST_WORD = byFirstWord();
+
+    /** The number each Roman numeral stands for ("iii" → 3): {@link #ROMANS}' order, looked up per word. */
+    private static final Map<String, Integer> ROMAN_VALUES = romanValues();
+    private static final String ROMAN_FIRST_LETTERS = ROMANS.stream().map(roman -> roman.substring(0, 1)).distinct().collect(Collectors.joining());
+
     /** The longest term kept; longer runs (pasted hashes, say) are cut. */
     public static final int MAX_TERM_LENGTH = 40;
 
@@ -55,8 +63,6 @@ public final class VietnameseAnalysis {
      * spaces are spelled out because Java's and JavaScript's {@code \s} differ; the client has the same pattern.
      */
     public static final Pattern PHRASE_END = Pattern.compile("[.,;:!?…()\\[\\]{}\"“”«»|\n]|[ \u00a0][-–—][ \u00a0]");
-    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /**
      * Folded forms of the words seen: a text's words repeat (Vietnamese has a few thousand syllables), and folding
@@ -68,6 +74,21 @@ public final class VietnameseAnalysis {
     private VietnameseAnalysis() {
     }
 
+    private static Map<String, List<Map.Entry<String, List<String>>>> byFirstWord() {
+        Map<String, List<Map.Entry<String, List<String>>>> byFirstWord = new HashMap<>();
+        // ABBREVIATIONS is sorted: each list keeps that order, so abbreviations are added as before.
+        ABBREVIATIONS.entrySet().forEach(entry -> byFirstWord.computeIfAbsent(entry.getValue().get(0), word -> new ArrayList<>()).add(entry));
+        return Map.copyOf(byFirstWord);
+    }
+
+    private static Map<String, Integer> romanValues() {
+        Map<String, Integer> values = new HashMap<>();
+        for (int i = ROMANS.size() - 1; i >= 0; i--) {
+            values.put(ROMANS.get(i), i + 1);
+        }
+        return Map.copyOf(values);
+    }
+
     /** An unmodifiable sorted copy: iteration order is part of the analysis (and of the exported tables). */
     private static <K extends Comparable<K>, V> Map<K, V> sorted(Map<K, V> map) {
         return Collections.unmodifiableMap(new TreeMap<>(map));
@@ -76,17 +97,73 @@ public final class VietnameseAnalysis {
     /** The exact terms of a text: NFC, lowercase, tone placement and i/y unified; "1.943" is one term "1943". */
     public static List<String> exactTerms(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        normal = DIGIT_GROUP.matcher(normal).replaceAll("");
         List<String> terms = new ArrayList<>();
-        Matcher word = WORD.matcher(normal);
-        while (word.find()) {
-            String term = word.group();
-            if (term.length() > MAX_TERM_LENGTH) {
-                term = term.substring(0, MAX_TERM_LENGTH);
-            }
+        for (String word : words(withoutDigitGroupSeparators(normal))) {
+            String term = word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word;
             terms.add(yToI(tonePlacement(term)));
         }
         return romanAfterThu(terms);
+    }
+
+    /**
+     * The words of a text: its longest runs of letters, marks and digits (what {@code [\p{L}\p{M}\p{N}]+} matches),
+     * scanned by hand because that pattern was the analysis' largest cost.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean inWord = isWordCharacter(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isWordCharacter(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The text without the separators of digit groups: "1.943" and "2,500,000" become "1943" and "2500000" (a '.' or
+     * ',' between a digit and exactly three digits), so a number is one term and no phrase ends inside it.
+     */
+    static String withoutDigitGroupSeparators(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ',') && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && isDigit(text.charAt(i + 3)) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i);
+                copied = i + 1;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Marks removed and đ→d: "đại hội" → "dai hoi". */
@@ -123,7 +200,11 @@ public final class VietnameseAnalysis {
         }
         List<String> withAbbreviations = new ArrayList<>(folded);
         for (int i = 0; i < folded.size(); i++) {
-            for (Map.Entry<String, List<String>> abbreviation : ABBREVIATIONS.entrySet()) {
+            List<Map.Entry<String, List<String>>> starting = ABBREVIATIONS_BY_FIRST_WORD.get(folded.get(i));
+            if (starting == null) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> abbreviation : starting) {
                 List<String> words = abbreviation.getValue();
                 if (i + words.size() <= folded.size() && folded.subList(i, i + words.size()).equals(words)) {
                     withAbbreviations.add(abbreviation.getKey());
@@ -136,7 +217,7 @@ public final class VietnameseAnalysis {
     /** The pairs of a text, phrase by phrase ({@link #PHRASE_END}): "Đại hội, lần thứ III" → "dai hoi", "lan thu", "thu 3". */
     public static List<String> phrasePairs(String text) {
         // Digit groups go first, as in exactTerms: "1.943" is one number, not the end of a phrase.
-        String normal = DIGIT_GROUP.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        String normal = withoutDigitGroupSeparators(Normalizer.normalize(text, Normalizer.Form.NFC));
         List<String> pairs = new ArrayList<>();
         for (String phrase : PHRASE_END.split(normal)) {
             pairs.addAll(pairs(exactTerms(phrase)));
@@ -146,15 +227,19 @@ public final class VietnameseAnalysis {
 
     /** Adjacent folded words, "hop tac", "tac xa"; abbreviations added by {@link #foldedTerms} are not paired. */
     public static List<String> pairs(List<String> exactTerms) {
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i + 1 < exactTerms.size(); i++) {
-            pairs.add(fold(exactTerms.get(i)) + " " + fold(exactTerms.get(i + 1)));
+        List<String> pairs = new ArrayList<>(Math.max(0, exactTerms.size() - 1));
+        String previous = exactTerms.isEmpty() ? null : fold(exactTerms.get(0));
+        for (int i = 1; i < exactTerms.size(); i++) {
+            String next = fold(exactTerms.get(i));
+            pairs.add(previous + " " + next);
+            previous = next;
         }
         return pairs;
     }
 
     static String tonePlacement(String term) {
-        if (term.length() < 2) {
+        // Every old placement ends in o or u and a toned vowel: most words are passed over without a substring.
+        if (term.length() < 2 || (term.charAt(term.length() - 2) != 'o' && term.charAt(term.length() - 2) != 'u')) {
             return term;
         }
         String ending = term.substring(term.length() - 2);
@@ -180,9 +265,11 @@ public final class VietnameseAnalysis {
     private static List<String> romanAfterThu(List<String> terms) {
         List<String> out = new ArrayList<>(terms);
         for (int i = 1; i < out.size(); i++) {
-            int roman = ROMANS.indexOf(out.get(i));
-            if (roman >= 0 && fold(out.get(i - 1)).equals("thu")) {
-                out.set(i, Integer.toString(roman + 1));
+            String term = out.get(i);
+            // Most words start with a letter no numeral starts with: no map lookup for them.
+            Integer value = ROMAN_FIRST_LETTERS.indexOf(term.charAt(0)) < 0 ? null : ROMAN_VALUES.get(term);
+            if (value != null && fold(out.get(i - 1)).equals("thu")) {
+                out.set(i, value.toString());
             }
         }
         return out;

@@ -7,8 +7,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,33 @@ class VietnameseAnalysisTest {
             }
             QueryPlan.of(text, java.util.Optional.empty(), java.util.Optional.empty()).toLucene();
         }).doesNotThrowAnyException();
+    }
+
+    /**
+     * The hand-written scanners find what the patterns they replaced found (the client still uses the patterns), on
+     * texts mixing what makes them differ: digit groups at ends, marks, letters and digits outside ASCII, surrogates.
+     */
+    @Property(tries = 2000)
+    void scannersMatchThePatternsTheyReplaced(@ForAll("mixedTexts") String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+").matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        assertThat(VietnameseAnalysis.words(text)).isEqualTo(words);
+        assertThat(VietnameseAnalysis.withoutDigitGroupSeparators(text))
+            .isEqualTo(Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))").matcher(text).replaceAll(""));
+    }
+
+    @Provide
+    Arbitrary<String> mixedTexts() {
+        // Digits and separators are frequent and texts short, so digit groups often sit at a text's start or end.
+        Arbitrary<String> part = Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.of("0", "1", "9")),
+            Tuple.of(4, Arbitraries.of(".", ",")),
+            Tuple.of(4, Arbitraries.of(" ", "a", "Z", "Đ", "ạ", "\u0301", "\u0903", "\u20dd", "٣", "Ⅻ", "²", "𝐀", "😀", "\ud800",
+                "\udc00", "-", "\n", "ʰ")));
+        return part.list().ofMaxSize(12).map(parts -> String.join("", parts));
     }
 
     private void assertTokens(String field, String text, String... expected) throws IOException {
