@@ -19,11 +19,11 @@ record PageTerms(List<String> exact, List<String> folded, List<String> pairs, Li
 
     /** The terms of {@code page}, with only the pairs {@code kept}. */
     static PageTerms of(SearchDocument page, IndexedPairs kept) {
-        String text = SearchIndex.indexedText(page);
-        List<String> exact = termsOf(TermKind.EXACT, text, kept);
-        // The folded terms are the exact ones folded (termsOf would analyse the text a second time for them).
-        return new PageTerms(exact, VietnameseAnalysis.foldedTerms(exact), termsOf(TermKind.PAIR, text, kept),
-            termsOf(TermKind.TITLE, page.title(), kept));
+        // One pass over the text for the exact terms and the pairs (termsOf's EXACT and PAIR rules), and the folded
+        // terms are the exact ones folded (termsOf would analyse the text a second time for them).
+        VietnameseAnalysis.ExactTermsAndPairs terms = VietnameseAnalysis.exactTermsAndPairs(SearchIndex.indexedText(page));
+        return new PageTerms(terms.exact(), VietnameseAnalysis.foldedTerms(terms.exact()),
+            terms.pairs().stream().filter(kept::keeps).toList(), termsOf(TermKind.TITLE, page.title(), kept));
     }
 
     /**

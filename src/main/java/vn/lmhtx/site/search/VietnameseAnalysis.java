@@ -97,12 +97,42 @@ public final class VietnameseAnalysis {
     /** The exact terms of a text: NFC, lowercase, tone placement and i/y unified; "1.943" is one term "1943". */
     public static List<String> exactTerms(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return romanAfterThu(spelledTerms(withoutDigitGroupSeparators(normal)));
+    }
+
+    /** The words of a lowercase text, cut to {@link #MAX_TERM_LENGTH}, with tone placement and i/y unified. */
+    private static List<String> spelledTerms(String lowercase) {
         List<String> terms = new ArrayList<>();
-        for (String word : words(withoutDigitGroupSeparators(normal))) {
+        for (String word : words(lowercase)) {
             String term = word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word;
             terms.add(yToI(tonePlacement(term)));
         }
-        return romanAfterThu(terms);
+        return terms;
+    }
+
+    /** A text's {@link #exactTerms} and its {@link #phrasePairs}. */
+    public record ExactTermsAndPairs(List<String> exact, List<String> pairs) {
+    }
+
+    /**
+     * What {@link #exactTerms} and {@link #phrasePairs} give for {@code text}, from one pass over it instead of two: the
+     * index needs both for every page. The phrases' words are the text's words (no word holds a {@link #PHRASE_END}).
+     */
+    public static ExactTermsAndPairs exactTermsAndPairs(String text) {
+        String normal = withoutDigitGroupSeparators(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // Lowercase is per character but for Greek capital sigma, whose lowercase depends on its neighbours, which
+        // cutting the text into phrases changes: such a text takes the two passes.
+        if (normal.indexOf('Σ') >= 0) {
+            return new ExactTermsAndPairs(exactTerms(text), phrasePairs(text));
+        }
+        List<String> exact = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        for (String phrase : PHRASE_END.split(normal.toLowerCase(Locale.ROOT))) {
+            List<String> terms = spelledTerms(phrase);
+            pairs.addAll(pairs(romanAfterThu(terms)));
+            exact.addAll(terms);
+        }
+        return new ExactTermsAndPairs(romanAfterThu(exact), pairs);
     }
 
     /**

@@ -94,6 +94,22 @@ class VietnameseAnalysisTest {
             .isEqualTo(Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))").matcher(text).replaceAll(""));
     }
 
+    /** The one-pass analysis gives what the two it replaces give, phrase ends, Roman numerals and Greek sigma included. */
+    @Property(tries = 2000)
+    void onePassGivesTheExactTermsAndThePairs(@ForAll("phrases") String text) {
+        VietnameseAnalysis.ExactTermsAndPairs terms = VietnameseAnalysis.exactTermsAndPairs(text);
+
+        assertThat(terms.exact()).isEqualTo(VietnameseAnalysis.exactTerms(text));
+        assertThat(terms.pairs()).isEqualTo(VietnameseAnalysis.phrasePairs(text));
+    }
+
+    @Provide
+    Arbitrary<String> phrases() {
+        return Arbitraries.of("Thứ", " thứ", " III", " iv", "1", ".", "234", ",", " ", "Hợp", " tác", " xã", "HOÀ", " kỹ", " – ",
+                "“", "…", "\n", "Σ", "İ", "ΟΣ", "\u0301", "(", "quý")
+            .list().ofMaxSize(16).map(parts -> String.join("", parts));
+    }
+
     @Provide
     Arbitrary<String> mixedTexts() {
         // Digits and separators are frequent and texts short, so digit groups often sit at a text's start or end.
