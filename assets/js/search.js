@@ -20,7 +20,7 @@ const QUOTED = /"([^"]*)"/g;
 /** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
 const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 6;
+const FORMAT_VERSION = 7;
 /** A query whose last character is part of a word: its last word may still be being typed (QueryPlan.ENDS_IN_WORD). */
 const ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
 
@@ -201,15 +201,36 @@ export function excerpt(text, wordOf, length = 180) {
 const PADDING = 0xff;
 const OVERFLOW = 0xfe;
 
-/** The dictionary bucket of a key, as StaticExport.bucketOf: FNV-1a of the key's folded word, or of its pair. */
-function bucketOf(id, buckets, fold) {
-  const word = id.startsWith("p:") ? id.slice(2) : fold(id.slice(2));
+/**
+ * Merge two ranges of a postings pack at most this many bytes apart into one request: on a slow phone connection a
+ * request's round trip costs far more time than a kilobyte.
+ */
+const GAP_BYTES = 1024;
+/** Read the whole of a query word's packed postings (TermDictionary packs a word's keys together) up to this size. */
+const WORD_BYTES = 4096;
+
+/** The dictionary bucket of a word, as TermDictionary.bucketOf: FNV-1a over its UTF-16 code units. */
+function bucketOf(word, buckets) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     hash ^= word.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % buckets;
+}
+
+/**
+ * Ranges [pack, offset, length] merged into spans [pack, start, end) where at most `gap` bytes apart, in pack and
+ * offset order.
+ */
+function merged(ranges, gap) {
+  const spans = [];
+  for (const [pack, offset, length] of ranges.slice().sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const last = spans[spans.length - 1];
+    if (last && last[0] === pack && offset <= last[2] + gap) last[2] = Math.max(last[2], offset + length);
+    else spans.push([pack, offset, offset + length]);
+  }
+  return spans;
 }
 
 /**
@@ -329,6 +350,8 @@ export function decodePostings(bytes, df, docCount, base) {
 export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch } = {}) {
   const base = String(baseUrl).endsWith("/") ? String(baseUrl) : String(baseUrl) + "/";
   const files = new Map();
+  // Byte ranges read, by file: [{ start, end, bytes }] (TermDictionary's buckets, packed postings, rows).
+  const spans = new Map();
   const decoder = new TextDecoder();
   let ready;
 
@@ -371,13 +394,17 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
 
   /**
    * A dictionary bucket (in StaticExport's k.bin) as a Map: key ("f:hop") → { df, weight, inline bytes or
-   * [pack, offset, length] }. One range request, two for the rare bucket too big for the common size.
+   * [pack, offset, length] }. One range request: a bucket too big for the common size is read where the manifest says
+   * its entries are.
    */
   function bucket(m, number) {
     const path = "search/" + m.data + "/k.bin";
     const key = "bucket:" + number;
     if (!files.has(key)) {
-      files.set(key, bytesOf(path, number * m.bucketBytes, m.bucketBytes).then(async (first) => {
+      // A bucket too big for the common size is read where its entries are (the manifest lists them), in one request.
+      const overflow = overflowOf(m).get(number);
+      const read = overflow ? bytesOf(path, overflow[0], overflow[1]) : bytesOf(path, number * m.bucketBytes, m.bucketBytes);
+      files.set(key, read.then(async (first) => {
         let bytes = first;
         const cursor = { at: 0 };
         const next = () => varint(bytes, cursor);
@@ -416,19 +443,71 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return files.get(key);
   }
 
-  async function entryOf(m, id) {
-    return (await bucket(m, bucketOf(id, m.buckets, m.analysis.fold))).get(id) ?? null;
+  /** TermDictionary.bucketWord: a key's bucket is chosen by its folded word, or by its pair. */
+  /** TermDictionary.Buckets.overflow as a Map: bucket number → [offset, length] of its entries in k.bin. */
+  function overflowOf(m) {
+    if (!m.overflowAt) {
+      m.overflowAt = new Map();
+      let bucket = 0;
+      let offset = m.buckets * m.bucketBytes;
+      for (let i = 0; i + 1 < (m.overflow ?? []).length; i += 2) {
+        bucket += m.overflow[i];
+        m.overflowAt.set(bucket, [offset, m.overflow[i + 1]]);
+        offset += m.overflow[i + 1];
+      }
+    }
+    return m.overflowAt;
   }
 
-  /** Bytes of a file: an HTTP range request (kept), or the whole (kept) file where the host ignores ranges. */
+  async function entryOf(m, id) {
+    const word = id.startsWith("p:") ? id.slice(2) : m.analysis.fold(id.slice(2));
+    return (await bucket(m, bucketOf(word, m.buckets))).get(id) ?? null;
+  }
+
+  /**
+   * Bytes of a file: from a span read before that holds them, else an HTTP range request (kept as a span), or the whole
+   * (kept) file where the host ignores ranges.
+   */
   function bytesOf(path, offset, length) {
-    const range = path + " " + offset + "+" + length;
-    if (!files.has(range)) {
-      const bytes = rangeOf(path, offset, length);
-      bytes.catch(() => files.delete(range));
-      files.set(range, bytes);
+    const span = (spans.get(path) ?? []).find((s) => s.start <= offset && offset + length <= s.end) ?? readSpan(path, offset, offset + length);
+    return span.bytes.then((bytes) => bytes.subarray(offset - span.start, offset - span.start + length));
+  }
+
+  /** Reads bytes [start, end) of a file with one range request, kept for every later read within them. */
+  function readSpan(path, start, end) {
+    if (!spans.has(path)) spans.set(path, []);
+    const span = { start, end, bytes: rangeOf(path, start, end - start) };
+    span.bytes.catch(() => spans.set(path, spans.get(path).filter((s) => s !== span)));
+    spans.get(path).push(span);
+    return span;
+  }
+
+  /**
+   * Reads the packed postings a query needs in as few range requests as the layout allows, before they are decoded:
+   * TermDictionary packs each word's keys together (folded, title, exact, then the pairs of which it is the rarer
+   * word), so the ranges of one word are merged into one request (GAP_BYTES), and all of a word's exact, folded and
+   * title keys are read when they take at most WORD_BYTES: the query typed with other marks then finds its exact keys
+   * read already.
+   * `words`: the query's folded words; `ids`: the keys whose postings the query reads.
+   */
+  async function readPacked(m, words, ids) {
+    const needed = (await Promise.all(ids.map((id) => entryOf(m, id)))).filter((entry) => entry?.packed).map((entry) => entry.packed);
+    const wanted = [];
+    for (const word of words) {
+      const entries = await bucket(m, bucketOf(word, m.buckets));
+      const own = [...entries].filter(([id, entry]) => entry.packed && !id.startsWith("p:") && m.analysis.fold(id.slice(2)) === word)
+        .map(([, entry]) => entry.packed);
+      for (const cluster of merged(own, GAP_BYTES)) {
+        const [pack, start, end] = cluster;
+        if (end - start <= WORD_BYTES && needed.some(([p, offset]) => p === pack && start <= offset && offset < end)) wanted.push(cluster);
+      }
     }
-    return files.get(range);
+    const covered = ([pack, offset, length]) => wanted.some(([p, start, end]) => p === pack && start <= offset && offset + length <= end);
+    const spansToRead = merged(wanted.map(([pack, start, end]) => [pack, start, end - start]).concat(needed.filter((range) => !covered(range))), GAP_BYTES);
+    for (const [pack, start, end] of spansToRead) {
+      const path = "search/" + m.data + "/p/" + pack + ".bin";
+      if (!(spans.get(path) ?? []).some((s) => s.start <= start && end <= s.end)) readSpan(path, start, end);
+    }
   }
 
   async function rangeOf(path, offset, length) {
@@ -474,8 +553,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
 
   /** Every page's score for one key, exactly as Lucene's BM25Scorer computes it in float arithmetic. */
   async function scoresOf(m, id, boost = 1) {
-    const { field, weight, postings: [docs, freqs] } = await postingsOf(m, id);
-    const normInverse = await normsOf(m, field);
+    // The norms are read beside the postings, not after them: one round fewer for a query's first read of them.
+    const [{ field, weight, postings: [docs, freqs] }, normInverse] = await Promise.all([postingsOf(m, id), normsOf(m, id.slice(0, id.indexOf(":")))]);
     // QueryPlan.clause: an exact term typed with marks weighs `toned` (a power of two: exact in float) times more.
     const toned = field === "e" && m.analysis.fold(id.slice(2)) !== id.slice(2);
     // A completion of a word being typed weighs Completions.BOOST (a power of two too).
@@ -498,8 +577,8 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
    * (for a one-character prefix, that file's precomputed "tops").
    */
   async function completionsOf(m, prefix) {
-    // Completions.shardOf: the dictionary's hash of the first two characters (a "p:" key is hashed as it is).
-    const shard = await load("search/" + m.data + "/w/" + bucketOf("p:" + prefix.slice(0, 2), m.completions.files) + ".json");
+    // Completions.shardOf: the dictionary's hash of the first two characters.
+    const shard = await load("search/" + m.data + "/w/" + bucketOf(prefix.slice(0, 2), m.completions.files) + ".json");
     if (prefix.length === 1) return shard.tops[prefix] ?? [];
     return chooseCompletions(prefix, shard.words, m.completions.limit);
   }
@@ -543,9 +622,12 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     // QueryPlan.titleMatch: the title key of each folded word found (in the same bucket: no request of its own).
     const titleIds = found.filter(({ key }) => key.id.startsWith("f:") && !key.completion).map(({ key }) => "t:" + key.id.slice(2));
     const titleEntries = await Promise.all(titleIds.map((id) => entryOf(m, id)));
+    const foundTitles = titleIds.filter((id, i) => titleEntries[i] !== null);
+    const words = [...new Set(found.filter(({ key }) => !key.id.startsWith("p:") && !key.completion).map(({ key }) => m.analysis.fold(key.id.slice(2))))];
+    await readPacked(m, words, found.map(({ key }) => key.id).concat(foundTitles, words.map((word) => "f:" + word)));
     const [lists, titles, filters] = await Promise.all([
       Promise.all(found.map(({ key }) => scoresOf(m, key.id, key.completion ? m.completions.boost : 1))),
-      Promise.all(titleIds.filter((id, i) => titleEntries[i] !== null).map((id) => postingsOf(m, id))),
+      Promise.all(foundTitles.map((id) => postingsOf(m, id))),
       Promise.all([filterOf(m, "type", type), filterOf(m, "year", year)]),
     ]);
     // Lucene sums a page's clause scores in double and rounds to float: required clauses and optional ones apart,

@@ -24,7 +24,7 @@ async function localFetch(url, options = {}) {
       bytes = bytes.subarray(Number(range[1]), Number(range[2]) + 1);
       status = 206;
     }
-    fetched.push({ url, size: bytes.length });
+    fetched.push({ url, size: bytes.length, range: options.headers?.Range ?? null });
     return {
       ok: true,
       status,

@@ -6,7 +6,8 @@
 // (ours: url, title, excerpt; Pagefind: search() then data() of the first 10 results):
 //   warm: one client for all queries, as a reader searching several times on one page: query 1 is the cold query
 //         and its total includes the client's own JS, as a browser downloads it; queries 2..n are the later queries;
-//   cold: a fresh client for every query (JS included each time): what each query would cost as the first one.
+//   cold: a fresh client for every query (JS included each time): what each query would cost as the first one;
+//   paced: the warm run again, each answer held back PACE_MS, to count each query's sequential rounds (below).
 // Bytes are file sizes as fetched (raw); `wire` estimates a static host's compression: gzip -6 for text types
 // (.js, .json, .css, .html), the bytes as they are for the rest (our .bin packs; Pagefind's .pf_* and wasm files are
 // gzip-compressed already). Prints nothing but errors; writes OUT.json.
@@ -24,7 +25,10 @@ if (!["ours", "pagefind"].includes(engine) || !siteArg || !queriesPath || !outPa
 }
 const site = resolve(siteArg);
 // Plain strings (queries.json) or known items ({ q, kind, target }, known-items.mjs).
-const queries = JSON.parse(await readFile(queriesPath, "utf8")).queries.map((query) => (typeof query === "string" ? query : query.q));
+const items = JSON.parse(await readFile(queriesPath, "utf8")).queries;
+const queries = items.map((query) => (typeof query === "string" ? query : query.q));
+// "accented" (title order), "reordered", "unaccented" for known items; null for plain strings.
+const kinds = items.map((query) => (typeof query === "string" ? null : query.kind ?? null));
 const LIMIT = 10;
 
 const TEXT = new Set([".js", ".mjs", ".json", ".css", ".html", ".svg", ".txt"]);
@@ -40,6 +44,10 @@ async function sizeOf(path) {
 
 const TYPES = { ".json": "application/json", ".js": "text/javascript", ".wasm": "application/wasm" };
 let log = [];
+// How long the paced run holds back each answer: far longer than reading a local file, so that requests of one wave
+// (all started before any answers) and requests that waited for an answer are told apart by their times alone.
+const PACE_MS = 25;
+let pace = 0;
 /** The byte range of a request ("bytes=10-19"), from a plain object or a Headers, as [start, end] inclusive; or null. */
 function rangeOf(init) {
   const headers = init?.headers;
@@ -53,26 +61,35 @@ function rangeOf(init) {
  * A Range header is honoured as a static host does (206 with the slice; the slice's bytes are counted, uncompressed).
  */
 async function fileFetch(input, init) {
+  const start = performance.now();
+  if (pace > 0) await new Promise((resolve) => setTimeout(resolve, pace));
+  const entry = await answer(input, init);
+  // Logged when answered (end): the time the caller may start what depends on it.
+  log.push({ ...entry.logged, start, end: performance.now() });
+  return entry.response;
+}
+
+/** The file (or range) a request asks for: the response and what to log of it. */
+async function answer(input, init) {
   const url = new URL(typeof input === "string" ? input : input.url, "http://bench.invalid/");
   const path = decodeURIComponent(url.pathname).replace(/^\/+/, "");
   const file = resolve(site, path);
-  if (!file.startsWith(site + sep)) return new Response(null, { status: 403 });
+  if (!file.startsWith(site + sep)) return { logged: { path, bytes: 0, wire: 0, status: 403 }, response: new Response(null, { status: 403 }) };
   let bytes;
   try {
     bytes = await readFile(file);
   } catch {
-    log.push({ path, bytes: 0, wire: 0, status: 404 });
-    return new Response(null, { status: 404 });
+    return { logged: { path, bytes: 0, wire: 0, status: 404 }, response: new Response(null, { status: 404 }) };
   }
   const range = rangeOf(init);
   if (range && range[0] <= range[1] && range[0] < bytes.length) {
     const slice = bytes.subarray(range[0], Math.min(range[1], bytes.length - 1) + 1);
-    log.push({ path: `${path} bytes=${range[0]}-${range[0] + slice.length - 1}`, bytes: slice.length, wire: slice.length });
-    return new Response(slice, { status: 206, headers: { "content-type": "application/octet-stream",
-      "content-range": `bytes ${range[0]}-${range[0] + slice.length - 1}/${bytes.length}` } });
+    return { logged: { path: `${path} bytes=${range[0]}-${range[0] + slice.length - 1}`, bytes: slice.length, wire: slice.length },
+      response: new Response(slice, { status: 206, headers: { "content-type": "application/octet-stream",
+        "content-range": `bytes ${range[0]}-${range[0] + slice.length - 1}/${bytes.length}` } }) };
   }
-  log.push({ path, ...(await sizeOf(path)) });
-  return new Response(bytes, { status: 200, headers: { "content-type": TYPES[extname(path)] ?? "application/octet-stream" } });
+  return { logged: { path, ...(await sizeOf(path)) },
+    response: new Response(bytes, { status: 200, headers: { "content-type": TYPES[extname(path)] ?? "application/octet-stream" } }) };
 }
 
 /** The engine's client: its JS files (downloaded before the first query) and a factory of fresh clients. */
@@ -116,6 +133,20 @@ async function engineClient() {
   };
 }
 
+/**
+ * The sequential rounds of one query's requests: a request's round is one more than the highest round of the requests
+ * answered before it started (1 when none was), and the query's rounds are the highest of them (0 without requests).
+ * A request answered before another started also started before it, so taking them in order of start suffices.
+ */
+function roundsOf(requests) {
+  const sorted = requests.slice().sort((a, b) => a.start - b.start);
+  const round = [];
+  sorted.forEach((request, i) => {
+    round.push(1 + Math.max(0, ...sorted.slice(0, i).map((other, j) => (other.end <= request.start ? round[j] : 0))));
+  });
+  return Math.max(0, ...round);
+}
+
 async function run(search, query, withJs, js) {
   log = [];
   const start = performance.now();
@@ -132,6 +163,8 @@ async function run(search, query, withJs, js) {
     bytes: files.reduce((sum, file) => sum + file.bytes, 0),
     wire: files.reduce((sum, file) => sum + file.wire, 0),
     ms: Math.round(ms * 10) / 10,
+    // Data requests only (the client's JS is loaded before the first query); only answers held back tell rounds apart.
+    ...(pace > 0 ? { rounds: roundsOf(log) } : {}),
     files: files.map((file) => [file.path, file.bytes]),
   };
 }
@@ -139,9 +172,19 @@ async function run(search, query, withJs, js) {
 const client = await engineClient();
 const warm = [];
 const search = client.fresh();
-for (let i = 0; i < queries.length; i++) warm.push(await run(search, queries[i], i === 0, client.js));
+for (let i = 0; i < queries.length; i++) warm.push({ ...(await run(search, queries[i], i === 0, client.js)), kind: kinds[i] });
 const cold = [];
 for (const query of queries) cold.push(await run(client.fresh(), query, true, client.js));
+// Rounds need answers that take time: the warm run again with a fresh client, each answer held back PACE_MS. It makes
+// the same requests as the warm run (same queries, same order, same cache); its rounds are copied to the warm run.
+pace = PACE_MS;
+const paced = client.fresh();
+for (let i = 0; i < queries.length; i++) {
+  const { rounds, requests } = await run(paced, queries[i], i === 0, client.js);
+  if (requests !== warm[i].requests) throw new Error(`${engine}: "${queries[i]}" made ${requests} requests paced, ${warm[i].requests} not`);
+  warm[i].rounds = rounds;
+}
+pace = 0;
 
 // Sanity check of ours: the same top 10 (URLs, and scores to float precision) as the Lucene index in the site, queried
 // through the jar's `search` command (one JVM per query, so only the first 10 queries).

@@ -40,7 +40,7 @@ public final class StaticExport {
      * The export's format: the client (assets/js/search.js, {@code FORMAT_VERSION}) refuses any other, so that a page
      * cached from an older build never misreads newer data. Raise both together whenever the layout changes.
      */
-    static final int FORMAT_VERSION = 6;
+    static final int FORMAT_VERSION = 7;
     /** An export up to this many bytes is written as one file (raw bytes; its binary parts barely compress). */
     static final int WHOLE_BYTES = 100_000;
     /** The one file of a small export. */
@@ -99,6 +99,7 @@ public final class StaticExport {
         manifest.put("docs", Integer.toString(documents.size()));
         manifest.put("buckets", Integer.toString(buckets.count()));
         manifest.put("bucketBytes", Integer.toString(buckets.bytes()));
+        manifest.put("overflow", Json.ints(buckets.overflow()));
         manifest.put("rowBytes", Integer.toString(rows.rowBytes()));
         manifest.put("fields", Json.strings(Arrays.stream(TermKind.values()).map(TermKind::field).toList()));
         manifest.put("norms", Json.object(norms));

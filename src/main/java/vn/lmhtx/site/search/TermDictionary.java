@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The export's term dictionary and postings: {@code k.bin}, fixed-size hash buckets of entries, and {@code p/<n>.bin},
@@ -20,10 +22,14 @@ import java.util.Map;
  * An entry is a byte {@code kind << 2 | form} (kind: the {@link TermKind} ordinal; form: {@link #INLINE_TABLED},
  * {@link #INLINE} or {@link #PACKED}), the term's UTF-8 length (varint) and bytes, df (varint); unless tabled, the
  * weight (float32, little endian; tabled: keys in at most {@link #TABLED_DF} pages, whose weight the manifest lists by
- * df); then inline postings as length (varint) and bytes, or packed ones as pack, offset and length (varints). A
- * key's bucket is the FNV-1a hash of its folded word (so the exact and folded keys of a word share one bucket) or of
- * its pair. Keys with identical postings share one packed range, and an exact or title key's postings are written as a subset
- * of its folded key's when that is smaller (add folded keys first).
+ * df); then inline postings as length (varint) and bytes, or packed ones as pack, offset and length (varints).
+ *
+ * <p>A key's bucket is the FNV-1a hash of its folded word (so the exact, folded and title keys of a word share one
+ * bucket) or of its pair. Packed postings are laid out word by word ({@link #packWord}: a word's folded, title and
+ * exact keys, then the pairs of which it is the rarer word, in key order), so that the client reads all the keys of
+ * one query word, the spellings it was not typed with included, with one range request. Keys with identical postings
+ * share one packed range, and an exact or title key's postings are written as a subset of its folded key's when that
+ * is smaller (add folded keys first).
  */
 final class TermDictionary {
 
@@ -57,18 +63,48 @@ final class TermDictionary {
 
     private final int docCount;
     private final List<Entry> entries = new ArrayList<>();
-    private final List<ByteArrayOutputStream> packs = new ArrayList<>();
-    /** Where each distinct postings list went: keys with the same postings ("e:hợp", "f:hop") share one range. */
-    private final Map<ByteBuffer, int[]> packed = new HashMap<>();
     /** Folded keys with packed postings, by key: the bases of their exact and title keys' postings. */
     private final Map<String, Postings> packedFolded = new HashMap<>();
+    /** The packed postings lists added so far: a key whose list is one of them shares its range rather than being a subset. */
+    private final Set<ByteBuffer> packedLists = new HashSet<>();
+    /** The page count of each folded word, which places a pair's postings ({@link #packWord}). */
+    private final Map<String, Integer> foldedPages = new HashMap<>();
 
-    /** A dictionary entry: the key, what its bucket is chosen by, and its encoded value. */
-    private record Entry(String key, String bucketWord, byte[] bytes) {
+    /**
+     * A dictionary entry: the key, what its bucket is chosen by, the word its packed postings go with, its encoded head
+     * (kind and form, term, df, weight) and postings: inline (written after the head) or packed (the head is followed by
+     * where {@link #write} packs them).
+     */
+    private record Entry(String key, String bucketWord, String packWord, byte[] head, byte[] postings, boolean inline) {
+
+        /** The entry's bytes in its bucket, given where its packed postings went (null when inline). */
+        byte[] bytes(int[] where) {
+            ByteArrayOutputStream entry = new ByteArrayOutputStream();
+            entry.writeBytes(head);
+            if (inline) {
+                PostingsCodec.varint(entry, postings.length);
+                entry.writeBytes(postings);
+            } else {
+                for (int number : where) {
+                    PostingsCodec.varint(entry, number);
+                }
+            }
+            return entry.toByteArray();
+        }
+
+        /** The order of packed postings: word by word, and within a word folded, title, exact, pairs, by key. */
+        static final Comparator<Entry> PACKING = Comparator.comparing(Entry::packWord)
+            .thenComparingInt(entry -> "ftep".indexOf(entry.key().charAt(0)))
+            .thenComparing(Entry::key);
     }
 
-    /** The dictionary's buckets: how many, and the size every bucket is padded to. */
-    record Buckets(int count, int bytes) {
+    /**
+     * The dictionary's buckets: how many, the size every bucket is padded to, and the buckets too big for it, as pairs
+     * (bucket number less the previous one's, length of its entries): their entries follow the buckets in bucket order,
+     * so the client, which gets this list with the manifest, reads such a bucket's entries at once rather than its
+     * {@link #OVERFLOW} pointer first. Common words are in such buckets, and a second read is a second round.
+     */
+    record Buckets(int count, int bytes, int[] overflow) {
     }
 
     TermDictionary(int docCount) {
@@ -78,13 +114,16 @@ final class TermDictionary {
     /** Adds a key: its postings inline when small, else in a pack (shared with an identical list, if any). */
     void add(Postings postings) {
         byte[] encoded = PostingsCodec.encode(postings, docCount);
-        if (postings.key().startsWith(TermKind.FOLDED.field() + ":") && encoded.length > INLINE_BYTES) {
-            packedFolded.put(postings.key(), postings);
+        if (postings.key().startsWith(TermKind.FOLDED.field() + ":")) {
+            foldedPages.put(postings.key().substring(2), postings.size());
+            if (encoded.length > INLINE_BYTES) {
+                packedFolded.put(postings.key(), postings);
+            }
         }
         boolean withinFolded = postings.key().startsWith(TermKind.EXACT.field() + ":") || postings.key().startsWith(TermKind.TITLE.field() + ":");
         Postings base = withinFolded
             ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
-        if (base != null && !packed.containsKey(ByteBuffer.wrap(encoded))) {
+        if (base != null && !packedLists.contains(ByteBuffer.wrap(encoded))) {
             byte[] standalone = encoded;
             encoded = PostingsCodec.encodeWithin(postings, base).filter(within -> within.length < standalone.length).orElse(standalone);
         }
@@ -92,6 +131,9 @@ final class TermDictionary {
         byte[] term = postings.key().substring(2).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream entry = new ByteArrayOutputStream();
         boolean inline = encoded.length <= INLINE_BYTES;
+        if (!inline) {
+            packedLists.add(ByteBuffer.wrap(encoded));
+        }
         boolean tabled = inline && postings.size() <= TABLED_DF;
         entry.write(kind.ordinal() << 2 | (tabled ? INLINE_TABLED : inline ? INLINE : PACKED));
         PostingsCodec.varint(entry, term.length);
@@ -100,33 +142,60 @@ final class TermDictionary {
         if (!tabled) {
             entry.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(postings.weight()).array());
         }
-        if (inline) {
-            PostingsCodec.varint(entry, encoded.length);
-            entry.writeBytes(encoded);
-        } else {
-            byte[] bytes = encoded;
-            for (int number : packed.computeIfAbsent(ByteBuffer.wrap(bytes), b -> pack(bytes))) {
-                PostingsCodec.varint(entry, number);
-            }
-        }
-        entries.add(new Entry(postings.key(), bucketWord(postings.key()), entry.toByteArray()));
-    }
-
-    /** Appends postings to the current pack; returns {pack, offset, length}. */
-    private int[] pack(byte[] encoded) {
-        if (packs.isEmpty() || packs.get(packs.size() - 1).size() + encoded.length > PACK_BYTES) {
-            packs.add(new ByteArrayOutputStream());
-        }
-        ByteArrayOutputStream pack = packs.get(packs.size() - 1);
-        int[] where = {packs.size() - 1, pack.size(), encoded.length};
-        pack.writeBytes(encoded);
-        return where;
+        entries.add(new Entry(postings.key(), bucketWord(postings.key()), packWord(postings.key()), entry.toByteArray(), encoded, inline));
     }
 
     /** What a key's bucket is chosen by: its folded word, or its pair. */
     static String bucketWord(String key) {
         String term = key.substring(2);
         return key.startsWith(TermKind.PAIR.field() + ":") ? term : VietnameseAnalysis.fold(term);
+    }
+
+    /**
+     * The word a key's packed postings are laid out with: the folded word of an exact, folded or title key; for a pair,
+     * the one of its words found in fewer pages, the first on a tie (the rarer word: a common word's pairs would make
+     * its group too big to read whole). Pairs are added after the folded keys, so their words' counts are known.
+     */
+    private String packWord(String key) {
+        String term = key.substring(2);
+        if (!key.startsWith(TermKind.PAIR.field() + ":")) {
+            return VietnameseAnalysis.fold(term);
+        }
+        String first = term.substring(0, term.indexOf(' '));
+        String second = term.substring(term.indexOf(' ') + 1);
+        Integer firstPages = foldedPages.get(first);
+        Integer secondPages = foldedPages.get(second);
+        if (firstPages == null || secondPages == null) {
+            throw new IllegalStateException("the pair " + term + " has a word without a folded key: add folded keys first");
+        }
+        return secondPages < firstPages ? second : first;
+    }
+
+    /**
+     * Packs the packed postings word by word ({@link Entry#PACKING}) and returns each entry's bytes in {@code entries}'
+     * order. A word's postings never straddle two packs (a pack may pass {@link #PACK_BYTES} by one word's postings).
+     */
+    private List<byte[]> pack(List<ByteArrayOutputStream> packs) {
+        List<Entry> order = entries.stream().filter(entry -> !entry.inline()).sorted(Entry.PACKING).toList();
+        // Where each distinct postings list went: keys with the same postings ("e:hợp", "f:hop") share one range.
+        Map<ByteBuffer, int[]> packed = new HashMap<>();
+        Map<String, int[]> where = new HashMap<>();
+        String word = null;
+        for (Entry entry : order) {
+            int[] shared = packed.get(ByteBuffer.wrap(entry.postings()));
+            if (shared == null) {
+                if (!entry.packWord().equals(word) && (packs.isEmpty() || packs.get(packs.size() - 1).size() >= PACK_BYTES)) {
+                    packs.add(new ByteArrayOutputStream());
+                }
+                ByteArrayOutputStream pack = packs.get(packs.size() - 1);
+                shared = new int[] {packs.size() - 1, pack.size(), entry.postings().length};
+                pack.writeBytes(entry.postings());
+                packed.put(ByteBuffer.wrap(entry.postings()), shared);
+            }
+            where.put(entry.key(), shared);
+            word = entry.packWord();
+        }
+        return entries.stream().map(entry -> entry.bytes(where.get(entry.key()))).toList();
     }
 
     /**
@@ -137,8 +206,13 @@ final class TermDictionary {
      * {@link #MAX_BUCKET_BYTES}, the one that makes k.bin smallest (few keys a bucket waste most in padding).
      */
     Buckets write(Map<String, byte[]> files) {
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(Entry::key));
+        List<ByteArrayOutputStream> packs = new ArrayList<>();
+        List<byte[]> bytes = pack(packs);
+        List<Placed> sorted = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            sorted.add(new Placed(entries.get(i).key(), entries.get(i).bucketWord(), bytes.get(i)));
+        }
+        sorted.sort(Comparator.comparing(Placed::key));
         // Each choice is judged on its bucket sizes alone; only the one chosen is laid out.
         Sizes best = null;
         for (int keys : KEYS_PER_BUCKET) {
@@ -148,19 +222,24 @@ final class TermDictionary {
                 best = sizes;
             }
         }
-        files.put("k.bin", Layout.of(sorted, best.count(), best.bytes()).file());
+        Layout layout = Layout.of(sorted, best.count(), best.bytes());
+        files.put("k.bin", layout.file());
         for (int i = 0; i < packs.size(); i++) {
             files.put("p/" + i + ".bin", packs.get(i).toByteArray());
         }
-        return new Buckets(best.count(), best.bytes());
+        return new Buckets(best.count(), best.bytes(), layout.overflow());
+    }
+
+    /** An entry as written in its bucket: key, what its bucket is chosen by, bytes. */
+    private record Placed(String key, String bucketWord, byte[] bytes) {
     }
 
     /** How big each of {@code count} buckets would be, and the common size ({@link #FITTING}) they would get. */
     private record Sizes(int count, int bytes, int[] contents) {
 
-        static Sizes of(List<Entry> entries, int count) {
+        static Sizes of(List<Placed> entries, int count) {
             int[] contents = new int[count];
-            for (Entry entry : entries) {
+            for (Placed entry : entries) {
                 contents[bucketOf(entry.bucketWord(), count)] += entry.bytes().length;
             }
             int[] sorted = contents.clone();
@@ -182,15 +261,29 @@ final class TermDictionary {
     private record Layout(int count, int bytes, List<byte[]> contents) {
 
         /** {@code sorted}: the entries in key order, so each bucket lists its keys in order. */
-        static Layout of(List<Entry> sorted, int count, int bytes) {
+        static Layout of(List<Placed> sorted, int count, int bytes) {
             List<ByteArrayOutputStream> byBucket = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 byBucket.add(new ByteArrayOutputStream());
             }
-            for (Entry entry : sorted) {
+            for (Placed entry : sorted) {
                 byBucket.get(bucketOf(entry.bucketWord(), count)).writeBytes(entry.bytes());
             }
             return new Layout(count, bytes, byBucket.stream().map(ByteArrayOutputStream::toByteArray).toList());
+        }
+
+        /** The buckets too big for the common size: (bucket number less the previous one's, entries' length) pairs. */
+        int[] overflow() {
+            List<Integer> overflow = new ArrayList<>();
+            int previous = 0;
+            for (int i = 0; i < contents.size(); i++) {
+                if (contents.get(i).length > bytes) {
+                    overflow.add(i - previous);
+                    overflow.add(contents.get(i).length);
+                    previous = i;
+                }
+            }
+            return overflow.stream().mapToInt(Integer::intValue).toArray();
         }
 
         byte[] file() {
