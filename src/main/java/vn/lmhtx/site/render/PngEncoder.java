@@ -73,7 +73,6 @@ final class PngEncoder {
         int adler = 1;
         Deflater deflater = new Deflater(LEVEL, true);
         try {
-            byte[] rows = new byte[height * (width + 1)];
             int y = 0;
             while (y < height) {
                 int end = y + 1;
@@ -87,6 +86,7 @@ final class PngEncoder {
                     while (end < height && !isFlat(pixels, end, width)) {
                         end++;
                     }
+                    byte[] rows = new byte[(end - y) * (width + 1)];
                     int length = 0;
                     for (int row = y; row < end; row++) {
                         rows[length++] = FILTER_NONE;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,6 +53,8 @@ public final class ShareCardPainter {
     private static final IndexColorModel TITLE_PALETTE = palette(BACKGROUND, TITLE);
     /** The palette index of each coverage 0–255 (0 is the fill, 255 the text's colour), before the band's offset. */
     private static final byte[] LEVEL_OF_COVERAGE = levels();
+    /** A row without text: no coverage (never written to). */
+    private static final byte[] BLANK_ROW = new byte[WIDTH];
 
     private final Font regular;
     private final Font bold;
@@ -92,11 +95,27 @@ public final class ShareCardPainter {
             g.dispose();
         }
         byte[] pixels = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
-        int bandStart = band ? (HEIGHT - BAND_HEIGHT) * WIDTH : pixels.length;
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (byte) (LEVEL_OF_COVERAGE[pixels[i] & 0xff] + (i < bandStart ? 0 : LEVELS));
+        int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
+        for (int y = 0; y < HEIGHT; y++) {
+            toPalette(pixels, y * WIDTH, y < bandTop ? 0 : LEVELS);
         }
         return new BufferedImage(band ? PALETTE : TITLE_PALETTE, coverage.getRaster(), false, null);
+    }
+
+    /**
+     * Turns the coverages of the row at {@code start} into palette indices from {@code offset}. Most rows hold no
+     * text: they are found at once by comparing them with a blank row, and filled.
+     */
+    private static void toPalette(byte[] pixels, int start, int offset) {
+        if (Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
+            if (offset != 0) {
+                Arrays.fill(pixels, start, start + WIDTH, (byte) offset);
+            }
+            return;
+        }
+        for (int i = start; i < start + WIDTH; i++) {
+            pixels[i] = (byte) (LEVEL_OF_COVERAGE[pixels[i] & 0xff] + offset);
+        }
     }
 
     /** The card as PNG bytes, identical for identical text (no metadata: see {@link PngEncoder}). */
