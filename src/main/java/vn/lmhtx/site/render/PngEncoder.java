@@ -19,8 +19,8 @@ import java.util.zip.Deflater;
  * Encodes an indexed-colour image as a PNG with only the chunks an image needs (IHDR, PLTE, IDAT, IEND): no time, text
  * or other metadata, so equal pixels give equal bytes. One byte per pixel, every row unfiltered.
  *
- * <p>Most of a card's rows are one flat colour, and zlib spends as long matching such runs as on the text (about 3 ms
- * for a card of zeros). So the zlib stream is written in pieces: each run of flat rows is a raw deflate piece compressed
+ * <p>Most of a card's rows are one flat colour, and zlib at level 3 spends about as long matching such runs as on the
+ * text. So the zlib stream is written in pieces: each run of flat rows is a raw deflate piece compressed
  * once per encoder (its bytes depend only on the run's width, colour and length) and copied into every card that has
  * it; each run of rows with text is deflated on its own. Every piece ends with a sync flush (an empty stored block,
  * byte-aligned, not final), refers to nothing before it, and so can follow any other; an empty final block and the

@@ -175,7 +175,7 @@ public final class ShareCardPainter {
         return new IndexColorModel(8, size, red, green, blue);
     }
 
-    /** The colour Java2D gives coverage {@code level}'s middle coverage of {@code text} over {@code fill}. */
+    /** One channel of {@code text} over {@code fill} as Java2D blends it, at the coverage {@code level} stands for. */
     private static byte blend(int fill, int text, int level) {
         int coverage = (level * 255 + (LEVELS - 1) / 2) / (LEVELS - 1);
         return (byte) (multiply(coverage, text) + multiply(255 - coverage, fill));
