@@ -7,10 +7,13 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +21,12 @@ import java.util.List;
  * DejaVu Sans the build ships (it covers every Vietnamese letter and tone mark, whatever fonts the machine has).
  * The bytes depend only on the card's text: no timestamp or other metadata is written. Built once per build and
  * shared by its threads (fonts are immutable; every card gets its own image and graphics).
+ *
+ * <p>The card has two fills and two text colours, so it is drawn as an indexed-colour image: the text is drawn in
+ * white on black into a grey image, whose values are then the antialiasing coverage of each pixel, and each coverage is
+ * mapped to one of 128 blends of the text's colour over its fill (title over the background, name over the band). The
+ * palette has 256 entries, one PNG byte per pixel instead of three. Java2D blends antialiased text linearly in the
+ * coverage with 255 levels; 128 levels put every pixel within one step (of 255) per channel of drawing the card in RGB.
  */
 public final class ShareCardPainter {
 
@@ -36,9 +45,20 @@ public final class ShareCardPainter {
     private static final Color BAND = new Color(0x073763);
     private static final Color TITLE = Color.WHITE;
     private static final Color NAME = new Color(0xdce8f3);
+    /** Blends per text colour: two of them fill the 256 entries an 8-bit palette holds. */
+    private static final int LEVELS = 128;
+    /** The palette: the title's blends over the background (indices 0–127), then the name's over the band. */
+    private static final IndexColorModel PALETTE = palette(BACKGROUND, TITLE, BAND, NAME);
+    /** The home page's card has no band: the title's blends alone. */
+    private static final IndexColorModel TITLE_PALETTE = palette(BACKGROUND, TITLE);
+    /** The palette index of each coverage 0–255 (0 is the fill, 255 the text's colour), before the band's offset. */
+    private static final byte[] LEVEL_OF_COVERAGE = levels();
+    /** A row without text: no coverage (never written to). */
+    private static final byte[] BLANK_ROW = new byte[WIDTH];
 
     private final Font regular;
     private final Font bold;
+    private final PngEncoder encoder = new PngEncoder();
 
     private ShareCardPainter(Font regular, Font bold) {
         this.regular = regular;
@@ -55,36 +75,62 @@ public final class ShareCardPainter {
         return bold.deriveFont((float) TITLE_SIZES[0]);
     }
 
-    /** The card as an image: the title wrapped on up to six lines, the site's name in a band at the bottom. */
+    /**
+     * The card as an indexed-colour image ({@link BufferedImage#TYPE_BYTE_INDEXED}): the title wrapped on up to six
+     * lines, the site's name in a band at the bottom.
+     */
     public BufferedImage paint(ShareCard card) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage coverage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = coverage.createGraphics();
+        boolean band = !card.siteName().isEmpty();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
             paintTitle(g, card.title());
-            if (!card.siteName().isEmpty()) {
+            if (band) {
                 paintName(g, card.siteName());
             }
         } finally {
             g.dispose();
         }
-        return image;
+        byte[] pixels = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
+        int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
+        for (int y = 0; y < HEIGHT; y++) {
+            toPalette(pixels, y * WIDTH, y < bandTop ? 0 : LEVELS);
+        }
+        return new BufferedImage(band ? PALETTE : TITLE_PALETTE, coverage.getRaster(), false, null);
+    }
+
+    /**
+     * Turns the coverages of the row at {@code start} into palette indices from {@code offset}. Most rows hold no
+     * text: they are found at once by comparing them with a blank row, and filled.
+     */
+    private static void toPalette(byte[] pixels, int start, int offset) {
+        if (Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
+            if (offset != 0) {
+                Arrays.fill(pixels, start, start + WIDTH, (byte) offset);
+            }
+            return;
+        }
+        for (int i = start; i < start + WIDTH; i++) {
+            pixels[i] = (byte) (LEVEL_OF_COVERAGE[pixels[i] & 0xff] + offset);
+        }
     }
 
     /** The card as PNG bytes, identical for identical text (no metadata: see {@link PngEncoder}). */
     public byte[] png(ShareCard card) {
-        return PngEncoder.encode(paint(card));
+        return encoder.encode(paint(card));
     }
 
-    /** Sets the site's name on one line (cut with "…" if need be) in a darker band at the bottom. */
+    /**
+     * Sets the site's name on one line (cut with "…" if need be) in a darker band at the bottom. The band is cleared
+     * first: it covers whatever of the title reaches into it.
+     */
     private void paintName(Graphics2D g, String name) {
-        g.setColor(BAND);
+        g.setColor(Color.BLACK);
         g.fillRect(0, HEIGHT - BAND_HEIGHT, WIDTH, BAND_HEIGHT);
-        g.setColor(NAME);
+        g.setColor(Color.WHITE);
         g.setFont(regular.deriveFont(34f));
         FontMetrics metrics = g.getFontMetrics();
         for (String line : CardLines.wrap(name, metrics, TEXT_WIDTH, 1).lines()) {
@@ -106,10 +152,46 @@ public final class ShareCardPainter {
         }
         int step = lineHeight(metrics);
         int top = TITLE_TOP + (TITLE_BOTTOM - TITLE_TOP - step * lines.lines().size()) / 2;
-        g.setColor(TITLE);
+        g.setColor(Color.WHITE);
         for (int i = 0; i < lines.lines().size(); i++) {
             g.drawString(lines.lines().get(i), MARGIN, top + metrics.getAscent() + i * step);
         }
+    }
+
+    /** Entries {@code LEVELS * k + level}: text colour {@code pairs[2k + 1]} over fill {@code pairs[2k]}. */
+    private static IndexColorModel palette(Color... pairs) {
+        int size = pairs.length / 2 * LEVELS;
+        byte[] red = new byte[size];
+        byte[] green = new byte[size];
+        byte[] blue = new byte[size];
+        for (int i = 0; i < size; i++) {
+            Color fill = pairs[i / LEVELS * 2];
+            Color text = pairs[i / LEVELS * 2 + 1];
+            int level = i % LEVELS;
+            red[i] = blend(fill.getRed(), text.getRed(), level);
+            green[i] = blend(fill.getGreen(), text.getGreen(), level);
+            blue[i] = blend(fill.getBlue(), text.getBlue(), level);
+        }
+        return new IndexColorModel(8, size, red, green, blue);
+    }
+
+    /** One channel of {@code text} over {@code fill} as Java2D blends it, at the coverage {@code level} stands for. */
+    private static byte blend(int fill, int text, int level) {
+        int coverage = (level * 255 + (LEVELS - 1) / 2) / (LEVELS - 1);
+        return (byte) (multiply(coverage, text) + multiply(255 - coverage, fill));
+    }
+
+    /** Java2D's product of two 8-bit values, {@code a·b/255} rounded. */
+    private static int multiply(int a, int b) {
+        return (a * b + 127) / 255;
+    }
+
+    private static byte[] levels() {
+        byte[] levels = new byte[256];
+        for (int coverage = 0; coverage < levels.length; coverage++) {
+            levels[coverage] = (byte) ((coverage * (LEVELS - 1) + 127) / 255);
+        }
+        return levels;
     }
 
     private static int lineHeight(FontMetrics metrics) {

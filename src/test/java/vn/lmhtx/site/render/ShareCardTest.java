@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,43 @@ class ShareCardTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(630);
-        assertThat(chunkTypes(png)).containsExactly("IHDR", "IDAT", "IEND");
+        assertThat(chunkTypes(png)).containsExactly("IHDR", "PLTE", "IDAT", "IEND");
+    }
+
+    /**
+     * A card is an 8-bit indexed-colour PNG (one byte per pixel, not three) whose pixels a reader sees are the design's:
+     * the background and band fills exactly, white and light-blue text, and in between only blends of each text
+     * colour over its fill.
+     */
+    @Test
+    void aCardIsAnIndexedPngOfTheDesignsColoursAndTheirBlends() throws IOException {
+        byte[] png = painter.png(new ShareCard("Đại hội lần thứ V", SITE));
+
+        assertThat(png[24]).as("bit depth").isEqualTo((byte) 8);
+        assertThat(png[25]).as("colour type: indexed").isEqualTo((byte) 3);
+        BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(card.getRGB(0, 0) & 0xffffff).isEqualTo(0x0b5394);
+        assertThat(card.getRGB(1199, 499) & 0xffffff).isEqualTo(0x0b5394);
+        assertThat(card.getRGB(0, 500) & 0xffffff).isEqualTo(0x073763);
+        assertThat(card.getRGB(1199, 629) & 0xffffff).isEqualTo(0x073763);
+        int white = 0;
+        int name = 0;
+        Set<Integer> title = new HashSet<>();
+        Set<Integer> band = new HashSet<>();
+        for (int y = 0; y < card.getHeight(); y++) {
+            for (int x = 0; x < card.getWidth(); x++) {
+                int rgb = card.getRGB(x, y) & 0xffffff;
+                white += rgb == 0xffffff ? 1 : 0;
+                name += rgb == 0xdce8f3 ? 1 : 0;
+                (y < 500 ? title : band).add(rgb);
+            }
+        }
+        assertThat(white).as("white title pixels").isGreaterThan(5_000);
+        assertThat(name).as("name pixels").isGreaterThan(1_000);
+        assertThat(title).hasSizeGreaterThan(60).allSatisfy(rgb -> assertThat(isBlend(rgb, 0x0b5394, 0xffffff)).isTrue());
+        assertThat(band).hasSizeGreaterThan(60).allSatisfy(rgb -> assertThat(isBlend(rgb, 0x073763, 0xdce8f3)).isTrue());
+        assertThat(ImageIO.read(new ByteArrayInputStream(painter.png(new ShareCard(SITE, "")))).getRGB(0, 629) & 0xffffff)
+            .as("the home page's card has no band").isEqualTo(0x0b5394);
     }
 
     @Test
@@ -137,6 +175,22 @@ class ShareCardTest {
         // The home page's title is the site's name: it is not repeated in the band.
         assertThat(ShareImage.forPage(home, site).card()).contains(new ShareCard(SITE, ""));
         assertThat(ShareImage.isShared(new Page("/feed.xml", PageKind.FEED, "", List.of(), article.model()))).isFalse();
+    }
+
+    /** Whether {@code rgb} is {@code text} over {@code fill} at some coverage, to one level per channel. */
+    private static boolean isBlend(int rgb, int fill, int text) {
+        for (int coverage = 0; coverage <= 255; coverage++) {
+            boolean near = true;
+            for (int shift = 0; shift < 24; shift += 8) {
+                int f = fill >> shift & 0xff;
+                int blend = f + ((text >> shift & 0xff) - f) * coverage / 255;
+                near &= Math.abs((rgb >> shift & 0xff) - blend) <= 1;
+            }
+            if (near) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first and last rows of the title area (above the band) holding a light pixel of text. */
