@@ -51,7 +51,9 @@ import vn.lmhtx.site.search.SearchDocument;
  * can run does, so one run reports content, template, image and link problems together; any error stops the build
  * before the output folder is touched, and the output is replaced only when everything succeeded. Scheduled news is
  * baked and checked like published news, then removed before publishing. Loading and the HTML
- * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build.
+ * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build. With
+ * several threads, JBake's database is made while the content loads and the share cards are drawn while the site
+ * bakes ({@link Ahead}); with one, each is made where it is needed.
  */
 public final class SiteBuilder {
 
