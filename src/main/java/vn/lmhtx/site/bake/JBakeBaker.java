@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -21,6 +19,8 @@ import org.jbake.parser.Engines;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.files.Owner;
+import vn.lmhtx.site.parallel.Ahead;
+import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
@@ -31,11 +31,35 @@ import vn.lmhtx.site.render.Templates;
 /**
  * Bakes a planned site with JBake's {@link Oven}: JBake crawls one staged file per page, stores them, runs its
  * renderers (documents, index, feed, sitemap, 404) through the site's templates and copies the assets.
+ *
+ * <p>JBake's in-memory database is the most expensive part of its set-up and depends on nothing of the site, so a
+ * baker made with several {@link Workers} threads starts it at once, on a thread of its own, while the caller loads
+ * and plans the content; with one thread (and with {@link #JBakeBaker()}) it is made when the bake starts, as JBake
+ * makes it. A baker bakes once; {@link #close()} releases a database that no bake took over (a build that failed
+ * before baking).
  */
-public final class JBakeBaker {
+public final class JBakeBaker implements AutoCloseable {
 
     /** JBake keeps engines and document types in static registries, so two bakes in one JVM must not overlap. */
     private static final Object JBAKE_IS_GLOBAL = new Object();
+
+    private final Ahead<PlannedContentStore, RuntimeException> store;
+
+    /** A baker that makes JBake's database when it bakes. */
+    public JBakeBaker() {
+        this(Workers.sequential());
+    }
+
+    /** A baker that starts making JBake's database now, on a thread of its own when {@code workers} has several. */
+    public JBakeBaker(Workers workers) {
+        this.store = workers.ahead("jbake-database", PlannedContentStore::opened);
+    }
+
+    /** Closes the database when no bake took it over; waits for it first if it is still being made. */
+    @Override
+    public void close() {
+        store.abandon(PlannedContentStore::close);
+    }
 
     /**
      * Bakes {@code plan} from site folder {@code site} into the empty folder {@code output}; pages JBake does not make
@@ -51,7 +75,7 @@ public final class JBakeBaker {
             StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
             Path stagedAssets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
             synchronized (JBAKE_IS_GLOBAL) {
-                runOven(configuration(site, output, staged, stagedAssets), staged, plan, settings, assets, templates);
+                runOven(store, site, output, staged, stagedAssets, plan, settings, assets, templates);
             }
             ExtraFiles.write(plan, settings, assets, templates, templateFiles, output);
             Attachments.copy(plan, site, output);
@@ -101,17 +125,34 @@ public final class JBakeBaker {
         return files;
     }
 
-    private static void runOven(DefaultJBakeConfiguration config, StagedPages staged, SitePlan plan,
-                                SiteSettings settings, AssetManifest assets, Templates templates) throws BakeException {
-        Engines.register("md", new PlanParserEngine(staged));
-        ContentStore store = new PlannedContentStore(config.getDatabasePath());
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
-        utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
+    /**
+     * Bakes with the database {@code opening} makes, which is closed afterwards whatever happens (the {@code Oven}
+     * closes it when it bakes).
+     */
+    private static void runOven(Ahead<PlannedContentStore, RuntimeException> opening, Path site, Path output, StagedPages staged, Path stagedAssets,
+                                SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates)
+        throws BakeException {
+        PlannedContentStore store;
+        try {
+            store = opening.join();
+        } catch (RuntimeException e) {
+            throw new BakeException("JBake failed: " + BakeException.describe(e), e);
+        }
+        Oven oven;
+        try {
+            DefaultJBakeConfiguration config = configuration(site, output, staged, stagedAssets, store.name());
+            Engines.register("md", new PlanParserEngine(staged));
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, config));
+            utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
+            utensils.setAsset(new Asset(config));
+            oven = new Oven(utensils);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
         try {
             oven.bake();
         } catch (RuntimeException e) {
@@ -134,14 +175,15 @@ public final class JBakeBaker {
         return stagedRoot;
     }
 
-    private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets) {
+    private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets,
+                                                           String database) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().setEncoding("UTF-8")
             .createDefaultJbakeConfiguration(site.toFile(), output.toFile(), true);
         config.setContentFolder(staged.folder().toFile());
         config.setAssetFolder(assets.toFile());
         config.setDataFolder(new File(staged.folder().toFile(), "no-data"));
         config.setProperty("db.store", "memory");
-        config.setProperty("db.path", "lmhtx-" + UUID.randomUUID());
+        config.setProperty("db.path", database);
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("render.index", true);

@@ -64,4 +64,17 @@ public final class ShareCards {
         int count = (int) drawn.stream().filter(Boolean::booleanValue).count();
         return new Written(count, cards.size() - count);
     }
+
+    /**
+     * Moves the files of {@code cards}, which {@link #write} wrote into {@code from}, to the same place in {@code to}
+     * (a rename: both lie on one file system). A file already there is an error, as it is for {@link #write}.
+     */
+    public static void move(List<ShareCard> cards, Path from, Path to) throws IOException {
+        for (ShareCard card : cards) {
+            String file = OutputClaims.fileOf(card.url());
+            Path target = to.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.move(from.resolve(file), target);
+        }
+    }
 }

@@ -31,12 +31,14 @@ import vn.lmhtx.site.load.LoadMemo;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
+import vn.lmhtx.site.parallel.Ahead;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.publish.Leftovers;
 import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.ShareCard;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SitePlanner;
 import vn.lmhtx.site.render.SiteSettings;
@@ -49,7 +51,9 @@ import vn.lmhtx.site.search.SearchDocument;
  * can run does, so one run reports content, template, image and link problems together; any error stops the build
  * before the output folder is touched, and the output is replaced only when everything succeeded. Scheduled news is
  * baked and checked like published news, then removed before publishing. Loading and the HTML
- * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build.
+ * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build. With
+ * several threads, JBake's database is made while the content loads and the share cards are drawn while the site
+ * bakes ({@link Ahead}); with one, each is made where it is needed.
  */
 public final class SiteBuilder {
 
@@ -124,22 +128,33 @@ public final class SiteBuilder {
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
-        Prepared prepared = prepare(site, drafts, memory.map(BuildMemory::load));
-        LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
-        Path staging = AtomicPublisher.createStaging(output);
-        List<Problem> warnings;
-        try {
-            warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output), memory));
-            drawShareCards(prepared, staging, output);
-            // Nothing after this step may fail the build: the new site is already what readers get.
-            AtomicPublisher.publish(staging, output)
-                .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
-        } catch (ContentErrorsException | BakeException | IOException | RuntimeException | Error e) {
-            AtomicPublisher.discard(staging);
-            throw e;
+        try (JBakeBaker baker = new JBakeBaker(workers)) {
+            Prepared prepared = prepare(site, drafts, memory.map(BuildMemory::load));
+            LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
+            Path staging = AtomicPublisher.createStaging(output);
+            Path cardFolder = null;
+            Optional<Ahead<List<ShareCard>, IOException>> cards = Optional.empty();
+            List<Problem> warnings;
+            try {
+                cardFolder = AtomicPublisher.createStaging(output);
+                cards = Optional.of(drawShareCards(prepared, cardFolder, output));
+                warnings = new ArrayList<>(bakeAndCheck(baker, prepared, site, staging, labelOf(site, output), memory));
+                ShareCards.move(cards.get().join(), cardFolder, staging);
+                // Nothing after this step may fail the build: the new site is already what readers get.
+                AtomicPublisher.publish(staging, output)
+                    .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
+            } catch (ContentErrorsException | BakeException | IOException | RuntimeException | Error e) {
+                cards.ifPresent(drawing -> drawing.abandon(drawn -> { }));
+                AtomicPublisher.discard(staging);
+                throw e;
+            } finally {
+                if (cardFolder != null) {
+                    AtomicPublisher.discard(cardFolder);
+                }
+            }
+            memory.ifPresent(m -> m.remember(prepared));
+            return result(prepared, warnings, start);
         }
-        memory.ifPresent(m -> m.remember(prepared));
-        return result(prepared, warnings, start);
     }
 
     /**
@@ -155,12 +170,14 @@ public final class SiteBuilder {
     private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
-        Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
-        Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
-        try {
-            return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)", Optional.empty()), start);
-        } finally {
-            AtomicPublisher.discard(scratch);
+        try (JBakeBaker baker = new JBakeBaker(workers)) {
+            Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
+            Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
+            try {
+                return result(prepared, bakeAndCheck(baker, prepared, site, scratch, "(check)", Optional.empty()), start);
+            } finally {
+                AtomicPublisher.discard(scratch);
+            }
         }
     }
 
@@ -234,13 +251,17 @@ public final class SiteBuilder {
         return new Prepared(settings.get(), plan, future, loaded, visible, problems, drafts);
     }
 
-    private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel, Optional<BuildMemory> memory)
+    /**
+     * Bakes with {@code baker} (whose database may be under way already), runs the HTML passes, the link check and the
+     * search stage.
+     */
+    private List<Problem> bakeAndCheck(JBakeBaker baker, Prepared prepared, Path site, Path into, String outputLabel,
+                                       Optional<BuildMemory> memory)
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
         SiteSettings settings = prepared.settings().site();
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
-        JBakeBaker baker = new JBakeBaker();
         baker.bake(prepared.plan(), settings, assets, templates, prepared.settings().templateFiles(), site, into);
         UnpublishedPages unpublished = UnpublishedPages.of(prepared, clock);
         List<Path> unpublishedFiles = prepared.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
@@ -275,15 +296,22 @@ public final class SiteBuilder {
     }
 
     /**
-     * Draws the pages' share cards into {@code staging}, taking those the previous build published from {@code output}.
-     * Only builds do: {@code check} publishes nothing, and a card cannot have a problem of the site's making.
+     * Starts drawing the pages' share cards into {@code folder}, taking those the previous build published from
+     * {@code output}: ahead, beside the bake, when the build has several threads (a card depends on the plan only), else
+     * when the caller {@linkplain Ahead#join joins}; the result is the cards written. Only builds draw cards:
+     * {@code check} publishes nothing, and a card cannot have a problem of the site's making.
      */
-    private void drawShareCards(Prepared prepared, Path staging, Path output) throws IOException {
-        long start = System.nanoTime();
-        ShareCards.Written written = ShareCards.write(ShareCards.of(prepared.plan(), prepared.settings().site()), staging,
-            Optional.of(output).filter(Files::isDirectory), workers);
-        LOG.info("share cards: {} drawn, {} from the previous build", written.drawn(), written.reused());
-        logStage("share cards", start);
+    private Ahead<List<ShareCard>, IOException> drawShareCards(Prepared prepared, Path folder, Path output) {
+        return workers.ahead("share-cards", () -> {
+            long start = System.nanoTime();
+            List<ShareCard> cards = ShareCards.of(prepared.plan(), prepared.settings().site());
+            // One thread: the build's other threads are baking meanwhile.
+            ShareCards.Written written = ShareCards.write(cards, folder, Optional.of(output).filter(Files::isDirectory),
+                Workers.sequential());
+            LOG.info("share cards: {} drawn, {} from the previous build", written.drawn(), written.reused());
+            logStage("share cards", start);
+            return cards;
+        });
     }
 
     /** Logs how long a stage took (shown with --verbose); returns the time the next stage starts. */

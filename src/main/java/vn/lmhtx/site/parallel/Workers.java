@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs one task per item on a fixed number of threads and returns the results in the items' order, so a parallel
  * stage produces exactly what the sequential one would. When tasks fail, the failure of the first failing item in
- * list order is thrown, as a sequential loop would.
+ * list order is thrown, as a sequential loop would. Work a later stage needs can also be started {@linkplain #ahead
+ * ahead} of it.
  *
  * @param threads how many threads; 1 runs every task on the calling thread, one after the other
  */
@@ -61,8 +62,17 @@ public record Workers(int threads) {
         }
     }
 
+    /**
+     * Starts {@code job}, which a later stage needs and which depends on nothing the caller does until then, ahead of
+     * that stage: on a thread of its own when there are several threads, so that it runs beside the stages in
+     * between; with one thread, on the calling thread when its result is first asked for (see {@link Ahead}).
+     */
+    public <R, E extends Exception> Ahead<R, E> ahead(String name, Ahead.Job<R, E> job) {
+        return threads == 1 ? Ahead.deferred(job) : Ahead.started(name, job);
+    }
+
     @SuppressWarnings("unchecked") // a task throws only E or unchecked throwables, so any other cause is an E
-    private static <R, E extends Exception> R await(Future<R> future) throws E {
+    static <R, E extends Exception> R await(Future<R> future) throws E {
         try {
             return future.get();
         } catch (ExecutionException e) {

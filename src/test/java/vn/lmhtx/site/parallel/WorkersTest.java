@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +77,75 @@ class WorkersTest {
     @Test
     void fewerThanOneThreadIsRefused() {
         assertThatThrownBy(() -> new Workers(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 or more");
+    }
+
+    @Test
+    void withOneThreadWorkStartedAheadRunsOnTheCallingThreadWhenJoined() {
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        Ahead<String, RuntimeException> ahead = Workers.sequential().ahead("test", () -> {
+            ranOn.set(Thread.currentThread());
+            return "done";
+        });
+
+        assertThat(ranOn.get()).as("nothing runs before the join").isNull();
+        assertThat(ahead.join()).isEqualTo("done");
+        assertThat(ranOn.get()).isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void withSeveralThreadsWorkStartedAheadRunsBesideTheCaller() throws Exception {
+        // The work waits for the caller to reach this line before joining: run at the join, it would wait in vain.
+        CountDownLatch callerGoesOn = new CountDownLatch(1);
+        Ahead<String, InterruptedException> ahead = new Workers(2).ahead("test", () -> {
+            boolean met = callerGoesOn.await(10, TimeUnit.SECONDS);
+            return Thread.currentThread().getName() + " " + met;
+        });
+        callerGoesOn.countDown();
+
+        assertThat(ahead.join()).isEqualTo("lmhtx-ahead-test true");
+    }
+
+    @Test
+    void joinThrowsWhatTheWorkThrewWithItsType() {
+        Ahead<String, IOException> ahead = new Workers(2).ahead("test", () -> {
+            throw new IOException("no disk");
+        });
+
+        assertThatThrownBy(ahead::join).isInstanceOf(IOException.class).hasMessage("no disk");
+    }
+
+    @Test
+    void abandoningWaitsForTheWorkAndReleasesItsResult() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Ahead<String, InterruptedException> ahead = new Workers(2).ahead("test", () -> {
+            started.countDown();
+            Thread.sleep(100);
+            return "database";
+        });
+        started.await(10, TimeUnit.SECONDS);
+        ConcurrentLinkedQueue<String> released = new ConcurrentLinkedQueue<>();
+
+        ahead.abandon(released::add);
+
+        assertThat(released).containsExactly("database");
+    }
+
+    @Test
+    void abandoningReleasesNothingTakenOrNeverRunAndDropsAFailure() {
+        ConcurrentLinkedQueue<String> released = new ConcurrentLinkedQueue<>();
+        Ahead<String, RuntimeException> joined = new Workers(2).ahead("joined", () -> "mine");
+        assertThat(joined.join()).isEqualTo("mine");
+        joined.abandon(released::add);
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        Workers.sequential().ahead("never", () -> {
+            ranOn.set(Thread.currentThread());
+            return "never";
+        }).abandon(released::add);
+        new Workers(2).<String, IOException>ahead("failed", () -> {
+            throw new IOException("dropped");
+        }).abandon(released::add);
+
+        assertThat(released).isEmpty();
+        assertThat(ranOn.get()).isNull();
     }
 }
