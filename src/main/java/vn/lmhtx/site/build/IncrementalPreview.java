@@ -19,7 +19,6 @@ import vn.lmhtx.site.bake.ShareCards;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.Problem;
-import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
@@ -40,8 +39,10 @@ import vn.lmhtx.site.search.SearchIndex;
  * file's load, the plan and each page's HTML-pass result ({@link BuildMemory}). A later save that only edited Markdown
  * files reloads those files, plans again, and re-renders and re-checks the pages whose planned {@link Page} differs
  * (the article, the lists, tag, category and year pages it appears on, pages showing it as related or previous/next,
- * feed, sitemap) and those made from an edited file; the search export is written again from the kept documents.
- * The output is byte for byte that of a full build, and so are the problems.
+ * feed, sitemap) and those made from an edited file. The search index and export, rebuilt whole from the kept
+ * documents, are the slowest part of such a rebuild: {@link #rebuildPages} leaves them to a {@link SearchRefresh} the
+ * caller runs after showing the pages, which a later rebuild supersedes. Once it has run, the output is byte for byte
+ * that of a full build, and so are the problems.
  *
  * <p>Falls back to a full build when: the last build failed; a file other than an existing Markdown file changed
  * (templates, assets, settings, photos, PDFs; files added, removed or renamed); the new load or the re-rendered pages
@@ -51,12 +52,16 @@ import vn.lmhtx.site.search.SearchIndex;
 public final class IncrementalPreview {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalPreview.class);
+    /** The folder {@link SearchBuild} writes, relative to the output. */
+    private static final String SEARCH_FOLDER = Path.of(SearchIndex.FOLDER).getName(0).toString();
 
     private final SiteBuilder builder;
     private final Path site;
     private final Path output;
     private final SiteBuilder.Drafts drafts;
     private Optional<Kept> kept = Optional.empty();
+    /** Counts rebuilds, so that a search refresh knows whether a later rebuild superseded it. */
+    private volatile long generation;
 
     /**
      * What a rebuild did.
@@ -64,8 +69,9 @@ public final class IncrementalPreview {
      * @param incremental whether only changed pages were rendered (false: a full build)
      * @param rendered how many of the plan's pages were rendered: all of them in a full build; the pages of drafts and
      *     scheduled news, which are few, are rendered on every rebuild and not counted
+     * @param search the search index and export still to write ({@link #rebuildPages} only); empty when they are current
      */
-    public record Rebuilt(BuildResult result, boolean incremental, int rendered) {
+    public record Rebuilt(BuildResult result, boolean incremental, int rendered, Optional<SearchRefresh> search) {
     }
 
     /** The memory of the last good build and the inputs it was made from. */
@@ -84,13 +90,30 @@ public final class IncrementalPreview {
     }
 
     /**
-     * Brings the output up to date with the site folder, incrementally when it can.
+     * Brings the output up to date with the site folder, incrementally when it can, search index and export included.
      *
      * @throws ContentErrorsException as {@link SiteBuilder#preview}
      * @throws OutputRefusedException as {@link SiteBuilder#preview}
      * @throws BuildFailedException as {@link SiteBuilder#preview}
      */
     public synchronized Rebuilt rebuild() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        Rebuilt rebuilt = rebuildPages();
+        if (rebuilt.search().isPresent()) {
+            rebuilt.search().get().run();
+        }
+        return rebuilt;
+    }
+
+    /**
+     * Brings the pages up to date like {@link #rebuild}; an incremental rebuild leaves the search index and export to
+     * the returned {@link Rebuilt#search()}, to be run once the pages are shown. A later call supersedes it.
+     *
+     * @throws ContentErrorsException as {@link SiteBuilder#preview}
+     * @throws OutputRefusedException as {@link SiteBuilder#preview}
+     * @throws BuildFailedException as {@link SiteBuilder#preview}
+     */
+    public synchronized Rebuilt rebuildPages() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        generation++;
         InputSnapshot inputs = snapshot();
         if (kept.isPresent()) {
             Kept last = kept.get();
@@ -134,7 +157,7 @@ public final class IncrementalPreview {
             throw new BuildFailedException(e);
         }
         kept = Optional.of(new Kept(memory, inputs));
-        return new Rebuilt(result, false, result.pages());
+        return new Rebuilt(result, false, result.pages(), Optional.empty());
     }
 
     /** The rebuild of a save that only edited Markdown files, or empty when it needs a full build. */
@@ -204,13 +227,40 @@ public final class IncrementalPreview {
             UnpublishedPages.remove(unpublishedFiles, tree);
         }
         start = SiteBuilder.logStage("incremental: HTML passes and link check", start);
-        Folders.delete(tree.resolve(SearchIndex.FOLDER).getParent());
-        SearchBuild.run(passed.taken(), tree, builder.workers());
-        start = SiteBuilder.logStage("incremental: search index and export", start);
         redrawShareCards(ShareCards.of(before.plan(), before.settings().site()), ShareCards.of(now.plan(), settings), tree);
         SiteBuilder.logStage("incremental: share cards", start);
         memory.remember(now);
-        return Optional.of(new Rebuilt(SiteBuilder.result(now, problems, begin), true, dirty.size()));
+        SearchRefresh search = new SearchRefresh(this, generation, passed.taken(), output, builder.workers());
+        return Optional.of(new Rebuilt(SiteBuilder.result(now, problems, begin), true, dirty.size(), Optional.of(search)));
+    }
+
+    /** Whether no rebuild came after the one numbered {@code rebuild}. */
+    boolean isCurrent(long rebuild) {
+        return generation == rebuild;
+    }
+
+    /**
+     * Replaces the output's search folder with the one written in {@code staging}, unless a rebuild came after the one
+     * numbered {@code rebuild}; returns whether it did. Rebuilds wait meanwhile, so pages and search never mix.
+     */
+    synchronized boolean moveSearchIn(long rebuild, Path staging) throws IOException {
+        if (!isCurrent(rebuild)) {
+            return false;
+        }
+        Path folder = output.toRealPath().resolve(SEARCH_FOLDER);
+        if (Files.exists(folder)) {
+            // Into the staging folder, which the refresh deletes: the swap itself is two renames.
+            Files.move(folder, staging.resolve("replaced-" + SEARCH_FOLDER));
+        }
+        Files.move(staging.resolve(SEARCH_FOLDER), folder);
+        return true;
+    }
+
+    /** After a search refresh failed, makes the next rebuild a full one, which writes the search folder whole again. */
+    synchronized void forgetAfterFailedSearch(long rebuild) {
+        if (isCurrent(rebuild)) {
+            kept = Optional.empty();
+        }
     }
 
     /** Removes the cards no page shows any more and draws the new ones. */

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.files.Sha256;
 import vn.lmhtx.site.testing.Sites;
 
 /** Which saves the preview handles incrementally, and what it re-renders for them. */
@@ -41,6 +47,64 @@ class IncrementalPreviewTest {
         assertThat(rebuilt.rendered()).isPositive().isLessThan(first.rendered());
         assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOEDITWORD");
         assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void theSearchIndexIsWrittenAfterThePagesAndALaterSaveSupersedesIt() throws Exception {
+        Path preview = temp.resolve("preview");
+        Map<String, String> searchBefore = search(preview);
+        List<String> besideBefore = beside();
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOFIRSTSAVE.\n");
+
+        IncrementalPreview.Rebuilt firstSave = this.preview.rebuildPages();
+
+        // The page shows the edit while the search folder is still the last build's, until the refresh runs.
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).contains("XYLOFIRSTSAVE");
+        assertThat(search(preview)).isEqualTo(searchBefore);
+        assertThat(firstSave.search()).isPresent();
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOSECONDSAVE.\n");
+        IncrementalPreview.Rebuilt secondSave = this.preview.rebuildPages();
+
+        assertThat(firstSave.search().get().isCurrent()).isFalse();
+        assertThat(firstSave.search().get().run()).isFalse();
+        assertThat(search(preview)).isEqualTo(searchBefore);
+        assertThat(secondSave.search().get().run()).isTrue();
+        assertThat(search(preview)).isNotEqualTo(searchBefore);
+        // Nothing is left beside the output: each refresh wrote into a folder of its own and removed it.
+        assertThat(beside()).isEqualTo(besideBefore);
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    private List<String> beside() throws Exception {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCancelledSearchRefreshLeavesTheSearchFolderAlone() throws Exception {
+        Path preview = temp.resolve("preview");
+        Map<String, String> searchBefore = search(preview);
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOCANCEL.\n");
+        SearchRefresh refresh = this.preview.rebuildPages().search().orElseThrow();
+
+        refresh.cancel();
+
+        assertThat(refresh.run()).isFalse();
+        assertThat(search(preview)).isEqualTo(searchBefore);
+    }
+
+    /** The fingerprint of the output's search folder, Lucene's own files included. */
+    private static Map<String, String> search(Path preview) throws Exception {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(preview.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                hashes.put(preview.relativize(file).toString(), HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file))));
+            }
+        }
+        return hashes;
     }
 
     @Test
