@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -160,17 +159,17 @@ public final class IncrementalPreview {
         return new Rebuilt(result, false, result.pages(), Optional.empty());
     }
 
-    /** The rebuild of a save that only edited Markdown files, or empty when it needs a full build. */
+    /** The rebuild of a save that only changed Markdown files, or empty when it needs a full build. */
     private Optional<Rebuilt> incremental(Kept last, InputSnapshot inputs) throws BakeException, IOException {
         // A published output is a link to its tree (AtomicPublisher); the pages are rewritten in that tree.
         Path tree = output.toRealPath();
         long begin = System.nanoTime();
         long start = begin;
         Set<String> changed = last.inputs().changedIn(inputs);
-        boolean onlyMarkdownEdited = changed.stream().allMatch(path -> path.startsWith(ContentLoader.CONTENT + "/")
-            && path.endsWith(".md") && last.inputs().files().containsKey(path) && inputs.files().containsKey(path));
-        if (!onlyMarkdownEdited) {
-            return fallBack("not only Markdown files edited: " + changed.size() + " changed");
+        // Edited, new, deleted or renamed: the load and the plan say what that does to the pages.
+        boolean onlyMarkdown = changed.stream().allMatch(path -> path.startsWith(ContentLoader.CONTENT + "/") && path.endsWith(".md"));
+        if (!onlyMarkdown) {
+            return fallBack("not only Markdown files changed: " + changed.size() + " changed");
         }
         BuildMemory memory = last.memory();
         SiteBuilder.Prepared before = memory.prepared();
@@ -183,36 +182,47 @@ public final class IncrementalPreview {
         if (now.problems().stream().anyMatch(Problem::isError)) {
             return fallBack("content has errors");
         }
-        Clock clock = builder.clock();
-        UnpublishedPages unpublishedBefore = UnpublishedPages.of(before, clock);
-        UnpublishedPages unpublished = UnpublishedPages.of(now, clock);
-        Optional<String> reason = PlanChanges.needsFullBuild(before, now, unpublishedBefore, unpublished);
+        Optional<String> reason = PlanChanges.needsFullBuild(before, now);
         if (reason.isPresent()) {
             return fallBack(reason.get());
         }
+        UnpublishedPages unpublished = UnpublishedPages.of(now, builder.clock());
         List<Page> dirty = PlanChanges.changedPages(before.plan(), now.plan(), changed);
+        List<String> gone = PlanChanges.gonePages(before.plan(), now.plan()).stream().map(OutputClaims::fileOf).toList();
         start = SiteBuilder.logStage("incremental: load and plan", start);
 
         SiteSettings settings = now.settings().site();
         Templates templates = new Templates(site.resolve("templates"));
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
         JBakeBaker baker = new JBakeBaker();
-        List<String> rewritten = new ArrayList<>();
+        // Gone pages and the last unpublished ones first: a draft just published gets its page at the same URL.
+        UnpublishedPages.remove(memory.unpublishedFiles().stream().map(tree::resolve).toList(), tree);
+        UnpublishedPages.remove(gone.stream().map(tree::resolve).toList(), tree);
+        Set<String> planned = before.plan().byUrl().keySet();
+        // Files that came or went (or whose page's publication time may have moved): links to them are settled again.
+        Set<String> cameOrWent = new HashSet<>(gone);
+        cameOrWent.addAll(memory.unpublishedFiles());
+        List<String> rewritten = new ArrayList<>(cameOrWent);
         for (Page page : dirty) {
             String file = OutputClaims.fileOf(page.url());
             Files.deleteIfExists(tree.resolve(file));
             rewritten.add(file);
+            if (!planned.contains(page.url())) {
+                cameOrWent.add(file);
+            }
         }
         baker.renderPages(dirty, now.plan(), settings, assets, templates, now.settings().templateFiles(), tree);
-        UnpublishedPages.remove(memory.unpublishedFiles().stream().map(tree::resolve).toList(), tree);
-        rewritten.addAll(memory.unpublishedFiles());
         List<Path> unpublishedFiles = now.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
             now.future().get(), settings, assets, templates, now.settings().templateFiles(), tree);
+        unpublishedFiles.forEach(file -> cameOrWent.add(tree.relativize(file).toString().replace('\\', '/')));
         start = SiteBuilder.logStage("incremental: render " + dirty.size() + " pages", start);
         if (!templates.problems().isEmpty()) {
             return fallBack("a template failed");
         }
         memory.passes().forget(rewritten);
+        int relinked = memory.passes().forgetLinkingTo(cameOrWent);
+        LOG.info("incremental: {} pages rendered, {} removed, {} checked again for links to pages that came or went",
+            dirty.size(), gone.size(), relinked);
         HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, SiteBuilder.labelOf(site, output), builder.workers())
             .run(tree, now.plan(), unpublished.forLinks(), SearchDocument::of, memory.passes());
         memory.rememberUnpublished(tree, unpublishedFiles);

@@ -1,6 +1,7 @@
 package vn.lmhtx.site.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.files.Sha256;
 import vn.lmhtx.site.testing.Sites;
 
@@ -133,17 +135,74 @@ class IncrementalPreviewTest {
     }
 
     @Test
-    void aTemplateEditOrANewFileIsAFullBuild() throws Exception {
+    void aTemplateEditIsAFullBuild() throws Exception {
         Path layout = site.resolve("templates/layout.ftl");
         Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- XYLOTEMPLATE --></body>"));
         IncrementalPreview.Rebuilt afterTemplate = preview.rebuild();
-        Sites.write(site, "content/tin-tuc/bai-moi.md", "---\ntitle: Bài mới\ntype: news\ndate: 2024-01-01\nsummary: Tóm tắt.\n---\n\nNội dung.\n");
-        IncrementalPreview.Rebuilt afterNewFile = preview.rebuild();
 
         assertThat(afterTemplate.incremental()).isFalse();
-        assertThat(afterNewFile.incremental()).isFalse();
-        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-moi/index.html"))).contains("XYLOTEMPLATE");
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOTEMPLATE");
         assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void newDeletedAndRenamedArticlesAreIncremental() throws Exception {
+        Path preview = temp.resolve("preview");
+        Sites.write(site, "content/tin-tuc/bai-moi.md", "---\ntitle: Bài mới XYLONEW\ntype: news\ndate: 2024-01-01\n"
+            + "summary: Tóm tắt.\ntags: [Thẻ mới tinh]\n---\n\nNội dung.\n");
+        IncrementalPreview.Rebuilt afterNew = this.preview.rebuild();
+
+        assertThat(afterNew.incremental()).isTrue();
+        assertThat(afterNew.rendered()).isPositive().isLessThan(first.rendered());
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-moi/index.html"))).contains("XYLONEW");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+
+        Files.move(site.resolve("content/tin-tuc/bai-moi.md"), site.resolve("content/tin-tuc/bai-doi-ten.md"));
+        IncrementalPreview.Rebuilt afterRename = this.preview.rebuild();
+
+        assertThat(afterRename.incremental()).isTrue();
+        assertThat(preview.resolve("tin-tuc/bai-moi")).doesNotExist();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-doi-ten/index.html"))).contains("XYLONEW");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+
+        Files.delete(site.resolve("content/tin-tuc/bai-doi-ten.md"));
+        IncrementalPreview.Rebuilt afterDelete = this.preview.rebuild();
+
+        assertThat(afterDelete.incremental()).isTrue();
+        assertThat(preview.resolve("tin-tuc/bai-doi-ten")).doesNotExist();
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void anArticleTurnedDraftAndPublishedAgainIsIncremental() throws Exception {
+        Path preview = temp.resolve("preview");
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        String published = Files.readString(article);
+        Files.writeString(article, published.replaceFirst("---\n", "---\nstatus: draft\n"));
+        IncrementalPreview.Rebuilt afterDraft = this.preview.rebuild();
+
+        assertThat(afterDraft.incremental()).isTrue();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).contains("Bản nháp");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+
+        Files.writeString(article, published);
+        IncrementalPreview.Rebuilt afterPublish = this.preview.rebuild();
+
+        assertThat(afterPublish.incremental()).isTrue();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).doesNotContain("Bản nháp");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void aLinkWrittenToAnArticleThatIsThenDeletedIsReportedAsAFullBuildWould() throws Exception {
+        Path linking = site.resolve("content/tin-tuc/bai-5.md");
+        Files.writeString(linking, Files.readString(linking) + "\nXem [bài 6](/tin-tuc/bai-6/).\n");
+        this.preview.rebuild();
+        Files.delete(site.resolve("content/tin-tuc/bai-6.md"));
+
+        // bai-5's page is unchanged, but its link now leads nowhere: kept link results are settled again.
+        assertThatThrownBy(() -> this.preview.rebuild()).isInstanceOf(ContentErrorsException.class)
+            .hasMessageContaining("content/tin-tuc/bai-5.md");
     }
 
     private java.util.Map<String, String> freshBuild() throws Exception {
