@@ -76,7 +76,7 @@ const port = await freePort();
 const log = fs.createWriteStream(logFile);
 const command = tool === "hugo"
   ? ["hugo", ["server", "--source", site, "--port", String(port), "--bind", "127.0.0.1", "--disableFastRender=false"]]
-  : ["java", ["-jar", jar, "serve", "--source", site, "--port", String(port)]];
+  : ["java", ["-jar", jar, "serve", "--source", site, "--port", String(port), "--verbose"]];
 const started = performance.now();
 // English messages, so that the first build is recognised by "Preview at".
 const server = spawn(command[0], command[1], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LMHTX_LANG: "en" } });

@@ -35,18 +35,18 @@ import vn.lmhtx.site.search.SearchIndex;
 /**
  * Rebuilds a preview after each save, re-rendering only the pages whose inputs changed. The first build, and any save
  * this class cannot handle exactly, is a full build ({@link SiteBuilder#preview}); it keeps in memory each content
- * file's load, the plan and each page's HTML-pass result ({@link BuildMemory}). A later save that only edited Markdown
- * files reloads those files, plans again, and re-renders and re-checks the pages whose planned {@link Page} differs
- * (the article, the lists, tag, category and year pages it appears on, pages showing it as related or previous/next,
- * feed, sitemap) and those made from an edited file. The search index and export, rebuilt whole from the kept
- * documents, are the slowest part of such a rebuild: {@link #rebuildPages} leaves them to a {@link SearchRefresh} the
- * caller runs after showing the pages, which a later rebuild supersedes. Once it has run, the output is byte for byte
- * that of a full build, and so are the problems.
+ * file's load, the plan and each page's HTML-pass result ({@link BuildMemory}). A later save that only changed Markdown
+ * files (edited, new, deleted, renamed) reloads those files, plans again, removes the pages the plan lost, and
+ * re-renders and re-checks the pages that are new or whose planned {@link Page} differs (the article, the lists, tag,
+ * category and year pages it appears on, pages showing it as related or previous/next, feed, sitemap), those made from
+ * a changed file, and the unpublished ones; kept pages with a link to a page that came or went are checked again. The
+ * search index and export, rebuilt whole from the kept documents, are the slowest part of such a rebuild:
+ * {@link #rebuildPages} leaves them to a {@link SearchRefresh} the caller runs after showing the pages, which a later
+ * rebuild supersedes. Once it has run, the output is byte for byte that of a full build, and so are the problems.
  *
- * <p>Falls back to a full build when: the last build failed; a file other than an existing Markdown file changed
- * (templates, assets, settings, photos, PDFs; files added, removed or renamed); the new load or the re-rendered pages
- * have any error (the full build then reports every problem as it always does); the set of pages, the navigation,
- * which pages are unpublished and when they come out, or the photos and PDFs published changed.
+ * <p>Falls back to a full build when: the last build failed; a file other than a Markdown file under {@code content/}
+ * changed (templates, assets, settings, photos, PDFs); the new load or the re-rendered pages have any error (the full
+ * build then reports every problem as it always does); the navigation, or the photos and PDFs published changed.
  */
 public final class IncrementalPreview {
 
