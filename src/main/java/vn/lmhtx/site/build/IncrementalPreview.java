@@ -114,20 +114,34 @@ public final class IncrementalPreview {
     public synchronized Rebuilt rebuildPages() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
         generation++;
         InputSnapshot inputs = snapshot();
-        if (kept.isPresent()) {
-            Kept last = kept.get();
-            kept = Optional.empty();
+        Optional<Kept> last = kept;
+        kept = Optional.empty();
+        boolean outputTouched = false;
+        if (last.isPresent()) {
             try {
-                Optional<Rebuilt> done = incremental(last, inputs);
-                if (done.isPresent()) {
-                    kept = Optional.of(new Kept(last.memory(), inputs));
-                    return done.get();
+                Optional<Step> step = decide(last.get(), inputs);
+                if (step.isPresent()) {
+                    outputTouched = true;
+                    Optional<Rebuilt> done = apply(last.get().memory(), step.get());
+                    if (done.isPresent()) {
+                        kept = Optional.of(new Kept(last.get().memory(), inputs));
+                        return done.get();
+                    }
                 }
             } catch (BakeException | IOException | UncheckedIOException e) {
                 LOG.info("incremental rebuild failed, building in full: {}", e.toString());
             }
         }
-        return full(inputs);
+        try {
+            return full(inputs);
+        } catch (ContentErrorsException e) {
+            if (!outputTouched) {
+                // A failed build leaves the output as it was, so the last good build's memory still describes it: the
+                // save that fixes the problem is compared with that build and can be incremental.
+                kept = last;
+            }
+            throw e;
+        }
     }
 
     private InputSnapshot snapshot() throws BuildFailedException {
@@ -159,12 +173,21 @@ public final class IncrementalPreview {
         return new Rebuilt(result, false, result.pages(), Optional.empty());
     }
 
-    /** The rebuild of a save that only changed Markdown files, or empty when it needs a full build. */
-    private Optional<Rebuilt> incremental(Kept last, InputSnapshot inputs) throws BakeException, IOException {
-        // A published output is a link to its tree (AtomicPublisher); the pages are rewritten in that tree.
-        Path tree = output.toRealPath();
+    /**
+     * What an incremental rebuild does: the site before and after the save, the pages to render, the files of the pages
+     * that are gone, and when the rebuild began.
+     */
+    private record Step(SiteBuilder.Prepared before, SiteBuilder.Prepared now, List<Page> dirty,
+                        List<String> gone, long begin) {
+    }
+
+    /**
+     * Loads and plans the save, writing nothing: what to render and remove, or empty when the save needs a full build
+     * (anything but Markdown files under {@code content/} changed, the content has errors, the navigation or the
+     * published photos and PDFs changed).
+     */
+    private Optional<Step> decide(Kept last, InputSnapshot inputs) throws IOException {
         long begin = System.nanoTime();
-        long start = begin;
         Set<String> changed = last.inputs().changedIn(inputs);
         // Edited, new, deleted or renamed: the load and the plan say what that does to the pages.
         boolean onlyMarkdown = changed.stream().allMatch(path -> path.startsWith(ContentLoader.CONTENT + "/") && path.endsWith(".md"));
@@ -186,11 +209,22 @@ public final class IncrementalPreview {
         if (reason.isPresent()) {
             return fallBack(reason.get());
         }
-        UnpublishedPages unpublished = UnpublishedPages.of(now, builder.clock());
         List<Page> dirty = PlanChanges.changedPages(before.plan(), now.plan(), changed);
         List<String> gone = PlanChanges.gonePages(before.plan(), now.plan()).stream().map(OutputClaims::fileOf).toList();
-        start = SiteBuilder.logStage("incremental: load and plan", start);
+        SiteBuilder.logStage("incremental: load and plan", begin);
+        return Optional.of(new Step(before, now, dirty, gone, begin));
+    }
 
+    /** Renders, removes and checks what {@code step} says, or empty when the pages have errors (then a full build). */
+    private Optional<Rebuilt> apply(BuildMemory memory, Step step) throws BakeException, IOException {
+        // A published output is a link to its tree (AtomicPublisher); the pages are rewritten in that tree.
+        Path tree = output.toRealPath();
+        long start = System.nanoTime();
+        SiteBuilder.Prepared before = step.before();
+        SiteBuilder.Prepared now = step.now();
+        List<Page> dirty = step.dirty();
+        List<String> gone = step.gone();
+        UnpublishedPages unpublished = UnpublishedPages.of(now, builder.clock());
         SiteSettings settings = now.settings().site();
         Templates templates = new Templates(site.resolve("templates"));
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
@@ -241,7 +275,7 @@ public final class IncrementalPreview {
         SiteBuilder.logStage("incremental: share cards", start);
         memory.remember(now);
         SearchRefresh search = new SearchRefresh(this, generation, passed.taken(), output, builder.workers());
-        return Optional.of(new Rebuilt(SiteBuilder.result(now, problems, begin), true, dirty.size(), Optional.of(search)));
+        return Optional.of(new Rebuilt(SiteBuilder.result(now, problems, step.begin()), true, dirty.size(), Optional.of(search)));
     }
 
     /** Whether no rebuild came after the one numbered {@code rebuild}. */
@@ -284,7 +318,7 @@ public final class IncrementalPreview {
         ShareCards.write(added, tree, Optional.empty(), builder.workers());
     }
 
-    private static Optional<Rebuilt> fallBack(String reason) {
+    private static <T> Optional<T> fallBack(String reason) {
         LOG.info("full rebuild: {}", reason);
         return Optional.empty();
     }

@@ -194,6 +194,23 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void theSaveThatFixesABrokenOneIsIncremental() throws Exception {
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        String good = Files.readString(article);
+        Files.writeString(article, good.replace("date: 20", "date: 20x"));
+        assertThatThrownBy(() -> preview.rebuild()).isInstanceOf(ContentErrorsException.class)
+            .hasMessageContaining("content/tin-tuc/bai-3.md");
+
+        Files.writeString(article, good + "\nĐoạn mới XYLOFIXED.\n");
+        IncrementalPreview.Rebuilt fixed = preview.rebuild();
+
+        // The failed build left the output as the last good one made it, so the fix is compared with that build.
+        assertThat(fixed.incremental()).isTrue();
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOFIXED");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
     void aLinkWrittenToAnArticleThatIsThenDeletedIsReportedAsAFullBuildWould() throws Exception {
         Path linking = site.resolve("content/tin-tuc/bai-5.md");
         Files.writeString(linking, Files.readString(linking) + "\nXem [bài 6](/tin-tuc/bai-6/).\n");
