@@ -44,9 +44,10 @@ import vn.lmhtx.site.search.SearchIndex;
  * {@link #rebuildPages} leaves them to a {@link SearchRefresh} the caller runs after showing the pages, which a later
  * rebuild supersedes. Once it has run, the output is byte for byte that of a full build, and so are the problems.
  *
- * <p>Falls back to a full build when: the last build failed; a file other than a Markdown file under {@code content/}
- * changed (templates, assets, settings, photos, PDFs); the new load or the re-rendered pages have any error (the full
- * build then reports every problem as it always does); the navigation, or the photos and PDFs published changed.
+ * <p>Falls back to a full build when: no good build is in memory (a save that failed before anything was written keeps
+ * the last good one, so its fix is incremental); a file other than a Markdown file under {@code content/} changed
+ * (templates, assets, settings, photos, PDFs); the new load or the re-rendered pages have any error (the full build
+ * then reports every problem as it always does); the navigation, or the photos and PDFs published changed.
  */
 public final class IncrementalPreview {
 
