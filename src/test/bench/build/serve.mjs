@@ -56,7 +56,8 @@ const waitOutput = (re, from = 0) => new Promise((resolve, reject) => {
   check();
 });
 
-// Live-reload events: every "data:" line, with its arrival time.
+// Live-reload events: every "data:" line of an unnamed event (a rebuild's pages), with its arrival time; events named
+// "search" (the search index caught up, for the search page) are left out.
 const events = [];
 const eventWaiters = [];
 function listen() {
@@ -64,6 +65,7 @@ function listen() {
     const req = http.get({ host: "127.0.0.1", port, path: "/__live-reload/events" }, (res) => {
       if (res.statusCode !== 200) { reject(new Error(`events: HTTP ${res.statusCode}`)); return; }
       let buffer = "";
+      let named = false;
       res.setEncoding("utf8");
       res.on("data", (chunk) => {
         buffer += chunk;
@@ -71,7 +73,9 @@ function listen() {
         while ((nl = buffer.indexOf("\n")) >= 0) {
           const line = buffer.slice(0, nl);
           buffer = buffer.slice(nl + 1);
-          if (line.startsWith("data:")) {
+          if (line.startsWith("event:")) named = true;
+          else if (line === "") named = false;
+          else if (line.startsWith("data:") && !named) {
             events.push({ at: performance.now(), generation: Number(line.slice(5).trim()) });
             eventWaiters.slice().forEach((w) => w());
             if (events.length === 1) resolve(req);

@@ -1,6 +1,8 @@
 // Save-to-reload time of a preview server over a scripted sequence of content edits, then one template edit:
 //   node --experimental-websocket preview.mjs <ours|hugo> <site folder (a scratch copy)> <result.json> <log> [jar]
-// ours: `java -jar <jar> serve --source <site>`; a reload is a "data:" line of /__live-reload/events.
+// ours: `java -jar <jar> serve --source <site>`; a reload is an unnamed event of /__live-reload/events, and the search
+// page's reload (the search index caught up: an incremental rebuild writes it after the pages) an event named "search";
+// each edit waits for both, so a search refresh never runs beside the next edit.
 // hugo: `hugo server --source <site>` (pages in memory, its default); a reload is a {"command":"reload"} message on
 // its live-reload WebSocket (/livereload). Each edit is timed from just before the file is written to the next reload.
 // The edits are the same for both tools, on the same articles: body, title, date, tags, category, draft and back,
@@ -74,7 +76,7 @@ const port = await freePort();
 const log = fs.createWriteStream(logFile);
 const command = tool === "hugo"
   ? ["hugo", ["server", "--source", site, "--port", String(port), "--bind", "127.0.0.1", "--disableFastRender=false"]]
-  : ["java", ["-jar", jar, "serve", "--source", site, "--port", String(port)]];
+  : ["java", ["-jar", jar, "serve", "--source", site, "--port", String(port), "--verbose"]];
 const started = performance.now();
 // English messages, so that the first build is recognised by "Preview at".
 const server = spawn(command[0], command[1], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LMHTX_LANG: "en" } });
@@ -103,6 +105,14 @@ const waitReload = (count) => new Promise((resolve) => {
   reloadWaiters.push(check);
   check();
 });
+const searches = [];
+const searchWaiters = [];
+const searched = () => { searches.push(performance.now()); searchWaiters.slice().forEach((w) => w()); };
+const waitSearch = (count) => new Promise((resolve) => {
+  const check = () => { if (searches.length >= count) { searchWaiters.splice(searchWaiters.indexOf(check), 1); resolve(searches[count - 1]); } };
+  searchWaiters.push(check);
+  check();
+});
 let closeStream = () => {};
 function listenOurs() {
   return new Promise((resolve, reject) => {
@@ -110,6 +120,8 @@ function listenOurs() {
     const req = http.get({ host: "127.0.0.1", port, path: "/__live-reload/events" }, (res) => {
       if (res.statusCode !== 200) { reject(new Error(`events: HTTP ${res.statusCode}`)); return; }
       let buffer = "";
+      let name = "";
+      let firstSearch = true;
       res.setEncoding("utf8");
       res.on("data", (chunk) => {
         buffer += chunk;
@@ -117,8 +129,11 @@ function listenOurs() {
         while ((nl = buffer.indexOf("\n")) >= 0) {
           const line = buffer.slice(0, nl);
           buffer = buffer.slice(nl + 1);
-          // The first event is the state when connecting, not a rebuild.
-          if (line.startsWith("data:")) { if (first) { first = false; resolve(); } else reloaded(); }
+          // The first event of each kind is the state when connecting, not a rebuild.
+          if (line.startsWith("event:")) name = line.slice(6).trim();
+          else if (line === "") name = "";
+          else if (line.startsWith("data:") && name === "search") { if (firstSearch) firstSearch = false; else searched(); }
+          else if (line.startsWith("data:")) { if (first) { first = false; resolve(); } else reloaded(); }
         }
       });
     });
@@ -165,11 +180,18 @@ try {
   const timed = async (kind, change) => {
     await sleep(SETTLE_MS);
     const seen = reloads.length;
+    const seenSearch = searches.length;
     const t0 = performance.now();
     change();
     try {
       const at = await withTimeout(waitReload(seen + 1), RELOAD_TIMEOUT_MS, `the reload after "${kind}"`);
-      return { kind, ms: Math.round(at - t0) };
+      const done = { kind, ms: Math.round(at - t0) };
+      if (tool === "ours") {
+        // Full builds announce their (already written) search with the pages, sometimes a moment before them.
+        const searchAt = await withTimeout(waitSearch(seenSearch + 1), RELOAD_TIMEOUT_MS, `the search refresh after "${kind}"`);
+        done.searchMs = Math.round(Math.max(searchAt, at) - t0);
+      }
+      return done;
     } catch (e) {
       return { kind, ms: null, note: e.message };
     }
@@ -177,7 +199,7 @@ try {
   for (const [kind, change] of edits) {
     const done = await timed(kind, change);
     result.edits.push(done);
-    console.error(`bench: preview: ${tool}: ${kind}: ${done.ms ?? "no reload"} ms`);
+    console.error(`bench: preview: ${tool}: ${kind}: ${done.ms ?? "no reload"} ms${done.searchMs == null ? "" : `, search ${done.searchMs} ms`}`);
   }
   result.template = await timed("template", () => fs.writeFileSync(template, read(template).replace("</body>", "<!-- sửa mẫu -->\n</body>")));
   console.error(`bench: preview: ${tool}: template: ${result.template.ms ?? "no reload"} ms`);
@@ -185,6 +207,9 @@ try {
   result.reloaded = sorted.length;
   result.medianMs = sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
   result.p95Ms = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? null;
+  const searchSorted = result.edits.filter((e) => e.searchMs != null).map((e) => e.searchMs).sort((a, b) => a - b);
+  result.searchMedianMs = searchSorted[Math.floor((searchSorted.length - 1) / 2)] ?? null;
+  result.searchP95Ms = searchSorted[Math.min(searchSorted.length - 1, Math.ceil(0.95 * searchSorted.length) - 1)] ?? null;
 } catch (e) {
   result.error = e.message;
   console.error(`bench: preview: ${tool}: ${e.message}; see ${logFile}`);

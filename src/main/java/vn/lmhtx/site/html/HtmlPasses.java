@@ -113,10 +113,12 @@ public final class HtmlPasses {
         for (Element element : page.document().select(IDS)) {
             ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
         }
-        LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(), links.pending(page.url(), page.document()));
+        Set<String> targets = new HashSet<>();
+        LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(),
+            links.pending(page.url(), page.document(), targets));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
         Optional<T> taken = page.item().map(item -> reader.read(item, page.document()));
-        return new PassedPage<>(file.normalize(), ids, linked, problems, taken);
+        return new PassedPage<>(file.normalize(), ids, linked, problems, taken, Set.copyOf(targets));
     }
 
     private HtmlPage parse(Path output, Path file, Map<String, Page> pages) throws IOException {
@@ -172,7 +174,9 @@ public final class HtmlPasses {
      * @param linked its broken and fragment links, for the link checker
      * @param problems what the passes found on it
      * @param taken what the caller's reader took of it, for content pages
+     * @param targets the output files its internal links were settled against (relative, forward slashes)
      */
-    record PassedPage<T>(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems, Optional<T> taken) {
+    record PassedPage<T>(Path file, Set<String> ids, LinkedPage linked, List<Problem> problems, Optional<T> taken,
+                         Set<String> targets) {
     }
 }

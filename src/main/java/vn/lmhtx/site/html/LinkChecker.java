@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,12 +68,22 @@ final class LinkChecker {
 
     /** The page's links that are broken or need other pages' ids, in document order. Only reads files. */
     List<PendingLink> pending(String url, Document document) {
+        return pending(url, document, new HashSet<>());
+    }
+
+    /**
+     * As {@link #pending(String, Document)}.
+     *
+     * @param targets gets the output files (relative, forward slashes) whose presence or publication time decided a
+     *     link, so that a preview knows which pages to check again when those files come or go
+     */
+    List<PendingLink> pending(String url, Document document, Set<String> targets) {
         List<PendingLink> pending = new ArrayList<>();
         // The page's own address, parsed once for all its links rather than once per link.
         URI base = URI.create(settings.absolute(url));
         for (Element element : document.select(LINKED)) {
             String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            settle(url, base, link).ifPresent(pending::add);
+            settle(url, base, link, targets).ifPresent(pending::add);
         }
         return pending;
     }
@@ -97,7 +108,7 @@ final class LinkChecker {
     }
 
     /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s URI. */
-    private Optional<PendingLink> settle(String url, URI base, String link) {
+    private Optional<PendingLink> settle(String url, URI base, String link, Set<String> targets) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || Links.isExternal(link, settings.hostName())) {
             return Optional.empty();
@@ -120,6 +131,9 @@ final class LinkChecker {
         }
         String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
             : files.contains(relative) ? relative : relative + "/index.html";
+        // Interned: every page links to the same few pages and assets, and a preview keeps these for every page.
+        targets.add(found.intern());
+        targets.add(relative.intern());
         String targetUrl = "/" + (found.equals("index.html") || found.endsWith("/index.html")
             ? found.substring(0, found.length() - "index.html".length()) : found);
         if (!files.contains(found)) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the HTML passes kept of each page in the last run ({@link HtmlPasses#run(Path, vn.lmhtx.site.render.SitePlan,
@@ -25,6 +26,24 @@ public final class PassMemo<T> {
         byFile = kept;
     }
 
+    /**
+     * Drops the pages with a link settled against one of these files (relative to the output, forward slashes): the
+     * files came or went, or their page's publication time changed, so the link may now be fine or broken.
+     *
+     * @return how many pages were dropped
+     */
+    public int forgetLinkingTo(Set<String> files) {
+        Map<String, HtmlPasses.PassedPage<T>> kept = new HashMap<>();
+        byFile.forEach((file, page) -> {
+            if (page.targets().stream().noneMatch(files::contains)) {
+                kept.put(file, page);
+            }
+        });
+        int dropped = byFile.size() - kept.size();
+        byFile = kept;
+        return dropped;
+    }
+
     /** The page kept for {@code relative}, with its paths under {@code output}. */
     Optional<HtmlPasses.PassedPage<T>> get(String relative, Path output) {
         HtmlPasses.PassedPage<T> page = byFile.get(relative);
@@ -35,7 +54,8 @@ public final class PassMemo<T> {
         LinkedPage moved = new LinkedPage(linked.url(), linked.source(), linked.sourceFile(), linked.links().stream()
             .map(link -> new LinkChecker.PendingLink(link.link(), link.problem(), link.targetFile().map(f -> moved(f, output)),
                 link.fragment(), link.ifWritten())).toList());
-        return Optional.of(new HtmlPasses.PassedPage<>(moved(page.file(), output), page.ids(), moved, page.problems(), page.taken()));
+        return Optional.of(new HtmlPasses.PassedPage<>(moved(page.file(), output), page.ids(), moved, page.problems(), page.taken(),
+            page.targets()));
     }
 
     private Path moved(Path file, Path output) {

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Server-sent events that tell open preview pages to reload. Each build gets a generation number; a page knows
  * the generation it was served with and reloads when the stream announces another one, so a build that finishes
- * between page load and connection is not missed.
+ * between page load and connection is not missed. The search index has generations of its own, sent as events named
+ * {@code search}: an incremental rebuild announces its pages before its search index is written, and only the search
+ * page, which alone reads the index, reloads again when the index catches up.
  */
 final class LiveReload {
 
@@ -24,7 +26,8 @@ final class LiveReload {
     private static final long HEARTBEAT_SECONDS = 15;
 
     private final AtomicLong generation = new AtomicLong();
-    private final CopyOnWriteArrayList<BlockingQueue<Long>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong searchGeneration = new AtomicLong();
+    private final CopyOnWriteArrayList<BlockingQueue<String>> listeners = new CopyOnWriteArrayList<>();
 
     long generation() {
         return generation.get();
@@ -32,13 +35,35 @@ final class LiveReload {
 
     /** Announces a finished build (good or bad) to every open page. */
     void announce() {
-        long current = generation.incrementAndGet();
-        listeners.forEach(queue -> queue.offer(current));
+        send(pagesEvent(generation.incrementAndGet()));
+    }
+
+    /** Announces that the search index is that of the last build, to the search page. */
+    void announceSearch() {
+        send(searchEvent(searchGeneration.incrementAndGet()));
+    }
+
+    private void send(String event) {
+        listeners.forEach(queue -> queue.offer(event));
+    }
+
+    private static String pagesEvent(long generation) {
+        return "data: " + generation + "\n\n";
+    }
+
+    private static String searchEvent(long generation) {
+        return "event: search\ndata: " + generation + "\n\n";
     }
 
     /** The script injected into previewed pages, just before {@code </body>}. */
     String scriptTag() {
-        return "<script src=\"" + SCRIPT_PATH + "\" data-generation=\"" + generation() + "\"></script>";
+        return scriptTag(false);
+    }
+
+    /** As {@link #scriptTag()}; on the search page it also carries the search index's generation the page was served with. */
+    String scriptTag(boolean searchPage) {
+        String search = searchPage ? " data-search-generation=\"" + searchGeneration.get() + "\"" : "";
+        return "<script src=\"" + SCRIPT_PATH + "\" data-generation=\"" + generation() + "\"" + search + "></script>";
     }
 
     static String clientScript() {
@@ -47,27 +72,34 @@ final class LiveReload {
             (function () {
               var me = document.currentScript;
               var served = me.getAttribute("data-generation");
+              var searchServed = me.getAttribute("data-search-generation");
               var events = new EventSource("%s");
               events.onmessage = function (event) {
                 if (event.data !== served) { location.reload(); }
               };
+              // Only the search page reads the search index, which an incremental rebuild writes after its pages.
+              if (searchServed !== null) {
+                events.addEventListener("search", function (event) {
+                  if (event.data !== searchServed) { location.reload(); }
+                });
+              }
             })();
             """, EVENTS_PATH);
     }
 
     /** Streams generations to one page until it goes away; runs on its own server thread. */
     void stream(HttpExchange exchange) throws IOException {
-        BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         listeners.add(queue);
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
-            send(out, "data: " + generation() + "\n\n");
+            write(out, pagesEvent(generation()) + searchEvent(searchGeneration.get()));
             while (true) {
-                Long next = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                String next = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
                 // A comment line keeps proxies and browsers from dropping an idle stream, and notices closed pages.
-                send(out, next == null ? ": heartbeat\n\n" : "data: " + next + "\n\n");
+                write(out, next == null ? ": heartbeat\n\n" : next);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -78,7 +110,7 @@ final class LiveReload {
         }
     }
 
-    private static void send(OutputStream out, String text) throws IOException {
+    private static void write(OutputStream out, String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

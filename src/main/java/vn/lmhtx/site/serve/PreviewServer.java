@@ -12,15 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import vn.lmhtx.site.build.BuildFailedException;
 import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.IncrementalPreview;
 import vn.lmhtx.site.build.OutputRefusedException;
+import vn.lmhtx.site.build.SearchRefresh;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.messages.Message;
 import vn.lmhtx.site.publish.AtomicPublisher;
 
@@ -28,7 +33,9 @@ import vn.lmhtx.site.publish.AtomicPublisher;
  * Serves a preview of the site on 127.0.0.1 with the URLs a static host gives ({@code /tin-tuc/x/} is
  * {@code tin-tuc/x/index.html}, unknown paths get the 404 page), rebuilds it on every save and reloads open pages.
  * Live reload is injected while serving, so the baked files are exactly those {@code build} writes. A failed build,
- * and a file watcher that stopped, are shown on every page until they are over.
+ * and a file watcher that stopped, are shown on every page until they are over. After an incremental rebuild the pages
+ * reload first; the search index is written next on a thread of its own, which the next save cancels, and then the
+ * search page reloads.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -45,6 +52,14 @@ public final class PreviewServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService searches = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "preview-search");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The search refresh of the last rebuild and the task running it, while it may still run. */
+    private Optional<SearchRefresh> search = Optional.empty();
+    private Future<?> searchTask = CompletableFuture.completedFuture(null);
     private final HttpServer server;
     private final SiteWatcher watcher;
     private volatile PreviewState state;
@@ -106,8 +121,14 @@ public final class PreviewServer implements AutoCloseable {
 
     private synchronized void rebuild() {
         String basePath = state == null ? "/" : state.basePath();
+        // The save supersedes the search refresh still running: stop it rather than let it take the CPU this build needs.
+        search.ifPresent(SearchRefresh::cancel);
+        searchTask.cancel(true);
+        search = Optional.empty();
         try {
-            BuildResult result = builds.rebuild().result();
+            IncrementalPreview.Rebuilt rebuilt = builds.rebuildPages();
+            BuildResult result = rebuilt.result();
+            search = rebuilt.search();
             state = new PreviewState.Built(output, result.basePath());
             log.println(result.summary(Message.SUMMARY_REBUILT));
             if (showDrafts && result.hidden() > 0) {
@@ -127,7 +148,33 @@ public final class PreviewServer implements AutoCloseable {
             log.println(message);
             trace(e).ifPresent(log::print);
         }
+        if (search.isEmpty()) {
+            // Full and failed builds leave no search to catch up with: the search page reloads with the rest.
+            liveReload.announceSearch();
+        }
         liveReload.announce();
+        search.ifPresent(refresh -> searchTask = searches.submit(() -> refreshSearch(refresh)));
+    }
+
+    /** Writes the search index of the last incremental rebuild, then reloads the search page; on its own thread. */
+    private void refreshSearch(SearchRefresh refresh) {
+        try {
+            if (refresh.run()) {
+                liveReload.announceSearch();
+            }
+        } catch (BuildFailedException | RuntimeException e) {
+            synchronized (this) {
+                if (!refresh.isCurrent()) {
+                    return;
+                }
+                String message = Message.INTERNAL_FAILURE.text(BuildFailedException.describe(e));
+                state = new PreviewState.Failed(List.of(message), trace(e), state.basePath());
+                log.println(message);
+                trace(e).ifPresent(log::print);
+                liveReload.announceSearch();
+                liveReload.announce();
+            }
+        }
     }
 
     /**
@@ -183,15 +230,22 @@ public final class PreviewServer implements AutoCloseable {
                 StaticFiles.respond(exchange, 500, StaticFiles.HTML,
                     ErrorPage.buildFailed(failed.problems(), failed.trace(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Built built) {
-                new StaticFiles(built.output(), built.basePath(), this::withLiveReload).serve(exchange);
+                boolean searchPage = isSearchPage(path, built.basePath());
+                new StaticFiles(built.output(), built.basePath(), html -> withLiveReload(html, searchPage)).serve(exchange);
             }
         }
     }
 
+    /** Whether {@code rawPath} asks for the search page, the one page that reads the search index. */
+    private static boolean isSearchPage(String rawPath, String basePath) {
+        String search = basePath + SiteUrls.SEARCH.substring(1);
+        return rawPath.equals(search) || rawPath.equals(search + "index.html");
+    }
+
     /** Adds the live-reload script just before {@code </body>}. */
-    private String withLiveReload(String html) {
+    private String withLiveReload(String html, boolean searchPage) {
         int end = html.lastIndexOf("</body>");
-        String tag = liveReload.scriptTag();
+        String tag = liveReload.scriptTag(searchPage);
         return end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
     }
 
@@ -202,6 +256,16 @@ public final class PreviewServer implements AutoCloseable {
         server.stop(0);
         watcher.close();
         threads.shutdownNow();
+        searches.shutdownNow();
+        synchronized (this) {
+            search.ifPresent(SearchRefresh::cancel);
+        }
+        try {
+            // A refresh moves its folder into the output: let it end before the output is removed.
+            searches.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
             AtomicPublisher.remove(output);
         }

@@ -1,13 +1,21 @@
 package vn.lmhtx.site.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lmhtx.site.content.ContentErrorsException;
+import vn.lmhtx.site.files.Sha256;
 import vn.lmhtx.site.testing.Sites;
 
 /** Which saves the preview handles incrementally, and what it re-renders for them. */
@@ -44,6 +52,64 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void theSearchIndexIsWrittenAfterThePagesAndALaterSaveSupersedesIt() throws Exception {
+        Path preview = temp.resolve("preview");
+        Map<String, String> searchBefore = search(preview);
+        List<String> besideBefore = beside();
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOFIRSTSAVE.\n");
+
+        IncrementalPreview.Rebuilt firstSave = this.preview.rebuildPages();
+
+        // The page shows the edit while the search folder is still the last build's, until the refresh runs.
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).contains("XYLOFIRSTSAVE");
+        assertThat(search(preview)).isEqualTo(searchBefore);
+        assertThat(firstSave.search()).isPresent();
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOSECONDSAVE.\n");
+        IncrementalPreview.Rebuilt secondSave = this.preview.rebuildPages();
+
+        assertThat(firstSave.search().get().isCurrent()).isFalse();
+        assertThat(firstSave.search().get().run()).isFalse();
+        assertThat(search(preview)).isEqualTo(searchBefore);
+        assertThat(secondSave.search().get().run()).isTrue();
+        assertThat(search(preview)).isNotEqualTo(searchBefore);
+        // Nothing is left beside the output: each refresh wrote into a folder of its own and removed it.
+        assertThat(beside()).isEqualTo(besideBefore);
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    private List<String> beside() throws Exception {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCancelledSearchRefreshLeavesTheSearchFolderAlone() throws Exception {
+        Path preview = temp.resolve("preview");
+        Map<String, String> searchBefore = search(preview);
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOCANCEL.\n");
+        SearchRefresh refresh = this.preview.rebuildPages().search().orElseThrow();
+
+        refresh.cancel();
+
+        assertThat(refresh.run()).isFalse();
+        assertThat(search(preview)).isEqualTo(searchBefore);
+    }
+
+    /** The fingerprint of the output's search folder, Lucene's own files included. */
+    private static Map<String, String> search(Path preview) throws Exception {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(preview.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                hashes.put(preview.relativize(file).toString(), HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file))));
+            }
+        }
+        return hashes;
+    }
+
+    @Test
     void writingADraftReRendersOnlyTheUnpublishedPages() throws Exception {
         Sites.write(site, "content/tin-tuc/ban-nhap.md", "---\ntitle: Bản nháp\ntype: news\ndate: 2024-01-01\n"
             + "summary: Tóm tắt.\nstatus: draft\n---\n\nĐoạn đầu.\n");
@@ -69,17 +135,91 @@ class IncrementalPreviewTest {
     }
 
     @Test
-    void aTemplateEditOrANewFileIsAFullBuild() throws Exception {
+    void aTemplateEditIsAFullBuild() throws Exception {
         Path layout = site.resolve("templates/layout.ftl");
         Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- XYLOTEMPLATE --></body>"));
         IncrementalPreview.Rebuilt afterTemplate = preview.rebuild();
-        Sites.write(site, "content/tin-tuc/bai-moi.md", "---\ntitle: Bài mới\ntype: news\ndate: 2024-01-01\nsummary: Tóm tắt.\n---\n\nNội dung.\n");
-        IncrementalPreview.Rebuilt afterNewFile = preview.rebuild();
 
         assertThat(afterTemplate.incremental()).isFalse();
-        assertThat(afterNewFile.incremental()).isFalse();
-        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-moi/index.html"))).contains("XYLOTEMPLATE");
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOTEMPLATE");
         assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void newDeletedAndRenamedArticlesAreIncremental() throws Exception {
+        Path preview = temp.resolve("preview");
+        Sites.write(site, "content/tin-tuc/bai-moi.md", "---\ntitle: Bài mới XYLONEW\ntype: news\ndate: 2024-01-01\n"
+            + "summary: Tóm tắt.\ntags: [Thẻ mới tinh]\n---\n\nNội dung.\n");
+        IncrementalPreview.Rebuilt afterNew = this.preview.rebuild();
+
+        assertThat(afterNew.incremental()).isTrue();
+        assertThat(afterNew.rendered()).isPositive().isLessThan(first.rendered());
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-moi/index.html"))).contains("XYLONEW");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+
+        Files.move(site.resolve("content/tin-tuc/bai-moi.md"), site.resolve("content/tin-tuc/bai-doi-ten.md"));
+        IncrementalPreview.Rebuilt afterRename = this.preview.rebuild();
+
+        assertThat(afterRename.incremental()).isTrue();
+        assertThat(preview.resolve("tin-tuc/bai-moi")).doesNotExist();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-doi-ten/index.html"))).contains("XYLONEW");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+
+        Files.delete(site.resolve("content/tin-tuc/bai-doi-ten.md"));
+        IncrementalPreview.Rebuilt afterDelete = this.preview.rebuild();
+
+        assertThat(afterDelete.incremental()).isTrue();
+        assertThat(preview.resolve("tin-tuc/bai-doi-ten")).doesNotExist();
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void anArticleTurnedDraftAndPublishedAgainIsIncremental() throws Exception {
+        Path preview = temp.resolve("preview");
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        String published = Files.readString(article);
+        Files.writeString(article, published.replaceFirst("---\n", "---\nstatus: draft\n"));
+        IncrementalPreview.Rebuilt afterDraft = this.preview.rebuild();
+
+        assertThat(afterDraft.incremental()).isTrue();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).contains("Bản nháp");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+
+        Files.writeString(article, published);
+        IncrementalPreview.Rebuilt afterPublish = this.preview.rebuild();
+
+        assertThat(afterPublish.incremental()).isTrue();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).doesNotContain("Bản nháp");
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void theSaveThatFixesABrokenOneIsIncremental() throws Exception {
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        String good = Files.readString(article);
+        Files.writeString(article, good.replace("date: 20", "date: 20x"));
+        assertThatThrownBy(() -> preview.rebuild()).isInstanceOf(ContentErrorsException.class)
+            .hasMessageContaining("content/tin-tuc/bai-3.md");
+
+        Files.writeString(article, good + "\nĐoạn mới XYLOFIXED.\n");
+        IncrementalPreview.Rebuilt fixed = preview.rebuild();
+
+        // The failed build left the output as the last good one made it, so the fix is compared with that build.
+        assertThat(fixed.incremental()).isTrue();
+        assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOFIXED");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void aLinkWrittenToAnArticleThatIsThenDeletedIsReportedAsAFullBuildWould() throws Exception {
+        // A page (no list, no related articles) whose planned page does not change when the article goes.
+        Sites.write(site, "content/lien-ket.md", "---\ntitle: Liên kết\ntype: page\n---\n\nXem [bài 6](/tin-tuc/bai-6/).\n");
+        this.preview.rebuild();
+        Files.delete(site.resolve("content/tin-tuc/bai-6.md"));
+
+        // The page is not rendered again, but its link now leads nowhere: its kept link results are settled again.
+        assertThatThrownBy(() -> this.preview.rebuild()).isInstanceOf(ContentErrorsException.class)
+            .hasMessageContaining("content/lien-ket.md");
     }
 
     private java.util.Map<String, String> freshBuild() throws Exception {

@@ -108,6 +108,27 @@ class PreviewServerTest {
     }
 
     @Test
+    void anIncrementalEditReloadsThePagesFirstAndTheSearchPageOnceItsIndexIsWritten() throws Exception {
+        BlockingQueue<String> searches = new LinkedBlockingQueue<>();
+        BlockingQueue<String> events = subscribe(server, searches);
+        assertThat(nextEvent(events)).isEqualTo("data: 1");
+        assertThat(nextEvent(searches)).isEqualTo("data: 1");
+        Path article = site.resolve("content/tin-tuc/tin-mot.md");
+        Files.writeString(article, Files.readString(article).replace("Tin một về hợp tác xã", "Tin một XYLOSEARCHWORD"));
+
+        assertThat(nextEvent(events)).isEqualTo("data: 2");
+        assertThat(nextEvent(searches)).isEqualTo("data: 2");
+        // Once announced, the search export is that of a full build of the edited site.
+        Path fresh = temp.resolve("fresh");
+        new SiteBuilder(Sites.NOW).preview(site, fresh);
+        assertThat(Sites.fingerprint(server.output())).isEqualTo(Sites.fingerprint(fresh));
+        // Only the search page carries the search generation its script reloads on.
+        assertThat(get("tim-kiem/").body()).contains("data-generation=\"2\" data-search-generation=\"2\"");
+        assertThat(get("tin-tuc/tin-mot/").body()).contains("data-generation=\"2\"").doesNotContain("data-search-generation");
+        assertThat(get(LiveReload.SCRIPT_PATH.substring(1)).body()).contains("addEventListener(\"search\"");
+    }
+
+    @Test
     void aNewDraftIsPreviewedAtOnceWithItsBanner() throws Exception {
         BlockingQueue<String> events = subscribe();
         assertThat(nextEvent(events)).isEqualTo("data: 1");
@@ -301,16 +322,29 @@ class PreviewServerTest {
         return subscribe(server);
     }
 
-    /** Opens the event stream of {@code from}; its "data:" lines arrive in the returned queue. */
+    /** Opens the event stream of {@code from}; the "data:" lines of its page reloads arrive in the returned queue. */
     private BlockingQueue<String> subscribe(PreviewServer from) {
+        return subscribe(from, new LinkedBlockingQueue<>());
+    }
+
+    /**
+     * As {@link #subscribe(PreviewServer)}; the "data:" lines of the events named {@code search} (the search index caught
+     * up) arrive in {@code searches}.
+     */
+    private BlockingQueue<String> subscribe(PreviewServer from, BlockingQueue<String> searches) {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(from.address().resolve(LiveReload.EVENTS_PATH)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
             try (Stream<String> lines = response.body()) {
+                String name = "";
                 for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
                     String line = it.next();
-                    if (line.startsWith("data:")) {
-                        events.add(line);
+                    if (line.startsWith("event:")) {
+                        name = line.substring("event:".length()).strip();
+                    } else if (line.startsWith("data:")) {
+                        (name.equals("search") ? searches : events).add(line);
+                    } else if (line.isEmpty()) {
+                        name = "";
                     }
                 }
             }
