@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -40,25 +43,38 @@ final class PngEncoder {
 
     /** The compressed runs of flat rows met so far, by run. */
     private final Map<FlatRun, Piece> flatRuns = new ConcurrentHashMap<>();
+    /** Scratch space free for the next image: at most one per thread that encoded at once. */
+    private final Queue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
     /** The PNG bytes of {@code image}, a {@link BufferedImage#TYPE_BYTE_INDEXED} image of one byte per pixel. */
     byte[] encode(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_BYTE_INDEXED
-            || !(image.getColorModel() instanceof IndexColorModel palette) || palette.getPixelSize() != 8) {
-            throw new IllegalArgumentException("not an 8-bit indexed image: type " + image.getType());
+        byte[] pixels = pixels(image);
+        boolean[] flat = new boolean[image.getHeight()];
+        for (int y = 0; y < flat.length; y++) {
+            flat[y] = isFlat(pixels, y, image.getWidth());
         }
+        return encode(image, flat);
+    }
+
+    /**
+     * The PNG bytes of {@code image} whose flat rows (one palette index across) the caller has found: {@code flat[y]}
+     * must be whether row {@code y} is flat, or the stream is wrong. The painter knows it from converting the rows,
+     * which saves comparing each row again here.
+     */
+    byte[] encode(BufferedImage image, boolean[] flat) {
+        byte[] pixels = pixels(image);
         int width = image.getWidth();
         int height = image.getHeight();
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        if (pixels.length != width * height) {
-            throw new IllegalArgumentException("not a whole image of " + width + "×" + height + " bytes");
+        if (flat.length != height) {
+            throw new IllegalArgumentException(flat.length + " rows said flat or not, of " + height);
         }
+        IndexColorModel palette = (IndexColorModel) image.getColorModel();
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
             png.write(SIGNATURE);
             chunk(png, "IHDR", ihdr(width, height));
             chunk(png, "PLTE", plte(palette));
-            chunk(png, "IDAT", zlib(pixels, width, height));
+            chunk(png, "IDAT", zlib(pixels, flat, width, height));
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
         } catch (IOException e) {
@@ -67,45 +83,55 @@ final class PngEncoder {
     }
 
     /** The rows, each behind its filter byte, as a zlib stream of pieces (see the class comment). */
-    private byte[] zlib(byte[] pixels, int width, int height) throws IOException {
+    private byte[] zlib(byte[] pixels, boolean[] flat, int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         out.write(ZLIB_HEADER);
         int adler = 1;
-        Deflater deflater = new Deflater(LEVEL, true);
-        try {
-            int y = 0;
-            while (y < height) {
-                int end = y + 1;
-                Piece piece;
-                if (isFlat(pixels, y, width)) {
-                    while (end < height && isFlat(pixels, end, width) && pixels[end * width] == pixels[y * width]) {
-                        end++;
-                    }
-                    piece = flatRuns.computeIfAbsent(new FlatRun(width, pixels[y * width], end - y), PngEncoder::flat);
-                } else {
-                    while (end < height && !isFlat(pixels, end, width)) {
-                        end++;
-                    }
-                    byte[] rows = new byte[(end - y) * (width + 1)];
-                    int length = 0;
-                    for (int row = y; row < end; row++) {
-                        rows[length++] = FILTER_NONE;
-                        System.arraycopy(pixels, row * width, rows, length, width);
-                        length += width;
-                    }
-                    deflater.reset();
-                    piece = Piece.of(deflater, rows, length);
+        Scratch scratch = Optional.ofNullable(scratches.poll()).orElseGet(Scratch::new);
+        int y = 0;
+        while (y < height) {
+            int end = y + 1;
+            Piece piece;
+            if (flat[y]) {
+                while (end < height && flat[end] && pixels[end * width] == pixels[y * width]) {
+                    end++;
                 }
-                out.write(piece.deflated());
-                adler = combine(adler, piece.adler(), piece.length());
-                y = end;
+                piece = flatRuns.computeIfAbsent(new FlatRun(width, pixels[y * width], end - y), PngEncoder::flat);
+            } else {
+                while (end < height && !flat[end]) {
+                    end++;
+                }
+                int length = (end - y) * (width + 1);
+                byte[] rows = scratch.rows(length);
+                for (int row = y, at = 0; row < end; row++, at += width + 1) {
+                    rows[at] = FILTER_NONE;
+                    System.arraycopy(pixels, row * width, rows, at + 1, width);
+                }
+                scratch.deflater.reset();
+                piece = Piece.of(scratch.deflater, rows, length);
             }
-        } finally {
-            deflater.end();
+            out.write(piece.deflated());
+            adler = combine(adler, piece.adler(), piece.length());
+            y = end;
         }
+        scratches.add(scratch);
         out.write(FINAL_EMPTY_BLOCK);
         new DataOutputStream(out).writeInt(adler);
         return out.toByteArray();
+    }
+
+    /** The pixels of an 8-bit indexed image, one byte each, row after row. */
+    private static byte[] pixels(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_BYTE_INDEXED
+            || !(image.getColorModel() instanceof IndexColorModel palette) || palette.getPixelSize() != 8) {
+            throw new IllegalArgumentException("not an 8-bit indexed image: type " + image.getType());
+        }
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        if (pixels.length != image.getWidth() * image.getHeight()) {
+            throw new IllegalArgumentException("not a whole image of " + image.getWidth() + "×" + image.getHeight()
+                + " bytes");
+        }
+        return pixels;
     }
 
     private static boolean isFlat(byte[] pixels, int y, int width) {
@@ -172,6 +198,25 @@ final class PngEncoder {
         crc.update(name);
         crc.update(data);
         out.writeInt((int) crc.getValue());
+    }
+
+    /**
+     * What one image is encoded with, kept for the next: a deflater (its state is a few hundred kB of native memory set
+     * up on creation; reset before every piece, so pieces come out as from a new one) and the buffer the rows of a
+     * piece are laid out in behind their filter bytes. Never ended: the deflater's cleaner frees it with the encoder.
+     */
+    private static final class Scratch {
+
+        final Deflater deflater = new Deflater(LEVEL, true);
+        private byte[] rows = new byte[0];
+
+        /** A buffer of at least {@code length} bytes, whatever they hold. */
+        byte[] rows(int length) {
+            if (rows.length < length) {
+                rows = new byte[length];
+            }
+            return rows;
+        }
     }
 
     /** A run of {@code rows} rows of {@code width} pixels of palette index {@code value}. */

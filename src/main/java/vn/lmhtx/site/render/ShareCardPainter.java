@@ -15,12 +15,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Paints share cards: a 1200×630 PNG with the page's title in large bold type and the site's name below it, set in the
  * DejaVu Sans the build ships (it covers every Vietnamese letter and tone mark, whatever fonts the machine has).
  * The bytes depend only on the card's text: no timestamp or other metadata is written. Built once per build and
- * shared by its threads (fonts are immutable; every card gets its own image and graphics).
+ * shared by its threads (fonts are immutable; every card being drawn has its own image and graphics).
  *
  * <p>The card has two fills and two text colours, so it is drawn as an indexed-colour image: the text is drawn in
  * white on black into a grey image, whose values are then the antialiasing coverage of each pixel, and each coverage is
@@ -59,6 +62,8 @@ public final class ShareCardPainter {
     private final Font regular;
     private final Font bold;
     private final PngEncoder encoder = new PngEncoder();
+    /** Canvases free for the next card: at most one per thread that drew at once. */
+    private final Queue<Canvas> canvases = new ConcurrentLinkedQueue<>();
 
     private ShareCardPainter(Font regular, Font bold) {
         this.regular = regular;
@@ -80,47 +85,78 @@ public final class ShareCardPainter {
      * lines, the site's name in a band at the bottom.
      */
     public BufferedImage paint(ShareCard card) {
-        BufferedImage coverage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = coverage.createGraphics();
-        boolean band = !card.siteName().isEmpty();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            paintTitle(g, card.title());
-            if (band) {
-                paintName(g, card.siteName());
-            }
-        } finally {
-            g.dispose();
-        }
-        byte[] pixels = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
-        int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
-        for (int y = 0; y < HEIGHT; y++) {
-            toPalette(pixels, y * WIDTH, y < bandTop ? 0 : LEVELS);
-        }
-        return new BufferedImage(band ? PALETTE : TITLE_PALETTE, coverage.getRaster(), false, null);
-    }
-
-    /**
-     * Turns the coverages of the row at {@code start} into palette indices from {@code offset}. Most rows hold no
-     * text: they are found at once by comparing them with a blank row, and filled.
-     */
-    private static void toPalette(byte[] pixels, int start, int offset) {
-        if (Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
-            if (offset != 0) {
-                Arrays.fill(pixels, start, start + WIDTH, (byte) offset);
-            }
-            return;
-        }
-        for (int i = start; i < start + WIDTH; i++) {
-            pixels[i] = (byte) (LEVEL_OF_COVERAGE[pixels[i] & 0xff] + offset);
-        }
+        Canvas canvas = new Canvas();
+        return canvas.paint(card, this);
     }
 
     /** The card as PNG bytes, identical for identical text (no metadata: see {@link PngEncoder}). */
     public byte[] png(ShareCard card) {
-        return encoder.encode(paint(card));
+        Canvas canvas = Optional.ofNullable(canvases.poll()).orElseGet(Canvas::new);
+        byte[] png = encoder.encode(canvas.paint(card, this), canvas.flat);
+        canvas.clear();
+        canvases.add(canvas);
+        return png;
+    }
+
+    /**
+     * The image a card is drawn into, kept for the next card by {@link #png}: a new 756 kB image per card, zeroed by
+     * the JVM and then collected, cost more than the drawing. Also records which rows came out flat, for the encoder.
+     */
+    private static final class Canvas {
+
+        private final BufferedImage coverage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        private final byte[] pixels = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
+        /** Whether each row of the last card is one palette index across. */
+        private final boolean[] flat = new boolean[HEIGHT];
+
+        /** Draws {@code card}'s text as coverage, then turns it into palette indices in place. */
+        BufferedImage paint(ShareCard card, ShareCardPainter painter) {
+            Graphics2D g = coverage.createGraphics();
+            boolean band = !card.siteName().isEmpty();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                painter.paintTitle(g, card.title());
+                if (band) {
+                    painter.paintName(g, card.siteName());
+                }
+            } finally {
+                g.dispose();
+            }
+            int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
+            for (int y = 0; y < HEIGHT; y++) {
+                flat[y] = toPalette(pixels, y * WIDTH, y < bandTop ? 0 : LEVELS);
+            }
+            return new BufferedImage(band ? PALETTE : TITLE_PALETTE, coverage.getRaster(), false, null);
+        }
+
+        /** Back to no coverage anywhere, as a new image. */
+        void clear() {
+            Arrays.fill(pixels, (byte) 0);
+        }
+    }
+
+    /**
+     * Turns the coverages of the row at {@code start} into palette indices from {@code offset}, and tells whether the
+     * row is then one index across. Most rows hold no text: they are found at once by comparing them with a blank
+     * row, and filled.
+     */
+    private static boolean toPalette(byte[] pixels, int start, int offset) {
+        if (Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
+            if (offset != 0) {
+                Arrays.fill(pixels, start, start + WIDTH, (byte) offset);
+            }
+            return true;
+        }
+        int first = LEVEL_OF_COVERAGE[pixels[start] & 0xff];
+        int differs = 0;
+        for (int i = start; i < start + WIDTH; i++) {
+            int level = LEVEL_OF_COVERAGE[pixels[i] & 0xff];
+            differs |= level ^ first;
+            pixels[i] = (byte) (level + offset);
+        }
+        return differs == 0;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import vn.lmhtx.site.parallel.Workers;
@@ -13,7 +15,8 @@ import vn.lmhtx.site.testing.RealCorpus;
 
 /**
  * Times drawing the share cards of N real article titles ({@code bench/ShareCardBench [N] [threads] [corpus]}):
- * prints wall and CPU time per card, the load average and the PNG sizes. Prints, does not assert.
+ * prints wall and CPU time per card, the load average, the PNG sizes and a digest of all the cards' bytes (the same
+ * digest before and after a change to the painter or encoder: the same bytes). Prints, does not assert.
  */
 public final class ShareCardBench {
 
@@ -32,14 +35,18 @@ public final class ShareCardBench {
         long t0 = System.nanoTime();
         ShareCardPainter painter = ShareCardPainter.withBundledFonts();
         // The first card warms the JIT and loads the fonts' rasteriser; it is timed with the rest, as a build would.
-        List<Integer> sizes = new Workers(threads).map(cards, card -> painter.png(card).length);
+        List<byte[]> pngs = new Workers(threads).map(cards, painter::png);
         long wall = System.nanoTime() - t0;
         long cpuTime = cpu() - cpu0;
+        List<Integer> sizes = pngs.stream().map(png -> png.length).toList();
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        pngs.forEach(digest::update);
         long bytes = sizes.stream().mapToLong(Integer::longValue).sum();
         System.out.printf(Locale.ROOT, "%d cards, %d threads: wall %.2f s (%.1f ms per card), CPU user+sys %.2f s, "
-                + "PNG %.1f KB per card (max %.1f KB), load average before: %s%n", cards.size(), threads, wall / 1e9,
+                + "PNG %.1f KB per card (max %.1f KB), load average before: %s%nSHA-256 of the cards' bytes in order: %s%n", cards.size(), threads, wall / 1e9,
             wall / 1e6 / cards.size(), cpuTime / 1e9, bytes / 1024.0 / cards.size(),
-            sizes.stream().mapToInt(Integer::intValue).max().orElse(0) / 1024.0, load);
+            sizes.stream().mapToInt(Integer::intValue).max().orElse(0) / 1024.0, load,
+            HexFormat.of().formatHex(digest.digest()));
     }
 
     /** CPU time of the whole process (all threads, user and system), in nanoseconds. */

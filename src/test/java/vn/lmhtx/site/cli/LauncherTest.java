@@ -54,6 +54,18 @@ class LauncherTest {
     }
 
     @Test
+    void theSerialCollectorsHeapStartsSmallAndGrowsCloseToWhatIsLiveUnlessTheUserSizesIt() throws Exception {
+        Path site = site(500);
+
+        assertThat(launch("-Xmx1g", "build", "--source", site.toString()))
+            .contains("-XX:+UseSerialGC", "-Xms32m", "-Xmn64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50", "-Xmx1g");
+        assertThat(launch("-Xmn200m", "build", "--source", site.toString()))
+            .contains("-XX:+UseSerialGC", "-Xmn200m").doesNotContain("-Xms32m", "-Xmn64m", "-XX:MinHeapFreeRatio=25");
+        assertThat(launch("-XX:+UseG1GC", "build", "--source", site.toString()))
+            .doesNotContain("-XX:+UseSerialGC", "-Xms32m", "-Xmn64m");
+    }
+
+    @Test
     void theUsersOptionsReplaceTheDefaultsTheyChoose() throws Exception {
         Path site = site(2);
 

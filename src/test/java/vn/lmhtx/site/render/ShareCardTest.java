@@ -100,6 +100,26 @@ class ShareCardTest {
         assertThat(painter.png(new ShareCard("Đại hội lần thứ IV", SITE))).isNotEqualTo(painter.png(card));
     }
 
+    /**
+     * A painter keeps the image it drew into for the next card: a card drawn after others (a long title on six lines,
+     * the home page's card without a band) has the bytes of the same card from a painter that drew nothing before.
+     */
+    @Test
+    void aCardDrawnAfterOthersHasTheBytesOfTheSameCardDrawnFirst() {
+        List<ShareCard> cards = List.of(
+            new ShareCard("Hợp tác xã ".repeat(30), SITE),
+            new ShareCard("Đại hội lần thứ V", SITE),
+            new ShareCard(SITE, ""),
+            new ShareCard("Thành tựu: tín dụng và bảo hiểm", SITE),
+            new ShareCard("Đại hội lần thứ V", SITE));
+        ShareCardPainter reused = ShareCardPainter.withBundledFonts();
+        List<byte[]> inARow = cards.stream().map(reused::png).toList();
+
+        for (int i = 0; i < cards.size(); i++) {
+            assertThat(inARow.get(i)).as("card %d", i).isEqualTo(ShareCardPainter.withBundledFonts().png(cards.get(i)));
+        }
+    }
+
     @Test
     void theTitleFontHasAGlyphForEveryVietnameseLetterAndTone() {
         StringBuilder letters = new StringBuilder("đĐ");
