@@ -283,8 +283,9 @@ public final class SiteBuilder {
         }
         HtmlPasses passes = new HtmlPasses(settings, site, outputLabel, workers);
         if (outputs == Outputs.CHECKED) {
-            // No index to feed: each content page is only checked for its marked text, not copied, read and deflated.
-            problems.addAll(passes.run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::requireMarked).problems());
+            // No index to feed: each content page is only checked for its marked text, not copied, read and deflated;
+            // and no page is written back, the folder being thrown away.
+            problems.addAll(passes.withoutWriting().run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::requireMarked).problems());
             logStage("HTML passes and link check", start);
             throwIfErrors(problems);
             return problems;
