@@ -160,8 +160,8 @@ public final class SiteBuilder {
     /**
      * Validates content, templates and links by baking into a temporary folder that is then removed. It reports what
      * {@link #build} reports, and skips what only writes files no check reads: the search index and export (it finds
-     * no problem in the site's files; each content page is still checked for the text search would take) and the web
-     * editor's files.
+     * no problem in the site's files; each content page is still checked for the text search would take), the web
+     * editor's files and writing pages back after the HTML passes.
      *
      * @throws ContentErrorsException every problem found in content, templates and links
      * @throws BuildFailedException an internal failure (JBake, the generator, the file system)
@@ -285,7 +285,8 @@ public final class SiteBuilder {
         if (outputs == Outputs.CHECKED) {
             // No index to feed: each content page is only checked for its marked text, not copied, read and deflated;
             // and no page is written back, the folder being thrown away.
-            problems.addAll(passes.withoutWriting().run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::requireMarked).problems());
+            problems.addAll(passes.withoutWriting()
+                .run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::requireMarked).problems());
             logStage("HTML passes and link check", start);
             throwIfErrors(problems);
             return problems;
