@@ -138,7 +138,7 @@ public final class SiteBuilder {
             try {
                 cardFolder = AtomicPublisher.createStaging(output);
                 cards = Optional.of(drawShareCards(prepared, cardFolder, output));
-                warnings = new ArrayList<>(bakeAndCheck(baker, prepared, site, staging, labelOf(site, output), memory));
+                warnings = new ArrayList<>(bakeAndCheck(baker, prepared, site, staging, labelOf(site, output), memory, Outputs.ALL));
                 ShareCards.move(cards.get().join(), cardFolder, staging);
                 // Nothing after this step may fail the build: the new site is already what readers get.
                 AtomicPublisher.publish(staging, output)
@@ -158,7 +158,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Validates content, templates and links by baking into a temporary folder that is then removed.
+     * Validates content, templates and links by baking into a temporary folder that is then removed. It reports what
+     * {@link #build} reports, and skips what only writes files no check reads: the search index and export (it finds
+     * no problem in the site's files; each content page is still checked for the text search would take), the web
+     * editor's files and writing pages back after the HTML passes.
      *
      * @throws ContentErrorsException every problem found in content, templates and links
      * @throws BuildFailedException an internal failure (JBake, the generator, the file system)
@@ -172,9 +175,11 @@ public final class SiteBuilder {
         sweep(List.of());
         try (JBakeBaker baker = new JBakeBaker(workers)) {
             Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
+            LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
             Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
             try {
-                return result(prepared, bakeAndCheck(baker, prepared, site, scratch, "(check)", Optional.empty()), start);
+                return result(prepared, bakeAndCheck(baker, prepared, site, scratch, "(check)", Optional.empty(), Outputs.CHECKED),
+                    start);
             } finally {
                 AtomicPublisher.discard(scratch);
             }
@@ -251,12 +256,15 @@ public final class SiteBuilder {
         return new Prepared(settings.get(), plan, future, loaded, visible, problems, drafts);
     }
 
+    /** Which outputs a run makes: a build all, a check only those that can show a problem. */
+    enum Outputs { ALL, CHECKED }
+
     /**
-     * Bakes with {@code baker} (whose database may be under way already), runs the HTML passes, the link check and the
-     * search stage.
+     * Bakes with {@code baker} (whose database may be under way already), runs the HTML passes and the link check, then,
+     * for {@link Outputs#ALL}, the search stage and the web editor's files.
      */
     private List<Problem> bakeAndCheck(JBakeBaker baker, Prepared prepared, Path site, Path into, String outputLabel,
-                                       Optional<BuildMemory> memory)
+                                       Optional<BuildMemory> memory, Outputs outputs)
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
@@ -274,6 +282,15 @@ public final class SiteBuilder {
             throw new ContentErrorsException(problems);
         }
         HtmlPasses passes = new HtmlPasses(settings, site, outputLabel, workers);
+        if (outputs == Outputs.CHECKED) {
+            // No index to feed: each content page is only checked for its marked text, not copied, read and deflated;
+            // and no page is written back, the folder being thrown away.
+            problems.addAll(passes.withoutWriting()
+                .run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::requireMarked).problems());
+            logStage("HTML passes and link check", start);
+            throwIfErrors(problems);
+            return problems;
+        }
         HtmlPassResult<SearchDocument> passed = memory.isPresent()
             ? passes.run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of, memory.get().passes())
             : passes.run(into, prepared.plan(), unpublished.forLinks(), SearchDocument::of);
@@ -285,14 +302,18 @@ public final class SiteBuilder {
             UnpublishedPages.remove(unpublishedFiles, into);
         }
         start = logStage("HTML passes and link check", start);
-        if (problems.stream().anyMatch(Problem::isError)) {
-            throw new ContentErrorsException(problems);
-        }
+        throwIfErrors(problems);
         SearchBuild.run(passed.taken(), into, workers);
         start = logStage("search index and export", start);
         WebEditor.write(prepared.settings().cms(), settings, assets, into);
         logStage("web editor", start);
         return problems;
+    }
+
+    private static void throwIfErrors(List<Problem> problems) throws ContentErrorsException {
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new ContentErrorsException(problems);
+        }
     }
 
     /**

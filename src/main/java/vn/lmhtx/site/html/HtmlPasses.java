@@ -39,6 +39,7 @@ public final class HtmlPasses {
     private final String outputLabel;
     private final Workers workers;
     private final List<HtmlPass> passes;
+    private final boolean writes;
 
     /**
      * @param settings the site's settings (host and base path decide which links are internal)
@@ -47,12 +48,26 @@ public final class HtmlPasses {
      * @param workers the threads pages are parsed, passed over and link-checked on; the result does not depend on them
      */
     public HtmlPasses(SiteSettings settings, Path site, String outputLabel, Workers workers) {
+        this(settings, site, outputLabel, workers, true);
+    }
+
+    private HtmlPasses(SiteSettings settings, Path site, String outputLabel, Workers workers, boolean writes) {
         this.settings = settings;
         this.site = site;
         this.outputLabel = outputLabel;
         this.workers = workers;
+        this.writes = writes;
         // The passes keep no state between pages, so all threads share them.
         this.passes = List.of(new HeadingAnchors(), new ExternalLinks(settings.hostName()), new ImageChecks(settings.hostName()));
+    }
+
+    /**
+     * The same passes, finding the same problems and taking the same from content pages, that leave the files as
+     * baked: for a check, whose output is thrown away (serialising and writing a page of megabytes back is work
+     * the check does not need).
+     */
+    public HtmlPasses withoutWriting() {
+        return new HtmlPasses(settings, site, outputLabel, workers, false);
     }
 
     /**
@@ -106,7 +121,7 @@ public final class HtmlPasses {
         for (HtmlPass pass : passes) {
             changed |= pass.apply(page, problems);
         }
-        if (changed) {
+        if (changed && writes) {
             Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
         }
         Set<String> ids = new HashSet<>();

@@ -41,12 +41,7 @@ public record SearchDocument(String url, String title, String lead, CompressedTe
      * @throws IllegalStateException if the page's template marks no text: search would silently miss the page
      */
     public static SearchDocument of(ContentItem item, Document page) {
-        Element marked = page.selectFirst("[" + MARKER + "=text]");
-        if (marked == null) {
-            throw new IllegalStateException("the page " + item.url() + " has no element marked " + MARKER + "=\"text\"; "
-                + "its template must mark the text search indexes (see README, Search)");
-        }
-        Element copy = marked.clone();
+        Element copy = marked(item, page).clone();
         copy.select("[" + MARKER + "=skip], script").remove();
         String text = copy.text();
         Element articleBody = copy.selectFirst("[" + MARKER + "=body]");
@@ -60,6 +55,26 @@ public record SearchDocument(String url, String title, String lead, CompressedTe
         String year = item.date().map(d -> Integer.toString(d.year())).orElse("");
         return new SearchDocument(item.url(), item.title(), lead, CompressedText.of(withAttachment(item, text)), String.join("\n", meta),
             item.section().key(), item.section().label(), date, year);
+    }
+
+    /**
+     * Checks, as {@link #of} does, that a content page marks the text search indexes, without taking it (a check makes
+     * no index); returns the page's URL.
+     *
+     * @throws IllegalStateException if the page's template marks no text
+     */
+    public static String requireMarked(ContentItem item, Document page) {
+        marked(item, page);
+        return item.url();
+    }
+
+    private static Element marked(ContentItem item, Document page) {
+        Element marked = page.selectFirst("[" + MARKER + "=text]");
+        if (marked == null) {
+            throw new IllegalStateException("the page " + item.url() + " has no element marked " + MARKER + "=\"text\"; "
+                + "its template must mark the text search indexes (see README, Search)");
+        }
+        return marked;
     }
 
     /**

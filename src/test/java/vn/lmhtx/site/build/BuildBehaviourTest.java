@@ -186,6 +186,18 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void checkRefusesATemplateThatMarksNoSearchTextAsTheBuildDoes() throws Exception {
+        Path template = site.resolve("templates/item.ftl");
+        Files.writeString(template, Files.readString(template, StandardCharsets.UTF_8).replace("<main data-search=\"text\">", "<main>"),
+            StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, output)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("has no element marked data-search=\"text\"");
+        assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).check(site)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("has no element marked data-search=\"text\"");
+    }
+
+    @Test
     void theBuildItselfRefusesAnOutputItMayNotReplaceNotOnlyTheCommandLine() throws Exception {
         Path precious = temp.resolve("precious");
         Sites.write(precious, "notes.txt", "keep me");

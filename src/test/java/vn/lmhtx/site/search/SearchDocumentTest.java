@@ -62,6 +62,18 @@ class SearchDocumentTest {
                 + "text search indexes (see README, Search)");
     }
 
+    @Test
+    void aCheckRefusesAnUnmarkedPageAsTheIndexDoesAndAcceptsAMarkedOne() {
+        Document unmarked = Jsoup.parse("<html><body><main><div class=\"body\">Nội dung.</div></main></body></html>");
+
+        assertThatThrownBy(() -> SearchDocument.requireMarked(item(Optional.empty()), unmarked))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("the page /gioi-thieu/trang/ has no element marked data-search=\"text\"; its template must mark the "
+                + "text search indexes (see README, Search)");
+        assertThat(SearchDocument.requireMarked(item(Optional.empty()), Jsoup.parse(PAGE.formatted("Nội dung."))))
+            .isEqualTo("/gioi-thieu/trang/");
+    }
+
     private static ContentItem item(Optional<String> summary) {
         return new ContentItem("content/gioi-thieu/trang.md", ContentType.PAGE, ContentType.PAGE.section(), "Trang", "trang", "/gioi-thieu/trang/",
             Optional.empty(), summary, List.of(), Optional.empty(), Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of(""),
