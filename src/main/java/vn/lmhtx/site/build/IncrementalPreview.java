@@ -3,7 +3,9 @@ package vn.lmhtx.site.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,9 +20,11 @@ import vn.lmhtx.site.bake.ShareCards;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.OutputClaims;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.html.HtmlPassResult;
 import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.ContentLoader;
+import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
@@ -60,6 +64,10 @@ public final class IncrementalPreview {
     private final Path output;
     private final SiteBuilder.Drafts drafts;
     private Optional<Kept> kept = Optional.empty();
+    /** The last snapshot taken, good build or not: the next one reads only the files changed since. */
+    private Optional<InputSnapshot> latest = Optional.empty();
+    /** Counts full builds, successful or not (what tests observe of the fallbacks). */
+    private int fullBuilds;
     /** Counts rebuilds, so that a search refresh knows whether a later rebuild superseded it. */
     private volatile long generation;
 
@@ -121,7 +129,14 @@ public final class IncrementalPreview {
         if (last.isPresent()) {
             try {
                 Optional<Step> step = decide(last.get(), inputs);
-                if (step.isPresent()) {
+                if (step.isPresent() && step.get().broken()) {
+                    Optional<ContentErrorsException> problems = tryOut(last.get().memory(), step.get());
+                    if (problems.isPresent()) {
+                        // The output and the memory are the last good build's still: the fix is compared with it.
+                        kept = last;
+                        throw problems.get();
+                    }
+                } else if (step.isPresent()) {
                     outputTouched = true;
                     Optional<Rebuilt> done = apply(last.get().memory(), step.get());
                     if (done.isPresent()) {
@@ -129,7 +144,7 @@ public final class IncrementalPreview {
                         return done.get();
                     }
                 }
-            } catch (BakeException | IOException | UncheckedIOException e) {
+            } catch (BakeException | IOException | UncheckedIOException | UnsupportedOperationException e) {
                 LOG.info("incremental rebuild failed, building in full: {}", e.toString());
             }
         }
@@ -147,7 +162,9 @@ public final class IncrementalPreview {
 
     private InputSnapshot snapshot() throws BuildFailedException {
         try {
-            return InputSnapshot.of(site);
+            InputSnapshot inputs = InputSnapshot.of(site, latest);
+            latest = Optional.of(inputs);
+            return inputs;
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailedException(e);
         }
@@ -163,7 +180,9 @@ public final class IncrementalPreview {
         if (refusal.isPresent()) {
             throw new OutputRefusedException(refusal.get());
         }
+        fullBuilds++;
         BuildMemory memory = new BuildMemory();
+        memory.load().digestsFrom(inputs::digestOf);
         BuildResult result;
         try {
             result = builder.buildInto(site, output, drafts, Optional.of(memory));
@@ -180,12 +199,18 @@ public final class IncrementalPreview {
      */
     private record Step(SiteBuilder.Prepared before, SiteBuilder.Prepared now, List<Page> dirty,
                         List<String> gone, long begin) {
+
+        /** Whether the content has errors: the save is tried out of the output ({@link #tryOut}), never applied. */
+        boolean broken() {
+            return now.problems().stream().anyMatch(Problem::isError);
+        }
     }
 
     /**
      * Loads and plans the save, writing nothing: what to render and remove, or empty when the save needs a full build
-     * (anything but Markdown files under {@code content/} changed, the content has errors, the navigation or the
-     * published photos and PDFs changed).
+     * (anything but Markdown files under {@code content/} changed, the settings or templates have errors, the navigation
+     * or the published photos and PDFs changed). Content with errors is planned like a full build plans it, without
+     * the items that have errors.
      */
     private Optional<Step> decide(Kept last, InputSnapshot inputs) throws IOException {
         long begin = System.nanoTime();
@@ -198,13 +223,11 @@ public final class IncrementalPreview {
         BuildMemory memory = last.memory();
         SiteBuilder.Prepared before = memory.prepared();
         SiteBuilder.Prepared now;
+        memory.load().digestsFrom(inputs::digestOf);
         try {
-            now = builder.prepare(site, drafts, Optional.of(memory.load()));
+            now = builder.prepare(site, drafts, Optional.of(memory));
         } catch (ContentErrorsException e) {
             return fallBack("settings or templates have errors");
-        }
-        if (now.problems().stream().anyMatch(Problem::isError)) {
-            return fallBack("content has errors");
         }
         Optional<String> reason = PlanChanges.needsFullBuild(before, now);
         if (reason.isPresent()) {
@@ -220,6 +243,70 @@ public final class IncrementalPreview {
     private Optional<Rebuilt> apply(BuildMemory memory, Step step) throws BakeException, IOException {
         // A published output is a link to its tree (AtomicPublisher); the pages are rewritten in that tree.
         Path tree = output.toRealPath();
+        Optional<Passed> done = renderAndPass(memory, step, tree, false);
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        Passed passed = done.get();
+        if (passed.problems().stream().anyMatch(Problem::isError)) {
+            return fallBack("the pages have errors");
+        }
+        long start = System.nanoTime();
+        if (drafts == SiteBuilder.Drafts.SHOWN) {
+            passed.unpublished().markForPreview(passed.unpublishedFiles());
+        } else {
+            UnpublishedPages.remove(passed.unpublishedFiles(), tree);
+        }
+        SiteBuilder.Prepared now = step.now();
+        List<ShareCard> cards = ShareCards.of(now.plan(), now.settings().site());
+        redrawShareCards(memory.cards().orElseGet(() -> ShareCards.of(step.before().plan(), step.before().settings().site())),
+            cards, tree);
+        SiteBuilder.logStage("incremental: share cards", start);
+        memory.remember(now, cards);
+        SearchRefresh search = new SearchRefresh(this, generation, passed.pages().taken(), output, builder.workers());
+        return Optional.of(new Rebuilt(SiteBuilder.result(now, passed.problems(), step.begin()), true, step.dirty().size(),
+            Optional.of(search)));
+    }
+
+    /**
+     * Finds the problems of a save whose content has errors without touching the output: renders and checks the pages
+     * as {@link #apply} would, in a scratch copy of the output whose files are hard links to it, with a trial copy of
+     * the memory; both are dropped after. The problems are a full build's: the items with errors are left out of the
+     * plan as a full build leaves them out, and every other page's are those the memory holds. Empty when the pages
+     * cannot be made that way (a template failed): then a full build reports them.
+     */
+    private Optional<ContentErrorsException> tryOut(BuildMemory memory, Step step) throws BakeException, IOException {
+        long start = System.nanoTime();
+        Path scratch = AtomicPublisher.createStaging(output);
+        try {
+            Folders.linkCopy(output.toRealPath(), scratch);
+            start = SiteBuilder.logStage("incremental: scratch copy of the output (content has errors)", start);
+            Optional<Passed> passed = renderAndPass(memory.trial(), step, scratch, true);
+            if (passed.isEmpty() || passed.get().problems().stream().noneMatch(Problem::isError)) {
+                return Optional.empty();
+            }
+            return Optional.of(new ContentErrorsException(passed.get().problems()));
+        } finally {
+            AtomicPublisher.discard(scratch);
+        }
+    }
+
+    /**
+     * What rendering and checking a save's pages gave: the pages' pass results, every problem (the plan's and the
+     * pages'), and the unpublished pages written.
+     */
+    private record Passed(HtmlPassResult<SearchDocument> pages, List<Problem> problems, UnpublishedPages unpublished,
+                          List<Path> unpublishedFiles) {
+    }
+
+    /**
+     * Removes the pages gone and the last unpublished ones from {@code tree}, renders the changed pages and the
+     * unpublished ones, and runs the HTML passes and the link check, updating {@code memory}'s pass results; empty when
+     * a template failed. In a {@code scratch} tree (hard links to the output), a kept page about to be passed again is
+     * first replaced by a copy of its own, so that no pass can write through to the output.
+     */
+    private Optional<Passed> renderAndPass(BuildMemory memory, Step step, Path tree, boolean scratch)
+        throws BakeException, IOException {
         long start = System.nanoTime();
         SiteBuilder.Prepared before = step.before();
         SiteBuilder.Prepared now = step.now();
@@ -255,28 +342,35 @@ public final class IncrementalPreview {
             return fallBack("a template failed");
         }
         memory.passes().forget(rewritten);
-        int relinked = memory.passes().forgetLinkingTo(cameOrWent);
+        Set<String> relinked = memory.passes().forgetLinkingTo(cameOrWent);
+        if (scratch) {
+            for (String file : relinked) {
+                unshare(tree.resolve(file));
+            }
+        }
         LOG.info("incremental: {} pages rendered, {} removed, {} checked again for links to pages that came or went",
-            dirty.size(), gone.size(), relinked);
+            dirty.size(), gone.size(), relinked.size());
         HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, SiteBuilder.labelOf(site, output), builder.workers())
             .run(tree, now.plan(), unpublished.forLinks(), SearchDocument::of, memory.passes());
         memory.rememberUnpublished(tree, unpublishedFiles);
         List<Problem> problems = new ArrayList<>(now.problems());
         problems.addAll(passed.problems());
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return fallBack("the pages have errors");
+        SiteBuilder.logStage("incremental: HTML passes and link check", start);
+        return Optional.of(new Passed(passed, problems, unpublished, unpublishedFiles));
+    }
+
+    /** Replaces a hard link of a scratch tree with a copy of its own, if it is there. */
+    private static void unshare(Path file) throws IOException {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            Path copy = file.resolveSibling(file.getFileName() + ".copy");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
         }
-        if (drafts == SiteBuilder.Drafts.SHOWN) {
-            unpublished.markForPreview(unpublishedFiles);
-        } else {
-            UnpublishedPages.remove(unpublishedFiles, tree);
-        }
-        start = SiteBuilder.logStage("incremental: HTML passes and link check", start);
-        redrawShareCards(ShareCards.of(before.plan(), before.settings().site()), ShareCards.of(now.plan(), settings), tree);
-        SiteBuilder.logStage("incremental: share cards", start);
-        memory.remember(now);
-        SearchRefresh search = new SearchRefresh(this, generation, passed.taken(), output, builder.workers());
-        return Optional.of(new Rebuilt(SiteBuilder.result(now, problems, step.begin()), true, dirty.size(), Optional.of(search)));
+    }
+
+    /** How many full builds ran, the first included. */
+    synchronized int fullBuilds() {
+        return fullBuilds;
     }
 
     /** Whether no rebuild came after the one numbered {@code rebuild}. */

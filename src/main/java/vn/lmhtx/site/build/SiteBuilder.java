@@ -27,7 +27,6 @@ import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.AssetPhotos;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.InputFiles;
-import vn.lmhtx.site.load.LoadMemo;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
@@ -38,6 +37,7 @@ import vn.lmhtx.site.publish.Leftovers;
 import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.PlanMemo;
 import vn.lmhtx.site.render.ShareCard;
 import vn.lmhtx.site.render.SitePlan;
 import vn.lmhtx.site.render.SitePlanner;
@@ -129,7 +129,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
         try (JBakeBaker baker = new JBakeBaker(workers)) {
-            Prepared prepared = prepare(site, drafts, memory.map(BuildMemory::load));
+            Prepared prepared = prepare(site, drafts, memory);
             LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
             Path staging = AtomicPublisher.createStaging(output);
             Path cardFolder = null;
@@ -216,7 +216,7 @@ public final class SiteBuilder {
      * that template, link and image problems come in the same run; only problems that leave nothing sound to bake
      * (unreadable settings, links or special files among the inputs, missing template files) do.
      */
-    Prepared prepare(Path site, Drafts drafts, Optional<LoadMemo> memo) throws ContentErrorsException, IOException {
+    Prepared prepare(Path site, Drafts drafts, Optional<BuildMemory> memory) throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
         List<Problem> inputProblems = InputFiles.check(site);
         List<Problem> problems = new ArrayList<>(inputProblems);
@@ -227,7 +227,7 @@ public final class SiteBuilder {
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
         ContentLoader loader = new ContentLoader(new MarkdownRenderer(basePath), workers);
-        LoadResult loaded = memo.isPresent() ? loader.load(site, memo.get()) : loader.load(site);
+        LoadResult loaded = memory.isPresent() ? loader.load(site, memory.get().load()) : loader.load(site);
         problems.addAll(loaded.problems());
         // A link or a special file among the inputs makes the assets, templates or settings unsafe to read: stop here.
         if (settings.isEmpty() || inputProblems.stream().anyMatch(Problem::isError)) {
@@ -241,11 +241,12 @@ public final class SiteBuilder {
         List<ContentItem> held = Stream.concat(Publication.scheduled(sound, clock).stream(),
             drafts == Drafts.SHOWN ? Publication.drafts(sound).stream() : Stream.empty()).toList();
         SitePlanner planner = new SitePlanner(settings.get().site());
-        SitePlan plan = planner.plan(visible);
+        SitePlan plan = planner.plan(visible, memory.map(BuildMemory::plans).orElseGet(PlanMemo::new));
         // Scheduled news (and, in the preview, drafts) is planned as the site will be once all of it is out, so that
         // its pages are baked and checked.
         Optional<SitePlan> future = held.isEmpty() ? Optional.empty()
-            : Optional.of(planner.plan(Stream.concat(visible.stream(), held.stream()).toList()));
+            : Optional.of(planner.plan(Stream.concat(visible.stream(), held.stream()).toList(),
+                memory.map(BuildMemory::futurePlans).orElseGet(PlanMemo::new)));
         List<Problem> templateFiles = new ArrayList<>();
         SettingsLoader.checkTemplates(future.orElse(plan).pages().stream().map(Page::kind).collect(Collectors.toSet()),
             settings.get().templateFiles(), site.resolve("templates"), templateFiles, site);

@@ -2,10 +2,13 @@ package vn.lmhtx.site.files;
 
 import java.io.FileFilter;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.file.PathUtils;
 
@@ -36,6 +39,33 @@ public final class Folders {
         if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
             FileUtils.copyDirectory(from.toFile(), to.toFile(), FOLDERS_AND_FILES, false);
         }
+    }
+
+    /**
+     * Makes {@code to} (created, or an existing empty folder) a tree of the same folders as {@code from} whose files are
+     * hard links to {@code from}'s: a scratch copy in the time of a directory walk, whatever the files weigh. A file
+     * of the copy must then be replaced (deleted and written again, or moved over), never written in place, which
+     * would change the original too. Links and special files are left out, as by {@link #copy}.
+     *
+     * @throws IOException also when the file system has no hard links (then nothing useful was made)
+     */
+    public static void linkCopy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(folder).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    Files.createLink(to.resolve(from.relativize(file).toString()), file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /**

@@ -2,8 +2,11 @@ package vn.lmhtx.site.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -91,8 +93,9 @@ public final class HtmlPasses {
                                      PassMemo<T> memo) throws IOException {
         Map<String, Page> pages = new HashMap<>(unpublished.pages());
         pages.putAll(plan.byUrl());
-        LinkChecker links = new LinkChecker(output, settings, relativeFiles(output), unpublished);
-        List<PassedPage<T>> passed = workers.map(htmlFiles(output), file -> {
+        OutputFiles files = OutputFiles.of(output);
+        LinkChecker links = new LinkChecker(output, settings, files.relative(), unpublished);
+        List<PassedPage<T>> passed = workers.map(files.html(), file -> {
             String relative = output.relativize(file).toString().replace('\\', '/');
             Optional<PassedPage<T>> known = memo.get(relative, output);
             return known.isPresent() ? known.get() : pass(output, file, pages, links, reader);
@@ -166,17 +169,29 @@ public final class HtmlPasses {
         return inOrder;
     }
 
-    /** Every file of the output, relative, with forward slashes. */
-    private static Set<String> relativeFiles(Path output) throws IOException {
-        try (Stream<Path> files = Files.walk(output)) {
-            return files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/'))
-                .collect(Collectors.toSet());
-        }
-    }
+    /**
+     * The output's files, found in one walk (at 5,000 articles a preview's save walks 11,000 files): every regular
+     * file, relative, with forward slashes, and the HTML files, sorted.
+     */
+    private record OutputFiles(Set<String> relative, List<Path> html) {
 
-    private static List<Path> htmlFiles(Path output) throws IOException {
-        try (Stream<Path> files = Files.walk(output)) {
-            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        static OutputFiles of(Path output) throws IOException {
+            Set<String> relative = new HashSet<>();
+            List<Path> html = new ArrayList<>();
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        relative.add(output.relativize(file).toString().replace('\\', '/'));
+                    }
+                    if (file.toString().endsWith(".html")) {
+                        html.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            html.sort(null);
+            return new OutputFiles(relative, html);
         }
     }
 

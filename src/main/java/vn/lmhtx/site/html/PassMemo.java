@@ -3,6 +3,7 @@ package vn.lmhtx.site.html;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,18 +31,28 @@ public final class PassMemo<T> {
      * Drops the pages with a link settled against one of these files (relative to the output, forward slashes): the
      * files came or went, or their page's publication time changed, so the link may now be fine or broken.
      *
-     * @return how many pages were dropped
+     * @return the files of the pages dropped
      */
-    public int forgetLinkingTo(Set<String> files) {
+    public Set<String> forgetLinkingTo(Set<String> files) {
         Map<String, HtmlPasses.PassedPage<T>> kept = new HashMap<>();
+        Set<String> dropped = new HashSet<>();
         byFile.forEach((file, page) -> {
             if (page.targets().stream().noneMatch(files::contains)) {
                 kept.put(file, page);
+            } else {
+                dropped.add(file);
             }
         });
-        int dropped = byFile.size() - kept.size();
         byFile = kept;
         return dropped;
+    }
+
+    /** A memo holding what this one holds, which the passes may fill without changing this one. */
+    public PassMemo<T> copy() {
+        PassMemo<T> copy = new PassMemo<>();
+        copy.root = root;
+        copy.byFile = byFile;
+        return copy;
     }
 
     /** The page kept for {@code relative}, with its paths under {@code output}. */

@@ -82,7 +82,7 @@ public final class ContentLoader {
         // order, so the items, the cross-file checks and the problems are those of a sequential load.
         Photos photoSet = photos.orElseGet(() -> new Photos(site.resolve(PHOTO_CACHE)));
         List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> memo.isEmpty() ? loadOne(site, file, photoSet)
-            : memo.get().load(site.relativize(file).toString(), file, () -> loadOne(site, file, photoSet)));
+            : memo.get().load(site.relativize(file).toString().replace('\\', '/'), file, () -> loadOne(site, file, photoSet)));
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> attached = new HashSet<>();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.lmhtx.site.files.Sha256;
 
@@ -18,26 +20,38 @@ import vn.lmhtx.site.files.Sha256;
 public final class LoadMemo {
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
+    private volatile Function<String, Optional<String>> known = path -> Optional.empty();
 
-    /** One file's digest and load. */
-    private record Entry(byte[] digest, ContentLoader.FileLoad load) {
+    /** One file's digest (hexadecimal SHA-256) and load. */
+    private record Entry(String digest, ContentLoader.FileLoad load) {
+    }
+
+    /**
+     * Takes each file's digest from {@code digests} (by path relative to the site folder, forward slashes) when it has
+     * one, instead of reading the file to digest it: a preview has just fingerprinted every input. Should a file change
+     * between the two, its next save is seen as a change again, so a wrong pairing of digest and load lasts one save.
+     */
+    public void digestsFrom(Function<String, Optional<String>> digests) {
+        this.known = digests;
     }
 
     /** The load of {@code file} (at {@code relative}): remembered if its bytes are unchanged, else {@code load}'s. */
     ContentLoader.FileLoad load(String relative, Path file, Supplier<ContentLoader.FileLoad> load) {
-        byte[] digest;
-        try {
-            digest = Sha256.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + relative, e);
-        }
-        Entry known = byPath.get(relative);
-        if (known != null && Arrays.equals(known.digest(), digest)) {
-            return known.load();
+        String digest = known.apply(relative).orElseGet(() -> digest(relative, file));
+        Entry remembered = byPath.get(relative);
+        if (remembered != null && remembered.digest().equals(digest)) {
+            return remembered.load();
         }
         ContentLoader.FileLoad loaded = load.get();
         byPath.put(relative, new Entry(digest, loaded));
         return loaded;
     }
 
+    private static String digest(String relative, Path file) {
+        try {
+            return HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + relative, e);
+        }
+    }
 }

@@ -34,15 +34,18 @@ final class ReadingPaths {
      *
      * @param basePath the site's base path, which body links start with
      * @param decisionDocument the document a congress's decision names, when the site has one
+     * @param memo the body links of the last plan made with it
      */
     ReadingPaths(List<ContentItem> visible, List<Section> sections, String basePath,
-                 Function<ContentItem, Optional<ContentItem>> decisionDocument) {
+                 Function<ContentItem, Optional<ContentItem>> decisionDocument, PlanMemo memo) {
         this.sections = List.copyOf(sections);
         Map<String, ContentItem> byUrl = new HashMap<>();
         visible.forEach(item -> item.aliases().forEach(alias -> byUrl.put(alias, item)));
         visible.forEach(item -> byUrl.put(item.url(), item));
+        // A body is kept compressed: its links are taken once per item, not on every plan of a preview.
+        Map<ContentItem, List<String>> links = memo.bodyLinks(visible, basePath, item -> bodyLinks(item.bodyHtml(), basePath));
         for (ContentItem item : visible) {
-            for (String link : bodyLinks(item.bodyHtml(), basePath)) {
+            for (String link : links.get(item)) {
                 cite(item, byUrl.get(link));
             }
             item.achievement().flatMap(a -> a.source()).ifPresent(source -> cite(item, byUrl.get(source)));

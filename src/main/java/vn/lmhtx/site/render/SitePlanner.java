@@ -59,6 +59,14 @@ public final class SitePlanner {
 
     /** The plan for {@code visible}, the published items only. */
     public SitePlan plan(List<ContentItem> visible) {
+        return plan(visible, new PlanMemo());
+    }
+
+    /**
+     * The plan for {@code visible}, as {@link #plan(List)} makes it, sparing what {@code memo} kept of the last plan
+     * made with it and keeping this one's for the next.
+     */
+    public SitePlan plan(List<ContentItem> visible, PlanMemo memo) {
         Pages pages = new Pages();
         List<ContentItem> news = visible.stream().filter(i -> i.section() == Section.NEWS).sorted(Ordering.NEWEST_FIRST).toList();
         List<ContentItem> congresses = visible.stream().filter(i -> i.section() == Section.CONGRESS)
@@ -80,11 +88,13 @@ public final class SitePlanner {
             .sorted(Ordering.of(Section.DOCUMENT.order())).toList(), congresses);
         documents.plan(pages::generated, home());
         List<LabelCount> tags = labelPages(news, pages);
-        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), new Related(news), newsByUrl);
-        ReadingPaths paths = new ReadingPaths(visible, sections, settings.basePath(), documents::decisionDocument);
+        Related related = new Related(news, memo);
+        Neighbours neighbours = new Neighbours(news, newestFirst(congresses), related, newsByUrl);
+        ReadingPaths paths = new ReadingPaths(visible, sections, settings.basePath(), documents::decisionDocument, memo);
         for (ContentItem item : visible) {
             pages.item(item, itemPage(item, neighbours, timeline, documents, paths));
         }
+        related.keep();
         pages.generated(new Page(SiteUrls.FEED, PageKind.FEED, settings.title(), List.of(),
             new FeedPage(news.stream().limit(FEED_ITEMS).toList(), news.stream().findFirst().flatMap(ContentItem::date))));
         pages.generated(new Page(SiteUrls.SEARCH, PageKind.SEARCH, "Tìm kiếm", home(),

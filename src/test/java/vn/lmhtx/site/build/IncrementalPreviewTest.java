@@ -2,6 +2,7 @@ package vn.lmhtx.site.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.content.ContentErrorsException;
+import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.files.Sha256;
 import vn.lmhtx.site.testing.Sites;
 
@@ -207,6 +209,31 @@ class IncrementalPreviewTest {
         // The failed build left the output as the last good one made it, so the fix is compared with that build.
         assertThat(fixed.incremental()).isTrue();
         assertThat(Files.readString(temp.resolve("preview/tin-tuc/bai-3/index.html"))).contains("XYLOFIXED");
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
+    }
+
+    @Test
+    void aBrokenSaveIsReportedAsAFullBuildWouldWithoutOneAndTheOutputStays() throws Exception {
+        // A page with a link to bai-3, which the broken save leaves out of the plan.
+        Sites.write(site, "content/lien-ket.md", "---\ntitle: Liên kết\ntype: page\n---\n\nXem [bài 3](/tin-tuc/bai-3/).\n");
+        preview.rebuild();
+        Map<String, String> before = Sites.fingerprint(temp.resolve("preview"));
+        int fullBuilds = preview.fullBuilds();
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        String good = Files.readString(article);
+        Files.writeString(article, good.replace("date: 20", "date: 20x") + "\nĐoạn mới XYLOBROKEN.\n");
+
+        ContentErrorsException broken = catchThrowableOfType(ContentErrorsException.class, () -> preview.rebuild());
+        ContentErrorsException full = catchThrowableOfType(ContentErrorsException.class,
+            () -> new SiteBuilder(Sites.NOW).preview(site, temp.resolve("fresh")));
+
+        assertThat(broken.problems()).isEqualTo(full.problems());
+        assertThat(broken.problems()).extracting(Problem::path).contains("content/tin-tuc/bai-3.md");
+        assertThat(preview.fullBuilds()).isEqualTo(fullBuilds);
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(before);
+
+        Files.writeString(article, good + "\nĐoạn mới XYLOFIXED.\n");
+        assertThat(preview.rebuild().incremental()).isTrue();
         assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(freshBuild());
     }
 

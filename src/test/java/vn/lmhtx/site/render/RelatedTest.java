@@ -40,12 +40,39 @@ class RelatedTest {
                 // Few distinct days, so many articles tie on the date and the source decides.
                 news.add(article(i, random.nextInt(30), tags));
             }
-            Related related = new Related(news);
-            for (ContentItem item : news) {
-                int limit = 1 + random.nextInt(6);
-                assertThat(related.to(item, limit)).as("related to %s, limit %d", item.source(), limit)
-                    .containsExactlyElementsOf(everyPair(news, item, limit));
+            assertPicksAsEveryPair(new Related(news, new PlanMemo()), news, random);
+        }
+    }
+
+    @Test
+    void aMemoOfTheLastPlanGivesWhatAFreshWalkGivesAfterEdits() {
+        Random random = new Random(20260101);
+        for (int corpus = 0; corpus < 20; corpus++) {
+            List<ContentItem> news = new ArrayList<>();
+            for (int i = 0; i < 20 + random.nextInt(150); i++) {
+                news.add(article(i, random.nextInt(30), List.of(Label.tag("Thẻ " + random.nextInt(4), "the-" + random.nextInt(4)),
+                    Label.tag("Khác " + random.nextInt(3), "khac-" + random.nextInt(3)))));
             }
+            PlanMemo memo = new PlanMemo();
+            for (int save = 0; save < 6; save++) {
+                Related related = new Related(news, memo);
+                assertPicksAsEveryPair(related, news, random);
+                related.keep();
+                // A new object for an edited article, with its date moved on odd saves (ranks change) or kept on even
+                // ones (the memo then answers for every tag set).
+                int edited = random.nextInt(news.size());
+                ContentItem before = news.get(edited);
+                int day = save % 2 == 1 ? random.nextInt(30) : before.date().orElseThrow().value().getDayOfMonth() - 1;
+                news.set(edited, article(edited, day, before.tags()));
+            }
+        }
+    }
+
+    private static void assertPicksAsEveryPair(Related related, List<ContentItem> news, Random random) {
+        for (ContentItem item : news) {
+            int limit = 1 + random.nextInt(6);
+            assertThat(related.to(item, limit)).as("related to %s, limit %d", item.source(), limit)
+                .containsExactlyElementsOf(everyPair(news, item, limit));
         }
     }
 
