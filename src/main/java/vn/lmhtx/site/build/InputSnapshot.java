@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +110,7 @@ record InputSnapshot(Map<String, Fingerprint> files, long taken) {
         if (known.isPresent()) {
             return known.get();
         }
-        return new Fingerprint(size, modified, digest(file));
+        return new Fingerprint(size, modified, Sha256.hexOf(file));
     }
 
     /** This snapshot's fingerprint of {@code relative}, if the file's size and time say it is still the same. */
@@ -147,7 +146,4 @@ record InputSnapshot(Map<String, Fingerprint> files, long taken) {
         return relative.startsWith(".") || relative.contains("/.");
     }
 
-    private static String digest(Path file) throws IOException {
-        return HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file)));
-    }
 }

@@ -1,7 +1,11 @@
 package vn.lmhtx.site.files;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * SHA-256, the one digest the build uses to name and recognise bytes: hashed asset names, share cards, cached photos,
@@ -24,5 +28,10 @@ public final class Sha256 {
     /** The digest of {@code bytes}. */
     public static byte[] of(byte[] bytes) {
         return digest().digest(bytes);
+    }
+
+    /** The digest of {@code file}'s bytes, in lowercase hexadecimal. */
+    public static String hexOf(Path file) throws IOException {
+        return HexFormat.of().formatHex(of(Files.readAllBytes(file)));
     }
 }

@@ -2,9 +2,7 @@ package vn.lmhtx.site.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +47,7 @@ public final class LoadMemo {
 
     private static String digest(String relative, Path file) {
         try {
-            return HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file)));
+            return Sha256.hexOf(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -59,7 +58,7 @@ public record AssetManifest(String basePath, Map<String, String> hashed) {
 
     private static String hashOf(Path file) {
         try {
-            return HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file))).substring(0, HASH_LENGTH);
+            return Sha256.hexOf(file).substring(0, HASH_LENGTH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
