@@ -20,7 +20,7 @@ const QUOTED = /"([^"]*)"/g;
 /** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
 const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 7;
+const FORMAT_VERSION = 8;
 /** A query whose last character is part of a word: its last word may still be being typed (QueryPlan.ENDS_IN_WORD). */
 const ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
 
@@ -99,15 +99,23 @@ export function analyzer(tables) {
     return text.normalize("NFC").replace(DIGIT_GROUP, "").split(PHRASE_END).flatMap((phrase) => pairs(exactTerms(phrase)));
   }
 
+  /** QueryPlan.pairsOf: a short query's words paired every two in either order, a longer one's phrases' adjacent words. */
+  function pairsOf(text, words) {
+    const distinct = [...new Set(words.map(fold))];
+    if (distinct.length > tables.orderFreeWords) return phrasePairs(text);
+    return distinct.flatMap((first) => distinct.filter((second) => second !== first).map((second) => first + " " + second));
+  }
+
   /** The query's keys ("f:dai") in order, each { id, required }; as QueryPlan.of in Java. */
   function plan(query) {
     const text = query.length > tables.maxQueryLength ? query.slice(0, tables.maxQueryLength) : query;
     const keys = new Map();
     const add = (id, required) => addKey(keys, id, required);
     const words = exactTerms(text);
-    for (const term of words) add("e:" + term, false);
+    // QueryPlan.of: a query typed without a single mark is matched on folded words alone.
+    if (words.some((word) => fold(word) !== word)) for (const term of words) add("e:" + term, false);
     for (const term of foldedTerms(words)) add("f:" + term, false);
-    for (const pair of phrasePairs(text)) add("p:" + pair, false);
+    for (const pair of pairsOf(text, words)) add("p:" + pair, false);
     for (const quoted of text.matchAll(QUOTED)) {
       const phrase = exactTerms(quoted[1]);
       if (phrase.length === 1) add("f:" + fold(phrase[0]), true);
@@ -354,9 +362,12 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
   const spans = new Map();
   const decoder = new TextDecoder();
   let ready;
+  // Requests made so far (files and ranges): a query that made none was answered from what earlier queries read.
+  let requests = 0;
 
   function load(path, as = "json") {
     if (!files.has(path)) {
+      requests++;
       const file = fetchFn(base + path).then((response) => {
         if (!response.ok) throw new Error("search: " + path + " answered " + response.status);
         return as === "json" ? response.json() : response.arrayBuffer();
@@ -512,6 +523,7 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
 
   async function rangeOf(path, offset, length) {
     if (files.has(path)) return new Uint8Array(await files.get(path), offset, length);
+    requests++;
     const response = await fetchFn(base + path, { headers: { Range: "bytes=" + offset + "-" + (offset + length - 1) } });
     if (!response.ok) throw new Error("search: " + path + " answered " + response.status);
     const bytes = await response.arrayBuffer();
@@ -602,6 +614,7 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
 
   async function search(query, { limit = 10, type, year, typing = false } = {}) {
     if (typeof query !== "string" || !(limit > 0)) return [];
+    const requestsBefore = requests;
     const m = await manifest();
     let keys = m.analysis.plan(query);
     if (keys.length === 0) return [];
@@ -662,10 +675,20 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
       hits.push({ doc, score });
     }
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return Promise.all(hits.slice(0, Math.floor(limit)).map(async ({ doc, score }) => {
+    const readTerms = requests > requestsBefore;
+    const shown = Promise.all(hits.slice(0, Math.floor(limit)).map(async ({ doc, score }) => {
       const [url, title, date, pageType, excerpt] = await rowOf(m, doc);
       return { url: base + url.slice(1), title, score, excerpt, date, type: pageType };
     }));
+    // A query that had to read terms (new words) also asks for the rows of its next `limit` results, after the shown
+    // ones, in the same round and unawaited: its reformulations (the same words in another order or without marks, a
+    // word more or less) mostly reshuffle the ranks just below its top, and are then answered without a request. A
+    // query answered from what was read (such a reformulation) does not read ahead again. A failed read is forgotten
+    // (readSpan drops its span).
+    if (readTerms) {
+      for (const { doc } of hits.slice(Math.floor(limit), 2 * Math.floor(limit))) rowOf(m, doc).catch(() => {});
+    }
+    return shown;
   }
 
   /** Completions.MATCH, once for every page holding any completion of the word being typed (a constant-score clause). */

@@ -13,8 +13,17 @@ const { createSearch, decodePostings } = await import(pathToFileURL(clientPath).
 const requests = JSON.parse(await readFile(requestsPath, "utf8"));
 
 let fetched = [];
-// Answers like a static host: a "Range: bytes=a-b" request gets 206 and just those bytes.
-async function localFetch(url, options = {}) {
+// The requests the current query started: it is over when all are answered (the client may read ahead unawaited).
+let inFlight = [];
+function localFetch(url, options = {}) {
+  const answered = answer(url, options, fetched);
+  inFlight.push(answered);
+  return answered;
+}
+
+// Answers like a static host: a "Range: bytes=a-b" request gets 206 and just those bytes. Logged in `fetched`, the
+// list of the query that asked.
+async function answer(url, options, fetched) {
   const path = join(site, decodeURIComponent(url.replace(/^\//, "")));
   try {
     let bytes = await readFile(path);
@@ -41,11 +50,16 @@ const results = [];
 const requestsPerQuery = [];
 for (const query of requests.queries) {
   fetched = [];
+  inFlight = [];
   try {
     results.push(await search.search(query.q, { limit: query.limit ?? 10, type: query.type ?? undefined, year: query.year ?? undefined,
       typing: query.typing ?? false }));
   } catch (error) {
     results.push({ error: error.name + ": " + error.message });
+  }
+  for (let waited = 0; waited < inFlight.length;) {
+    waited = inFlight.length;
+    await Promise.allSettled(inFlight);
   }
   requestsPerQuery.push(fetched);
 }

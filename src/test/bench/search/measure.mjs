@@ -44,6 +44,8 @@ async function sizeOf(path) {
 
 const TYPES = { ".json": "application/json", ".js": "text/javascript", ".wasm": "application/wasm" };
 let log = [];
+// The requests the current query started, answered or not.
+let inFlight = [];
 // How long the paced run holds back each answer: far longer than reading a local file, so that requests of one wave
 // (all started before any answers) and requests that waited for an answer are told apart by their times alone.
 const PACE_MS = 25;
@@ -60,13 +62,20 @@ function rangeOf(init) {
  * fetch over the site folder: "/search/x.json", "http://h/pagefind/y?ts=1" → SITE/…; every answered request is logged.
  * A Range header is honoured as a static host does (206 with the slice; the slice's bytes are counted, uncompressed).
  */
-async function fileFetch(input, init) {
-  const start = performance.now();
-  if (pace > 0) await new Promise((resolve) => setTimeout(resolve, pace));
-  const entry = await answer(input, init);
-  // Logged when answered (end): the time the caller may start what depends on it.
-  log.push({ ...entry.logged, start, end: performance.now() });
-  return entry.response;
+function fileFetch(input, init) {
+  // A request counts for the query that made it, even when answered after that query's results (a client may read
+  // ahead without waiting): `run` waits for every request its query started.
+  const into = log;
+  const answered = (async () => {
+    const start = performance.now();
+    if (pace > 0) await new Promise((resolve) => setTimeout(resolve, pace));
+    const entry = await answer(input, init);
+    // Logged when answered (end): the time the caller may start what depends on it.
+    into.push({ ...entry.logged, start, end: performance.now() });
+    return entry.response;
+  })();
+  inFlight.push(answered);
+  return answered;
 }
 
 /** The file (or range) a request asks for: the response and what to log of it. */
@@ -149,9 +158,14 @@ function roundsOf(requests) {
 
 async function run(search, query, withJs, js) {
   log = [];
+  inFlight = [];
   const start = performance.now();
   const urls = await search(query);
   const ms = performance.now() - start;
+  for (let waited = 0; waited < inFlight.length;) {
+    waited = inFlight.length;
+    await Promise.allSettled(inFlight);
+  }
   const files = (withJs ? js : []).concat(log);
   const failed = log.filter((file) => file.status === 404);
   if (failed.length) throw new Error(`${engine}: "${query}" fetched missing files: ${failed.map((f) => f.path).join(", ")}`);

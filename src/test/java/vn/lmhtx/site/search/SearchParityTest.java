@@ -219,6 +219,25 @@ class SearchParityTest {
             .allMatch(url -> url.endsWith("/d.bin"));
     }
 
+    /**
+     * A short query is the same query in any order (QueryPlan.ORDER_FREE_WORDS): reordered, it is answered from what
+     * was read, with the same results. A query that read terms also reads the rows of its next ten results ahead
+     * (its reformulations reshuffle those ranks); one answered from what was read does not read ahead again.
+     */
+    @Test
+    void aShortQueryReorderedNeedsNoRequestAndOnlyANewQueryReadsRowsAhead() throws Exception {
+        List<String> queries = List.of("thành viên nông nghiệp mẫu", "mẫu nông nghiệp thành viên");
+        Map<String, Object> answer = NodeRunner.run(corpus, Map.of("queries", queries.stream().map(q -> Map.of("q", q)).toList()), temp);
+
+        @SuppressWarnings("unchecked")
+        List<List<Map<String, Object>>> requests = (List<List<Map<String, Object>>>) answer.get("requests");
+        assertThat(results(answer).get(0)).hasSize(10);
+        assertThat(results(answer).get(1)).isEqualTo(results(answer).get(0));
+        assertThat(requests.get(0)).as("rows read by the first query: ten shown, ten ahead")
+            .filteredOn(request -> ((String) request.get("url")).endsWith("/d.bin")).hasSize(20);
+        assertThat(requests.get(1)).as("requests of the reordered query").isEmpty();
+    }
+
     @Test
     void theClientRefusesSearchDataOfAnotherFormat() throws Exception {
         Path stale = temp.resolve("stale");

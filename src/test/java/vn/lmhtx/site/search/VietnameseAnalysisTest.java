@@ -65,7 +65,27 @@ class VietnameseAnalysisTest {
             org.assertj.core.groups.Tuple.tuple("e:xã", false), org.assertj.core.groups.Tuple.tuple("e:htx", false),
             org.assertj.core.groups.Tuple.tuple("f:hop", false), org.assertj.core.groups.Tuple.tuple("f:tac", false),
             org.assertj.core.groups.Tuple.tuple("f:xa", false), org.assertj.core.groups.Tuple.tuple("f:htx", false),
-            org.assertj.core.groups.Tuple.tuple("p:hop tac", true), org.assertj.core.groups.Tuple.tuple("p:tac xa", true));
+            // A short query pairs every two words in either order; the quoted phrase's own pairs are required.
+            org.assertj.core.groups.Tuple.tuple("p:hop tac", true), org.assertj.core.groups.Tuple.tuple("p:hop xa", false),
+            org.assertj.core.groups.Tuple.tuple("p:hop htx", false), org.assertj.core.groups.Tuple.tuple("p:tac hop", false),
+            org.assertj.core.groups.Tuple.tuple("p:tac xa", true), org.assertj.core.groups.Tuple.tuple("p:tac htx", false),
+            org.assertj.core.groups.Tuple.tuple("p:xa hop", false), org.assertj.core.groups.Tuple.tuple("p:xa tac", false),
+            org.assertj.core.groups.Tuple.tuple("p:xa htx", false), org.assertj.core.groups.Tuple.tuple("p:htx hop", false),
+            org.assertj.core.groups.Tuple.tuple("p:htx tac", false), org.assertj.core.groups.Tuple.tuple("p:htx xa", false));
+    }
+
+    /** A reordered short query is the same query; a query without a single mark has no exact terms. */
+    @Test
+    void aShortQueryIsTheSameInAnyOrderAndAnUnmarkedOneIsFoldedOnly() {
+        java.util.function.Function<String, java.util.Set<String>> ids = query -> QueryPlan.of(query, java.util.Optional.empty(),
+            java.util.Optional.empty()).keys().stream().map(QueryPlan.Key::id).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(ids.apply("tỉnh đại hội")).isEqualTo(ids.apply("đại hội tỉnh")).contains("p:hoi dai", "e:tỉnh");
+        assertThat(ids.apply("hop tac xa")).containsExactlyInAnyOrder("f:hop", "f:tac", "f:xa", "f:htx", "p:hop tac", "p:hop xa",
+            "p:tac hop", "p:tac xa", "p:xa hop", "p:xa tac");
+        // Seven words are past QueryPlan.ORDER_FREE_WORDS: adjacent words of each phrase only.
+        assertThat(ids.apply("một hai ba bốn năm sáu bảy")).filteredOn(id -> id.startsWith("p:"))
+            .containsExactlyInAnyOrder("p:mot hai", "p:hai ba", "p:ba bon", "p:bon nam", "p:nam sau", "p:sau bay");
     }
 
     @Property(tries = 300)
