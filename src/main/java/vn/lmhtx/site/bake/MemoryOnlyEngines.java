@@ -87,5 +87,4 @@ final class MemoryOnlyEngines {
             // No cache: see the class comment.
         }
     }
-
 }
