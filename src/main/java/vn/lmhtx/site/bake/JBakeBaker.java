@@ -45,6 +45,9 @@ public final class JBakeBaker implements AutoCloseable {
 
     private final Ahead<PlannedContentStore, RuntimeException> store;
 
+    /** The database {@link #startDatabaseNow} began, until the first baker with several threads takes it. */
+    private static Ahead<PlannedContentStore, RuntimeException> early;
+
     /** A baker that makes JBake's database when it bakes. */
     public JBakeBaker() {
         this(Workers.sequential());
@@ -52,7 +55,25 @@ public final class JBakeBaker implements AutoCloseable {
 
     /** A baker that starts making JBake's database now, on a thread of its own when {@code workers} has several. */
     public JBakeBaker(Workers workers) {
-        this.store = workers.ahead("jbake-database", PlannedContentStore::opened);
+        Ahead<PlannedContentStore, RuntimeException> begun = workers.threads() > 1 ? takeEarly() : null;
+        this.store = begun != null ? begun : workers.ahead("jbake-database", PlannedContentStore::opened);
+    }
+
+    /**
+     * Starts making JBake's database now, on a thread of its own, for the first baker made with several threads: the
+     * command line calls it first thing when it is about to bake, so that the database (the longest part of a small
+     * site's build) is made while the JVM is still setting up the command, not only from the build's start.
+     */
+    public static synchronized void startDatabaseNow() {
+        if (early == null) {
+            early = new Workers(2).ahead("jbake-database", PlannedContentStore::opened);
+        }
+    }
+
+    private static synchronized Ahead<PlannedContentStore, RuntimeException> takeEarly() {
+        Ahead<PlannedContentStore, RuntimeException> taken = early;
+        early = null;
+        return taken;
     }
 
     /** Closes the database when no bake took it over; waits for it first if it is still being made. */

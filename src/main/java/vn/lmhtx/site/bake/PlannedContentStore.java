@@ -47,6 +47,7 @@ final class PlannedContentStore extends ContentStore {
 
     /** Opens the database and keeps it: {@code ContentStore} leaves it bound to the calling thread. */
     private void openHere() {
+        MemoryOnlyEngines.install();
         super.startup();
         session = ODatabaseRecordThreadLocal.instance().get();
     }
