@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,47 @@ class IncrementalPreviewTest {
             }
         }
         return hashes;
+    }
+
+    @Test
+    void aSaveThatShiftsTheNewsListIsShownBeforeTheLastListPageIsWrittenWhoseReadersWait() throws Exception {
+        Path preview = temp.resolve("preview");
+        String lastPage = "tin-tuc/trang-2/index.html";
+        String before = Files.readString(preview.resolve(lastPage));
+        this.preview.deferAbove(0);
+        Sites.write(site, "content/tin-tuc/bai-moi-nhat.md", "---\ntitle: Bài mới nhất XYLONEWEST\ntype: news\n"
+            + "date: 2025-05-31\nsummary: Tóm tắt.\n---\n\nNội dung.\n");
+
+        IncrementalPreview.Rebuilt shown = this.preview.rebuildPages();
+
+        // The reload may be announced now: the new article is written, the news list's last page is not yet.
+        assertThat(shown.settled()).isFalse();
+        assertThat(shown.search()).isEmpty();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-moi-nhat/index.html"))).contains("XYLONEWEST");
+        assertThat(Files.readString(preview.resolve(lastPage))).isEqualTo(before);
+        // A reader of that page waits for it (no stale read)...
+        FutureTask<String> reader = new FutureTask<>(() -> {
+            this.preview.awaitWritten(lastPage);
+            return Files.readString(preview.resolve(lastPage));
+        });
+        Thread thread = new Thread(reader, "reader");
+        thread.start();
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TERMINATED) {
+            Thread.onSpinWait();
+        }
+        assertThat(thread.getState()).isEqualTo(Thread.State.WAITING);
+        // ...pages it does not wait for are read at once...
+        this.preview.awaitWritten("tin-tuc/bai-moi-nhat/index.html");
+
+        IncrementalPreview.Rebuilt settled = this.preview.settle().orElseThrow();
+
+        // ...and gets the new page once settle wrote it; the whole output is then a full build's.
+        assertThat(settled.settled()).isTrue();
+        assertThat(settled.incremental()).isTrue();
+        assertThat(reader.get()).isNotEqualTo(before).isEqualTo(Files.readString(preview.resolve(lastPage)));
+        assertThat(this.preview.settle()).isEmpty();
+        assertThat(settled.search().orElseThrow().run()).isTrue();
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
     }
 
     @Test
