@@ -378,6 +378,11 @@ public final class IncrementalPreview {
                     return done;
                 }
             } catch (BakeException | IOException | UncheckedIOException | UnsupportedOperationException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // The preview is closing: no full build for it (and none to start from).
+                    kept = Optional.empty();
+                    throw new BuildFailedException(e);
+                }
                 LOG.info("settling the incremental rebuild failed, building in full: {}", e.toString());
             }
             kept = Optional.empty();
