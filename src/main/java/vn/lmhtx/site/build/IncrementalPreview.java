@@ -46,7 +46,8 @@ import vn.lmhtx.site.search.SearchIndex;
  * a changed file, and the unpublished ones; kept pages with a link to a page that came or went are checked again. The
  * search index and export, rebuilt whole from the kept documents, are the slowest part of such a rebuild:
  * {@link #rebuildPages} leaves them to a {@link SearchRefresh} the caller runs after showing the pages, which a later
- * rebuild supersedes. Once it has run, the output is byte for byte that of a full build, and so are the problems.
+ * rebuild supersedes; it also leaves the checks of the whole output, and the list pages a moved article shifts, to
+ * {@link #settle}. Once both have run, the output is byte for byte that of a full build, and so are the problems.
  *
  * <p>Falls back to a full build when: no good build is in memory (a save that failed before anything was written keeps
  * the last good one, so its fix is incremental); a file other than a Markdown file under {@code content/} changed
@@ -143,10 +144,13 @@ public final class IncrementalPreview {
      * Brings the pages up to date like {@link #rebuild}; an incremental rebuild leaves the search index and export to
      * the returned {@link Rebuilt#search()}, to be run once the pages are shown. A later call supersedes it.
      *
-     * <p>When a save changes many list pages (an article moved in the newest-first news list shifts every later page),
-     * it writes first the pages made from the changed files, the pages in {@code wanted} and every page of another kind,
-     * and returns unsettled: {@link #settle} writes the rest and checks the whole output. Until then, readers of those
-     * pages wait ({@link #awaitWritten}). A call before {@link #settle} settles the last rebuild first.
+     * <p>An incremental rebuild writes the changed pages (their HTML passes included, which depend on the page alone)
+     * and returns unsettled: {@link #settle} runs the HTML passes and link check of the whole output, whose problems it
+     * reports. When a save changes many list pages (an article moved in the newest-first news list shifts every later
+     * page), only the pages made from the changed files, the pages in {@code wanted} and every page of another kind are
+     * written first: {@link #settle} writes the rest, and until then readers of those pages wait
+     * ({@link #awaitWritten}). A call before {@link #settle} settles the last rebuild first. Not split: a full build, a
+     * save with errors, a save when drafts are hidden and there are unpublished pages.
      *
      * @param wanted files (relative to the output, forward slashes) an editor looked at lately: written first
      * @throws ContentErrorsException as {@link SiteBuilder#preview}
@@ -291,8 +295,7 @@ public final class IncrementalPreview {
         Path tree = output.toRealPath();
         List<Page> first = new ArrayList<>();
         List<Page> rest = new ArrayList<>();
-        split(step, wanted, first, rest);
-        if (rest.isEmpty()) {
+        if (!split(step, wanted, first, rest)) {
             Optional<Passed> done = renderAndPass(memory, step, tree, false);
             if (done.isEmpty()) {
                 return Optional.empty();
@@ -322,18 +325,22 @@ public final class IncrementalPreview {
         List<ShareCard> cards = shareCards(memory, step, tree);
         hold(rest.stream().map(page -> OutputClaims.fileOf(page.url())).collect(Collectors.toSet()));
         later = Optional.of(new Later(memory, step, inputs, rendering, rest, cards));
-        SiteBuilder.logStage("incremental: passes of the pages first, " + rest.size() + " pages left to settle", start);
+        SiteBuilder.logStage("incremental: passes of the pages first, " + rest.size() + " pages and the checks left to settle",
+            start);
         return Optional.of(new Rebuilt(SiteBuilder.result(step.now(), step.now().problems(), step.begin()), true,
             first.size(), Optional.empty(), false));
     }
 
     /**
      * Splits the save's pages into those to write before the reload and those that may wait: list, feed and sitemap
-     * pages, unless made from a changed file, asked for, or few. Only when drafts are shown: a preview without drafts
-     * renders the unpublished pages for the link check and removes them after, which must not wait for settle.
+     * pages, unless made from a changed file, asked for, or few (then every page is written first, and only the checks
+     * of the whole output wait). Returns false, for no split at all, when drafts are hidden and there are unpublished
+     * pages: a preview without drafts renders them for the link check and removes them after, which must not wait.
      */
-    private void split(Step step, Set<String> wanted, List<Page> first, List<Page> rest) {
-        boolean unpublishedHidden = drafts == SiteBuilder.Drafts.HIDDEN && step.now().future().isPresent();
+    private boolean split(Step step, Set<String> wanted, List<Page> first, List<Page> rest) {
+        if (drafts == SiteBuilder.Drafts.HIDDEN && step.now().future().isPresent()) {
+            return false;
+        }
         for (Page page : step.dirty()) {
             boolean asked = wanted.contains(OutputClaims.fileOf(page.url()))
                 || page.model() instanceof PageModel.ItemPage item && step.changed().contains(item.item().source());
@@ -341,11 +348,12 @@ public final class IncrementalPreview {
                 || page.model() instanceof PageModel.SitemapPage || page.model() instanceof PageModel.FeedPage;
             (asked || !deferrable ? first : rest).add(page);
         }
-        if (rest.size() <= deferAbove || unpublishedHidden) {
+        if (rest.size() <= deferAbove) {
             first.clear();
             first.addAll(step.dirty());
             rest.clear();
         }
+        return true;
     }
 
     /**

@@ -62,14 +62,14 @@ class IncrementalPreviewTest {
         Path article = site.resolve("content/tin-tuc/bai-3.md");
         Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOFIRSTSAVE.\n");
 
-        IncrementalPreview.Rebuilt firstSave = this.preview.rebuildPages();
+        IncrementalPreview.Rebuilt firstSave = settled(this.preview.rebuildPages());
 
         // The page shows the edit while the search folder is still the last build's, until the refresh runs.
         assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).contains("XYLOFIRSTSAVE");
         assertThat(search(preview)).isEqualTo(searchBefore);
         assertThat(firstSave.search()).isPresent();
         Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOSECONDSAVE.\n");
-        IncrementalPreview.Rebuilt secondSave = this.preview.rebuildPages();
+        IncrementalPreview.Rebuilt secondSave = settled(this.preview.rebuildPages());
 
         assertThat(firstSave.search().get().isCurrent()).isFalse();
         assertThat(firstSave.search().get().run()).isFalse();
@@ -79,6 +79,11 @@ class IncrementalPreviewTest {
         // Nothing is left beside the output: each refresh wrote into a folder of its own and removed it.
         assertThat(beside()).isEqualTo(besideBefore);
         assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    /** The rebuild once its pages are all written and checked: what serve has once it settled. */
+    private IncrementalPreview.Rebuilt settled(IncrementalPreview.Rebuilt rebuilt) throws Exception {
+        return rebuilt.settled() ? rebuilt : preview.settle().orElseThrow();
     }
 
     private List<String> beside() throws Exception {
@@ -93,7 +98,7 @@ class IncrementalPreviewTest {
         Map<String, String> searchBefore = search(preview);
         Path article = site.resolve("content/tin-tuc/bai-3.md");
         Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOCANCEL.\n");
-        SearchRefresh refresh = this.preview.rebuildPages().search().orElseThrow();
+        SearchRefresh refresh = settled(this.preview.rebuildPages()).search().orElseThrow();
 
         refresh.cancel();
 
