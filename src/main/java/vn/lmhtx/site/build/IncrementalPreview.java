@@ -76,8 +76,6 @@ public final class IncrementalPreview {
     /** The files (relative to the output, forward slashes) of those pages: readers wait for them ({@link #awaitWritten}). */
     private final Object pendingLock = new Object();
     private Set<String> pending = Set.of();
-    /** Above this many pages of deferrable kinds changed, {@link #rebuildPages} leaves them to {@link #settle}. */
-    private int deferAbove = 16;
 
     /**
      * What a rebuild did.
@@ -146,9 +144,9 @@ public final class IncrementalPreview {
      *
      * <p>An incremental rebuild writes the changed pages (their HTML passes included, which depend on the page alone)
      * and returns unsettled: {@link #settle} runs the HTML passes and link check of the whole output, whose problems it
-     * reports. When a save changes many list pages (an article moved in the newest-first news list shifts every later
-     * page), only the pages made from the changed files, the pages in {@code wanted} and every page of another kind are
-     * written first: {@link #settle} writes the rest, and until then readers of those pages wait
+     * reports. List, feed and sitemap pages (an article moved in the newest-first news list shifts every later list
+     * page) wait too, unless made from a changed file or in {@code wanted}: {@link #settle} writes them first, and until
+     * then readers of those pages wait
      * ({@link #awaitWritten}). A call before {@link #settle} settles the last rebuild first. Not split: a full build, a
      * save with errors, a save when drafts are hidden and there are unpublished pages.
      *
@@ -333,8 +331,8 @@ public final class IncrementalPreview {
 
     /**
      * Splits the save's pages into those to write before the reload and those that may wait: list, feed and sitemap
-     * pages, unless made from a changed file, asked for, or few (then every page is written first, and only the checks
-     * of the whole output wait). Returns false, for no split at all, when drafts are hidden and there are unpublished
+     * pages (a moved article shifts hundreds of list pages; the sitemap and feed list every article), unless made from a
+     * changed file or asked for. Returns false, for no split at all, when drafts are hidden and there are unpublished
      * pages: a preview without drafts renders them for the link check and removes them after, which must not wait.
      */
     private boolean split(Step step, Set<String> wanted, List<Page> first, List<Page> rest) {
@@ -347,11 +345,6 @@ public final class IncrementalPreview {
             boolean deferrable = page.model() instanceof PageModel.ListPage || page.model() instanceof PageModel.NewsListPage
                 || page.model() instanceof PageModel.SitemapPage || page.model() instanceof PageModel.FeedPage;
             (asked || !deferrable ? first : rest).add(page);
-        }
-        if (rest.size() <= deferAbove) {
-            first.clear();
-            first.addAll(step.dirty());
-            rest.clear();
         }
         return true;
     }
@@ -418,11 +411,6 @@ public final class IncrementalPreview {
             pending = Set.copyOf(files);
             pendingLock.notifyAll();
         }
-    }
-
-    /** Below this many deferrable pages, or at it, a save writes every page before the reload; tests set 0. */
-    void deferAbove(int pages) {
-        this.deferAbove = pages;
     }
 
     /** The share cards of the new plan, drawn where they changed. */

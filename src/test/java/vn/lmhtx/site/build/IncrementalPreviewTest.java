@@ -122,7 +122,6 @@ class IncrementalPreviewTest {
         Path preview = temp.resolve("preview");
         String lastPage = "tin-tuc/trang-2/index.html";
         String before = Files.readString(preview.resolve(lastPage));
-        this.preview.deferAbove(0);
         Sites.write(site, "content/tin-tuc/bai-moi-nhat.md", "---\ntitle: Bài mới nhất XYLONEWEST\ntype: news\n"
             + "date: 2025-05-31\nsummary: Tóm tắt.\n---\n\nNội dung.\n");
 
