@@ -113,6 +113,16 @@ const waitSearch = (count) => new Promise((resolve) => {
   searchWaiters.push(check);
   check();
 });
+// Ours only: every page of the edit written and checked (an edit that shifts the news list announces the reload once
+// the pages an editor looks at are written, and writes the rest after: the "settled" event).
+const settles = [];
+const settleWaiters = [];
+const settledNow = () => { settles.push(performance.now()); settleWaiters.slice().forEach((w) => w()); };
+const waitSettled = (count) => new Promise((resolve) => {
+  const check = () => { if (settles.length >= count) { settleWaiters.splice(settleWaiters.indexOf(check), 1); resolve(settles[count - 1]); } };
+  settleWaiters.push(check);
+  check();
+});
 let closeStream = () => {};
 function listenOurs() {
   return new Promise((resolve, reject) => {
@@ -133,6 +143,7 @@ function listenOurs() {
           if (line.startsWith("event:")) name = line.slice(6).trim();
           else if (line === "") name = "";
           else if (line.startsWith("data:") && name === "search") { if (firstSearch) firstSearch = false; else searched(); }
+          else if (line.startsWith("data:") && name === "settled") settledNow();
           else if (line.startsWith("data:")) { if (first) { first = false; resolve(); } else reloaded(); }
         }
       });
@@ -181,12 +192,15 @@ try {
     await sleep(SETTLE_MS);
     const seen = reloads.length;
     const seenSearch = searches.length;
+    const seenSettled = settles.length;
     const t0 = performance.now();
     change();
     try {
       const at = await withTimeout(waitReload(seen + 1), RELOAD_TIMEOUT_MS, `the reload after "${kind}"`);
-      const done = { kind, ms: Math.round(at - t0) };
+      const done = { kind, ms: Math.round(at - t0), settledMs: Math.round(at - t0) };
       if (tool === "ours") {
+        const settledAt = await withTimeout(waitSettled(seenSettled + 1), RELOAD_TIMEOUT_MS, `the pages settled after "${kind}"`);
+        done.settledMs = Math.round(Math.max(settledAt, at) - t0);
         // Full builds announce their (already written) search with the pages, sometimes a moment before them.
         const searchAt = await withTimeout(waitSearch(seenSearch + 1), RELOAD_TIMEOUT_MS, `the search refresh after "${kind}"`);
         done.searchMs = Math.round(Math.max(searchAt, at) - t0);
@@ -199,7 +213,7 @@ try {
   for (const [kind, change] of edits) {
     const done = await timed(kind, change);
     result.edits.push(done);
-    console.error(`bench: preview: ${tool}: ${kind}: ${done.ms ?? "no reload"} ms${done.searchMs == null ? "" : `, search ${done.searchMs} ms`}`);
+    console.error(`bench: preview: ${tool}: ${kind}: ${done.ms ?? "no reload"} ms${done.settledMs == null ? "" : `, settled ${done.settledMs} ms`}${done.searchMs == null ? "" : `, search ${done.searchMs} ms`}`);
   }
   result.template = await timed("template", () => fs.writeFileSync(template, read(template).replace("</body>", "<!-- sửa mẫu -->\n</body>")));
   console.error(`bench: preview: ${tool}: template: ${result.template.ms ?? "no reload"} ms`);
@@ -207,6 +221,9 @@ try {
   result.reloaded = sorted.length;
   result.medianMs = sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
   result.p95Ms = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? null;
+  const settledSorted = result.edits.filter((e) => e.settledMs != null).map((e) => e.settledMs).sort((a, b) => a - b);
+  result.settledMedianMs = settledSorted[Math.floor((settledSorted.length - 1) / 2)] ?? null;
+  result.settledP95Ms = settledSorted[Math.min(settledSorted.length - 1, Math.ceil(0.95 * settledSorted.length) - 1)] ?? null;
   const searchSorted = result.edits.filter((e) => e.searchMs != null).map((e) => e.searchMs).sort((a, b) => a - b);
   result.searchMedianMs = searchSorted[Math.floor((searchSorted.length - 1) / 2)] ?? null;
   result.searchP95Ms = searchSorted[Math.min(searchSorted.length - 1, Math.ceil(0.95 * searchSorted.length) - 1)] ?? null;

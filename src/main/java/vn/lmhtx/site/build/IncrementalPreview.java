@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lmhtx.site.bake.BakeException;
@@ -28,9 +29,8 @@ import vn.lmhtx.site.publish.AtomicPublisher;
 import vn.lmhtx.site.publish.OutputGuard;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
+import vn.lmhtx.site.render.PageModel;
 import vn.lmhtx.site.render.ShareCard;
-import vn.lmhtx.site.render.SitePlan;
-import vn.lmhtx.site.render.SiteSettings;
 import vn.lmhtx.site.render.Templates;
 import vn.lmhtx.site.search.SearchBuild;
 import vn.lmhtx.site.search.SearchDocument;
@@ -46,7 +46,8 @@ import vn.lmhtx.site.search.SearchIndex;
  * a changed file, and the unpublished ones; kept pages with a link to a page that came or went are checked again. The
  * search index and export, rebuilt whole from the kept documents, are the slowest part of such a rebuild:
  * {@link #rebuildPages} leaves them to a {@link SearchRefresh} the caller runs after showing the pages, which a later
- * rebuild supersedes. Once it has run, the output is byte for byte that of a full build, and so are the problems.
+ * rebuild supersedes; it also leaves the checks of the whole output, and the list pages a moved article shifts, to
+ * {@link #settle}. Once both have run, the output is byte for byte that of a full build, and so are the problems.
  *
  * <p>Falls back to a full build when: no good build is in memory (a save that failed before anything was written keeps
  * the last good one, so its fix is incremental); a file other than a Markdown file under {@code content/} changed
@@ -70,6 +71,11 @@ public final class IncrementalPreview {
     private int fullBuilds;
     /** Counts rebuilds, so that a search refresh knows whether a later rebuild superseded it. */
     private volatile long generation;
+    /** The pages the last {@link #rebuildPages} left to {@link #settle}. */
+    private Optional<Later> later = Optional.empty();
+    /** The files (relative to the output, forward slashes) of those pages: readers wait for them ({@link #awaitWritten}). */
+    private final Object pendingLock = new Object();
+    private Set<String> pending = Set.of();
 
     /**
      * What a rebuild did.
@@ -78,8 +84,20 @@ public final class IncrementalPreview {
      * @param rendered how many of the plan's pages were rendered: all of them in a full build; the pages of drafts and
      *     scheduled news, which are few, are rendered on every rebuild and not counted
      * @param search the search index and export still to write ({@link #rebuildPages} only); empty when they are current
+     *     or not known yet (not settled)
+     * @param settled whether every page is written and checked; false: {@link #rebuildPages} wrote the pages an editor
+     *     looks at and left the rest to {@link #settle}, and {@code result} has the plan's problems only
      */
-    public record Rebuilt(BuildResult result, boolean incremental, int rendered, Optional<SearchRefresh> search) {
+    public record Rebuilt(BuildResult result, boolean incremental, int rendered, Optional<SearchRefresh> search,
+                          boolean settled) {
+    }
+
+    /**
+     * The pages {@link #rebuildPages} left for {@link #settle}: the rest of the save's pages to render, then the HTML
+     * passes and link check of the whole output, as an unsplit rebuild runs them.
+     */
+    private record Later(BuildMemory memory, Step step, InputSnapshot inputs, Rendering rendering, List<Page> rest,
+                         List<ShareCard> cards) {
     }
 
     /** The memory of the last good build and the inputs it was made from. */
@@ -106,21 +124,47 @@ public final class IncrementalPreview {
      */
     public synchronized Rebuilt rebuild() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
         Rebuilt rebuilt = rebuildPages();
+        if (!rebuilt.settled()) {
+            rebuilt = settle().orElseThrow();
+        }
         if (rebuilt.search().isPresent()) {
             rebuilt.search().get().run();
         }
         return rebuilt;
     }
 
+    /** As {@link #rebuildPages(Set)} with no page asked for first. */
+    public synchronized Rebuilt rebuildPages() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        return rebuildPages(Set.of());
+    }
+
     /**
      * Brings the pages up to date like {@link #rebuild}; an incremental rebuild leaves the search index and export to
      * the returned {@link Rebuilt#search()}, to be run once the pages are shown. A later call supersedes it.
      *
+     * <p>An incremental rebuild writes the changed pages (their HTML passes included, which depend on the page alone)
+     * and returns unsettled: {@link #settle} runs the HTML passes and link check of the whole output, whose problems it
+     * reports. List, feed and sitemap pages (an article moved in the newest-first news list shifts every later list
+     * page) wait too, unless made from a changed file or in {@code wanted}: {@link #settle} writes them first, and until
+     * then readers of those pages wait
+     * ({@link #awaitWritten}). A call before {@link #settle} settles the last rebuild first. Not split: a full build, a
+     * save with errors, a save when drafts are hidden and there are unpublished pages.
+     *
+     * @param wanted files (relative to the output, forward slashes) an editor looked at lately: written first
      * @throws ContentErrorsException as {@link SiteBuilder#preview}
      * @throws OutputRefusedException as {@link SiteBuilder#preview}
      * @throws BuildFailedException as {@link SiteBuilder#preview}
      */
-    public synchronized Rebuilt rebuildPages() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+    public synchronized Rebuilt rebuildPages(Set<String> wanted)
+        throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        if (later.isPresent()) {
+            try {
+                settle();
+            } catch (ContentErrorsException | OutputRefusedException | BuildFailedException e) {
+                // Superseded: this save's own rebuild reports whatever is still wrong.
+                LOG.info("settling the last rebuild failed: {}", e.toString());
+            }
+        }
         generation++;
         InputSnapshot inputs = snapshot();
         Optional<Kept> last = kept;
@@ -138,7 +182,7 @@ public final class IncrementalPreview {
                     }
                 } else if (step.isPresent()) {
                     outputTouched = true;
-                    Optional<Rebuilt> done = apply(last.get().memory(), step.get());
+                    Optional<Rebuilt> done = apply(last.get().memory(), step.get(), inputs, wanted);
                     if (done.isPresent()) {
                         kept = Optional.of(new Kept(last.get().memory(), inputs));
                         return done.get();
@@ -190,14 +234,14 @@ public final class IncrementalPreview {
             throw new BuildFailedException(e);
         }
         kept = Optional.of(new Kept(memory, inputs));
-        return new Rebuilt(result, false, result.pages(), Optional.empty());
+        return new Rebuilt(result, false, result.pages(), Optional.empty(), true);
     }
 
     /**
      * What an incremental rebuild does: the site before and after the save, the pages to render, the files of the pages
      * that are gone, and when the rebuild began.
      */
-    private record Step(SiteBuilder.Prepared before, SiteBuilder.Prepared now, List<Page> dirty,
+    private record Step(SiteBuilder.Prepared before, SiteBuilder.Prepared now, Set<String> changed, List<Page> dirty,
                         List<String> gone, long begin) {
 
         /** Whether the content has errors: the save is tried out of the output ({@link #tryOut}), never applied. */
@@ -236,36 +280,166 @@ public final class IncrementalPreview {
         List<Page> dirty = PlanChanges.changedPages(before.plan(), now.plan(), changed);
         List<String> gone = PlanChanges.gonePages(before.plan(), now.plan()).stream().map(OutputClaims::fileOf).toList();
         SiteBuilder.logStage("incremental: load and plan", begin);
-        return Optional.of(new Step(before, now, dirty, gone, begin));
+        return Optional.of(new Step(before, now, changed, dirty, gone, begin));
     }
 
-    /** Renders, removes and checks what {@code step} says, or empty when the pages have errors (then a full build). */
-    private Optional<Rebuilt> apply(BuildMemory memory, Step step) throws BakeException, IOException {
+    /**
+     * Renders, removes and checks what {@code step} says, or empty when the pages have errors (then a full build). With
+     * many list pages to render, writes the others first and leaves those to {@link #settle} ({@link #rebuildPages}).
+     */
+    private Optional<Rebuilt> apply(BuildMemory memory, Step step, InputSnapshot inputs, Set<String> wanted)
+        throws BakeException, IOException {
         // A published output is a link to its tree (AtomicPublisher); the pages are rewritten in that tree.
         Path tree = output.toRealPath();
-        Optional<Passed> done = renderAndPass(memory, step, tree, false);
-        if (done.isEmpty()) {
-            return Optional.empty();
-        }
-        Passed passed = done.get();
-        if (passed.problems().stream().anyMatch(Problem::isError)) {
-            return fallBack("the pages have errors");
+        List<Page> first = new ArrayList<>();
+        List<Page> rest = new ArrayList<>();
+        if (!split(step, wanted, first, rest)) {
+            Optional<Passed> done = renderAndPass(memory, step, tree, false);
+            if (done.isEmpty()) {
+                return Optional.empty();
+            }
+            return finish(memory, step, done.get(), tree, shareCards(memory, step, tree));
         }
         long start = System.nanoTime();
-        if (drafts == SiteBuilder.Drafts.SHOWN) {
-            passed.unpublished().markForPreview(passed.unpublishedFiles());
-        } else {
-            UnpublishedPages.remove(passed.unpublishedFiles(), tree);
+        Rendering rendering = new Rendering(memory, step, tree);
+        rendering.render(first);
+        rendering.renderUnpublished();
+        start = SiteBuilder.logStage("incremental: render " + first.size() + " pages first", start);
+        if (!rendering.templates.problems().isEmpty()) {
+            return fallBack("a template failed");
         }
+        // The passes only add to a page what depends on that page alone: these bytes are final. The link check, and
+        // what the passes remember for the next save, wait for the whole output (settle).
+        List<Path> written = new ArrayList<>(first.stream().map(page -> tree.resolve(OutputClaims.fileOf(page.url())))
+            .filter(file -> file.toString().endsWith(".html")).toList());
+        rendering.unpublishedFiles.stream().filter(file -> file.toString().endsWith(".html")).forEach(written::add);
+        passes(step.now()).writeOnly(tree, written, step.now().plan(), rendering.unpublished.forLinks());
+        // Marked now, not after the passes of settle: the banner adds no heading, id, link or image, so settle's passes
+        // find in a marked page what they would find in an unmarked one and leave it as it is.
+        if (drafts == SiteBuilder.Drafts.SHOWN) {
+            rendering.unpublished.markForPreview(rendering.unpublishedFiles);
+            rendering.marked = true;
+        }
+        List<ShareCard> cards = shareCards(memory, step, tree);
+        hold(rest.stream().map(page -> OutputClaims.fileOf(page.url())).collect(Collectors.toSet()));
+        later = Optional.of(new Later(memory, step, inputs, rendering, rest, cards));
+        SiteBuilder.logStage("incremental: passes of the pages first, " + rest.size() + " pages and the checks left to settle",
+            start);
+        return Optional.of(new Rebuilt(SiteBuilder.result(step.now(), step.now().problems(), step.begin()), true,
+            first.size(), Optional.empty(), false));
+    }
+
+    /**
+     * Splits the save's pages into those to write before the reload and those that may wait: list, feed and sitemap
+     * pages (a moved article shifts hundreds of list pages; the sitemap and feed list every article), unless made from a
+     * changed file or asked for. Returns false, for no split at all, when drafts are hidden and there are unpublished
+     * pages: a preview without drafts renders them for the link check and removes them after, which must not wait.
+     */
+    private boolean split(Step step, Set<String> wanted, List<Page> first, List<Page> rest) {
+        if (drafts == SiteBuilder.Drafts.HIDDEN && step.now().future().isPresent()) {
+            return false;
+        }
+        for (Page page : step.dirty()) {
+            boolean asked = wanted.contains(OutputClaims.fileOf(page.url()))
+                || page.model() instanceof PageModel.ItemPage item && step.changed().contains(item.item().source());
+            boolean deferrable = page.model() instanceof PageModel.ListPage || page.model() instanceof PageModel.NewsListPage
+                || page.model() instanceof PageModel.SitemapPage || page.model() instanceof PageModel.FeedPage;
+            (asked || !deferrable ? first : rest).add(page);
+        }
+        return true;
+    }
+
+    /**
+     * Writes the pages {@link #rebuildPages} left, runs the HTML passes and the link check over the whole output, and
+     * returns the rebuild as an unsplit one would have (its problems, its search refresh); a full build when those pages
+     * have errors or cannot be made. Readers waiting for the pages are let go when it returns, however it ends. Empty
+     * when nothing is left to settle.
+     *
+     * @throws ContentErrorsException as {@link SiteBuilder#preview}, from the full build
+     * @throws OutputRefusedException as {@link SiteBuilder#preview}, from the full build
+     * @throws BuildFailedException as {@link SiteBuilder#preview}, from the full build
+     */
+    public synchronized Optional<Rebuilt> settle() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        if (later.isEmpty()) {
+            return Optional.empty();
+        }
+        Later left = later.get();
+        later = Optional.empty();
+        try {
+            try {
+                long start = System.nanoTime();
+                left.rendering().render(left.rest());
+                SiteBuilder.logStage("incremental: render " + left.rest().size() + " pages after the reload", start);
+                if (!left.rendering().templates.problems().isEmpty()) {
+                    throw new UnsupportedOperationException("a template failed");
+                }
+                Optional<Rebuilt> done = finish(left.memory(), left.step(), pass(left.memory(), left.rendering(), false),
+                    left.rendering().tree, left.cards());
+                if (done.isPresent()) {
+                    return done;
+                }
+            } catch (BakeException | IOException | UncheckedIOException | UnsupportedOperationException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // The preview is closing: no full build for it (and none to start from).
+                    kept = Optional.empty();
+                    throw new BuildFailedException(e);
+                }
+                LOG.info("settling the incremental rebuild failed, building in full: {}", e.toString());
+            }
+            kept = Optional.empty();
+            return Optional.of(full(left.inputs()));
+        } finally {
+            hold(Set.of());
+        }
+    }
+
+    /**
+     * Returns once {@code file} (relative to the output, forward slashes) is written: at once unless it is one of the
+     * pages an unsettled rebuild left to {@link #settle}, else when settle is over.
+     */
+    public void awaitWritten(String file) throws InterruptedException {
+        synchronized (pendingLock) {
+            while (pending.contains(file)) {
+                pendingLock.wait();
+            }
+        }
+    }
+
+    /** Sets the files readers wait for, and lets go those who waited for others. */
+    private void hold(Set<String> files) {
+        synchronized (pendingLock) {
+            pending = Set.copyOf(files);
+            pendingLock.notifyAll();
+        }
+    }
+
+    /** The share cards of the new plan, drawn where they changed. */
+    private List<ShareCard> shareCards(BuildMemory memory, Step step, Path tree) throws IOException {
+        long start = System.nanoTime();
         SiteBuilder.Prepared now = step.now();
         List<ShareCard> cards = ShareCards.of(now.plan(), now.settings().site());
         redrawShareCards(memory.cards().orElseGet(() -> ShareCards.of(step.before().plan(), step.before().settings().site())),
             cards, tree);
         SiteBuilder.logStage("incremental: share cards", start);
+        return cards;
+    }
+
+    /** Ends an incremental rebuild whose pages passed: a full build when they have errors, else the memory updated. */
+    private Optional<Rebuilt> finish(BuildMemory memory, Step step, Passed passed, Path tree, List<ShareCard> cards)
+        throws IOException {
+        if (passed.problems().stream().anyMatch(Problem::isError)) {
+            return fallBack("the pages have errors");
+        }
+        if (drafts == SiteBuilder.Drafts.HIDDEN) {
+            UnpublishedPages.remove(passed.unpublishedFiles(), tree);
+        } else if (!passed.marked()) {
+            passed.unpublished().markForPreview(passed.unpublishedFiles());
+        }
+        SiteBuilder.Prepared now = step.now();
         memory.remember(now, cards);
         SearchRefresh search = new SearchRefresh(this, generation, passed.pages().taken(), output, builder.workers());
         return Optional.of(new Rebuilt(SiteBuilder.result(now, passed.problems(), step.begin()), true, step.dirty().size(),
-            Optional.of(search)));
+            Optional.of(search), true));
     }
 
     /**
@@ -293,10 +467,10 @@ public final class IncrementalPreview {
 
     /**
      * What rendering and checking a save's pages gave: the pages' pass results, every problem (the plan's and the
-     * pages'), and the unpublished pages written.
+     * pages'), the unpublished pages written, and whether they are marked for the preview already.
      */
     private record Passed(HtmlPassResult<SearchDocument> pages, List<Problem> problems, UnpublishedPages unpublished,
-                          List<Path> unpublishedFiles) {
+                          List<Path> unpublishedFiles, boolean marked) {
     }
 
     /**
@@ -308,55 +482,99 @@ public final class IncrementalPreview {
     private Optional<Passed> renderAndPass(BuildMemory memory, Step step, Path tree, boolean scratch)
         throws BakeException, IOException {
         long start = System.nanoTime();
-        SiteBuilder.Prepared before = step.before();
-        SiteBuilder.Prepared now = step.now();
-        List<Page> dirty = step.dirty();
-        List<String> gone = step.gone();
-        UnpublishedPages unpublished = UnpublishedPages.of(now, builder.clock());
-        SiteSettings settings = now.settings().site();
-        Templates templates = new Templates(site.resolve("templates"));
-        AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
-        JBakeBaker baker = new JBakeBaker();
-        // Gone pages and the last unpublished ones first: a draft just published gets its page at the same URL.
-        UnpublishedPages.remove(memory.unpublishedFiles().stream().map(tree::resolve).toList(), tree);
-        UnpublishedPages.remove(gone.stream().map(tree::resolve).toList(), tree);
-        Set<String> planned = before.plan().byUrl().keySet();
-        // Files that came or went (or whose page's publication time may have moved): links to them are settled again.
-        Set<String> cameOrWent = new HashSet<>(gone);
-        cameOrWent.addAll(memory.unpublishedFiles());
-        List<String> rewritten = new ArrayList<>(cameOrWent);
-        for (Page page : dirty) {
-            String file = OutputClaims.fileOf(page.url());
-            Files.deleteIfExists(tree.resolve(file));
-            rewritten.add(file);
-            if (!planned.contains(page.url())) {
-                cameOrWent.add(file);
-            }
-        }
-        baker.renderPages(dirty, now.plan(), settings, assets, templates, now.settings().templateFiles(), tree);
-        List<Path> unpublishedFiles = now.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
-            now.future().get(), settings, assets, templates, now.settings().templateFiles(), tree);
-        unpublishedFiles.forEach(file -> cameOrWent.add(tree.relativize(file).toString().replace('\\', '/')));
-        start = SiteBuilder.logStage("incremental: render " + dirty.size() + " pages", start);
-        if (!templates.problems().isEmpty()) {
+        Rendering rendering = new Rendering(memory, step, tree);
+        rendering.render(step.dirty());
+        rendering.renderUnpublished();
+        SiteBuilder.logStage("incremental: render " + step.dirty().size() + " pages", start);
+        if (!rendering.templates.problems().isEmpty()) {
             return fallBack("a template failed");
         }
-        memory.passes().forget(rewritten);
-        Set<String> relinked = memory.passes().forgetLinkingTo(cameOrWent);
+        return Optional.of(pass(memory, rendering, scratch));
+    }
+
+    /** Runs the HTML passes and the link check over {@code rendering}'s tree, updating {@code memory}'s pass results. */
+    private Passed pass(BuildMemory memory, Rendering rendering, boolean scratch) throws IOException {
+        long start = System.nanoTime();
+        Path tree = rendering.tree;
+        memory.passes().forget(rendering.rewritten);
+        Set<String> relinked = memory.passes().forgetLinkingTo(rendering.cameOrWent);
         if (scratch) {
             for (String file : relinked) {
                 unshare(tree.resolve(file));
             }
         }
         LOG.info("incremental: {} pages rendered, {} removed, {} checked again for links to pages that came or went",
-            dirty.size(), gone.size(), relinked.size());
-        HtmlPassResult<SearchDocument> passed = new HtmlPasses(settings, site, SiteBuilder.labelOf(site, output), builder.workers())
-            .run(tree, now.plan(), unpublished.forLinks(), SearchDocument::of, memory.passes());
-        memory.rememberUnpublished(tree, unpublishedFiles);
+            rendering.step.dirty().size(), rendering.step.gone().size(), relinked.size());
+        SiteBuilder.Prepared now = rendering.step.now();
+        HtmlPassResult<SearchDocument> passed = passes(now)
+            .run(tree, now.plan(), rendering.unpublished.forLinks(), SearchDocument::of, memory.passes());
+        memory.rememberUnpublished(tree, rendering.unpublishedFiles);
         List<Problem> problems = new ArrayList<>(now.problems());
         problems.addAll(passed.problems());
         SiteBuilder.logStage("incremental: HTML passes and link check", start);
-        return Optional.of(new Passed(passed, problems, unpublished, unpublishedFiles));
+        return new Passed(passed, problems, rendering.unpublished, rendering.unpublishedFiles, rendering.marked);
+    }
+
+    private HtmlPasses passes(SiteBuilder.Prepared now) {
+        return new HtmlPasses(now.settings().site(), site, SiteBuilder.labelOf(site, output), builder.workers());
+    }
+
+    /**
+     * Writes a save's pages into a tree, in one go or in parts, and collects what the HTML passes must then forget and
+     * check again. Made before anything is rendered: it removes the pages gone and the last unpublished ones first, so
+     * that a draft just published gets its page at the same URL.
+     */
+    private final class Rendering {
+
+        final Step step;
+        final Path tree;
+        final UnpublishedPages unpublished;
+        final Templates templates = new Templates(site.resolve("templates"));
+        private final AssetManifest assets;
+        private final JBakeBaker baker = new JBakeBaker();
+        private final Set<String> planned;
+        /** Files that came or went (or whose page's publication time may have moved): links to them are settled again. */
+        final Set<String> cameOrWent = new HashSet<>();
+        /** Files whose pass results are out of date. */
+        final List<String> rewritten = new ArrayList<>();
+        List<Path> unpublishedFiles = List.of();
+        /** Whether the unpublished pages are marked for the preview already. */
+        boolean marked;
+
+        Rendering(BuildMemory memory, Step step, Path tree) throws IOException {
+            this.step = step;
+            this.tree = tree;
+            this.unpublished = UnpublishedPages.of(step.now(), builder.clock());
+            this.assets = AssetManifest.of(site.resolve("assets"), step.now().settings().site().basePath());
+            this.planned = step.before().plan().byUrl().keySet();
+            UnpublishedPages.remove(memory.unpublishedFiles().stream().map(tree::resolve).toList(), tree);
+            UnpublishedPages.remove(step.gone().stream().map(tree::resolve).toList(), tree);
+            cameOrWent.addAll(step.gone());
+            cameOrWent.addAll(memory.unpublishedFiles());
+            rewritten.addAll(cameOrWent);
+        }
+
+        /** Renders {@code pages} of the new plan, each file removed first. */
+        void render(List<Page> pages) throws BakeException, IOException {
+            for (Page page : pages) {
+                String file = OutputClaims.fileOf(page.url());
+                Files.deleteIfExists(tree.resolve(file));
+                rewritten.add(file);
+                if (!planned.contains(page.url())) {
+                    cameOrWent.add(file);
+                }
+            }
+            SiteBuilder.Prepared now = step.now();
+            baker.renderPages(pages, now.plan(), now.settings().site(), assets, templates, now.settings().templateFiles(), tree);
+        }
+
+        /** Renders the pages of drafts and scheduled news, and the pages that come with them. */
+        void renderUnpublished() throws BakeException {
+            SiteBuilder.Prepared now = step.now();
+            unpublishedFiles = now.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),
+                now.future().get(), now.settings().site(), assets, templates, now.settings().templateFiles(), tree);
+            unpublishedFiles.forEach(file -> cameOrWent.add(tree.relativize(file).toString().replace('\\', '/')));
+        }
     }
 
     /** Replaces a hard link of a scratch tree with a copy of its own, if it is there. */

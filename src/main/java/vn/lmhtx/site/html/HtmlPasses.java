@@ -115,16 +115,39 @@ public final class HtmlPasses {
         return new HtmlPassResult<>(problems, inPlanOrder(plan, taken));
     }
 
+    /**
+     * Applies the passes to just {@code files} (pages in {@code output}) and writes back those they changed, checking no
+     * link and keeping nothing: what they write depends on the page alone, so these are the bytes a
+     * {@linkplain #run full run} writes, and a later run finds nothing more to change in them. For a preview that shows
+     * some pages before it checks the whole output.
+     */
+    public void writeOnly(Path output, List<Path> files, SitePlan plan, Unpublished unpublished) throws IOException {
+        Map<String, Page> pages = new HashMap<>(unpublished.pages());
+        pages.putAll(plan.byUrl());
+        workers.map(files, file -> {
+            HtmlPage page = parse(output, file, pages);
+            if (applyPasses(page, new ArrayList<>()) && writes) {
+                Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
+            }
+            return file;
+        });
+    }
+
+    /** Runs every pass over {@code page}, adding what they find to {@code problems}; whether any changed it. */
+    private boolean applyPasses(HtmlPage page, List<Problem> problems) {
+        boolean changed = false;
+        for (HtmlPass pass : passes) {
+            changed |= pass.apply(page, problems);
+        }
+        return changed;
+    }
+
     /** Parses one page, runs the passes, writes it back if they changed it, and keeps only what later steps need. */
     private <T> PassedPage<T> pass(Path output, Path file, Map<String, Page> pages, LinkChecker links, ContentPageReader<T> reader)
         throws IOException {
         HtmlPage page = parse(output, file, pages);
         List<Problem> problems = new ArrayList<>();
-        boolean changed = false;
-        for (HtmlPass pass : passes) {
-            changed |= pass.apply(page, problems);
-        }
-        if (changed && writes) {
+        if (applyPasses(page, problems) && writes) {
             Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
         }
         Set<String> ids = new HashSet<>();

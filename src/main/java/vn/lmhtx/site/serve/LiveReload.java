@@ -38,6 +38,14 @@ final class LiveReload {
         send(pagesEvent(generation.incrementAndGet()));
     }
 
+    /**
+     * Announces that every page of the last build is written (an incremental rebuild may announce its pages before the
+     * last of them are): an event named {@code settled}, which pages do not listen to; for tools that measure.
+     */
+    void announceSettled() {
+        send("event: settled\ndata: " + generation() + "\n\n");
+    }
+
     /** Announces that the search index is that of the last build, to the search page. */
     void announceSearch() {
         send(searchEvent(searchGeneration.incrementAndGet()));

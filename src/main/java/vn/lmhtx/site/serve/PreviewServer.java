@@ -3,6 +3,7 @@ package vn.lmhtx.site.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,7 +38,8 @@ import vn.lmhtx.site.publish.AtomicPublisher;
  * Live reload is injected while serving, so the baked files are exactly those {@code build} writes. A failed build,
  * and a file watcher that stopped, are shown on every page until they are over. After an incremental rebuild the pages
  * reload first; the search index is written next on a thread of its own, which the next save cancels, and then the
- * search page reloads.
+ * search page reloads. When a save changes many list pages, the pages the editor looks at reload first and the rest are
+ * written on that thread before the search; a request for one of them waits until it is written.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -58,8 +62,12 @@ public final class PreviewServer implements AutoCloseable {
         return thread;
     });
     /** The search refresh of the last rebuild and the task running it, while it may still run. */
-    private Optional<SearchRefresh> search = Optional.empty();
-    private Future<?> searchTask = CompletableFuture.completedFuture(null);
+    private volatile Optional<SearchRefresh> search = Optional.empty();
+    private volatile Future<?> searchTask = CompletableFuture.completedFuture(null);
+    /** Writes the pages the last rebuild left to settle, on the same thread as the search, before it. */
+    private volatile Future<?> settleTask = CompletableFuture.completedFuture(null);
+    /** The pages browsers asked for lately: a rebuild writes them before the reload. */
+    private final RecentPages recent = new RecentPages();
     private final HttpServer server;
     private final SiteWatcher watcher;
     private volatile PreviewState state;
@@ -119,41 +127,113 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath);
     }
 
+    /**
+     * Rebuilds after a save. A rebuild that leaves pages to settle (many list pages changed) announces the reload once
+     * the pages the editor looks at are written; the rest are written on the background thread, and its summary and
+     * problems are shown then. A save meanwhile waits for that to end: the next rebuild starts from a settled preview.
+     */
     private synchronized void rebuild() {
+        awaitSettled();
         String basePath = state == null ? "/" : state.basePath();
         // The save supersedes the search refresh still running: stop it rather than let it take the CPU this build needs.
         search.ifPresent(SearchRefresh::cancel);
         searchTask.cancel(true);
         search = Optional.empty();
         try {
-            IncrementalPreview.Rebuilt rebuilt = builds.rebuildPages();
-            BuildResult result = rebuilt.result();
-            search = rebuilt.search();
-            state = new PreviewState.Built(output, result.basePath());
-            log.println(result.summary(Message.SUMMARY_REBUILT));
-            if (showDrafts && result.hidden() > 0) {
-                log.println(Message.PREVIEW_DRAFTS_SHOWN.text(result.hidden()));
+            IncrementalPreview.Rebuilt rebuilt = builds.rebuildPages(recent.files());
+            state = new PreviewState.Built(output, rebuilt.result().basePath());
+            if (!rebuilt.settled()) {
+                liveReload.announce();
+                settleTask = searches.submit(this::settle);
+                return;
             }
-        } catch (ContentErrorsException e) {
-            List<String> problems = e.problems().stream().map(Problem::toString).toList();
+            report(rebuilt);
+        } catch (ContentErrorsException | OutputRefusedException | BuildFailedException | RuntimeException e) {
+            fail(e, basePath);
+        }
+        liveReload.announce();
+        liveReload.announceSettled();
+        startSearch();
+    }
+
+    /** Writes the pages the last rebuild left and shows what it found; on the background thread. */
+    private void settle() {
+        try {
+            Optional<IncrementalPreview.Rebuilt> rebuilt = builds.settle();
+            if (rebuilt.isPresent()) {
+                report(rebuilt.get());
+                if (!rebuilt.get().incremental()) {
+                    // Settling fell back to a full build: every page was written again.
+                    liveReload.announce();
+                }
+            }
+        } catch (ContentErrorsException | OutputRefusedException | BuildFailedException | RuntimeException e) {
+            fail(e, state.basePath());
+            liveReload.announce();
+        }
+        liveReload.announceSettled();
+        startSearch();
+    }
+
+    /**
+     * Returns once every page of the last save is written and checked, its summary and problems shown (the search
+     * index may still be on its way).
+     */
+    public void awaitSettled() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                settleTask.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | CancellationException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Shows a settled rebuild: its summary in the terminal; the search refresh it left is the next to run. */
+    private void report(IncrementalPreview.Rebuilt rebuilt) {
+        BuildResult result = rebuilt.result();
+        log.println(result.summary(Message.SUMMARY_REBUILT));
+        if (showDrafts && result.hidden() > 0) {
+            log.println(Message.PREVIEW_DRAFTS_SHOWN.text(result.hidden()));
+        }
+        search = rebuilt.search();
+    }
+
+    /** Shows a failed build on every page and in the terminal; the search page reloads with the rest. */
+    private void fail(Exception e, String basePath) {
+        if (e instanceof ContentErrorsException errors) {
+            List<String> problems = errors.problems().stream().map(Problem::toString).toList();
             state = new PreviewState.Failed(problems, Optional.empty(), basePath);
             problems.forEach(log::println);
-            log.println(Message.ERRORS_IN_PREVIEW.text(e.problems().stream().filter(Problem::isError).count()));
-        } catch (OutputRefusedException e) {
+            log.println(Message.ERRORS_IN_PREVIEW.text(errors.problems().stream().filter(Problem::isError).count()));
+        } else if (e instanceof OutputRefusedException) {
             state = new PreviewState.Failed(List.of(e.getMessage()), Optional.empty(), basePath);
             log.println(e.getMessage());
-        } catch (BuildFailedException | RuntimeException e) {
+        } else {
             String message = Message.INTERNAL_FAILURE.text(BuildFailedException.describe(e));
             state = new PreviewState.Failed(List.of(message), trace(e), basePath);
             log.println(message);
             trace(e).ifPresent(log::print);
         }
-        if (search.isEmpty()) {
+        search = Optional.empty();
+    }
+
+    /** Starts the search refresh of the last rebuild, or, when there is none, tells the search page to reload. */
+    private void startSearch() {
+        Optional<SearchRefresh> refresh = search;
+        if (refresh.isEmpty()) {
             // Full and failed builds leave no search to catch up with: the search page reloads with the rest.
             liveReload.announceSearch();
+        } else {
+            searchTask = searches.submit(() -> refreshSearch(refresh.get()));
         }
-        liveReload.announce();
-        search.ifPresent(refresh -> searchTask = searches.submit(() -> refreshSearch(refresh)));
     }
 
     /** Writes the search index of the last incremental rebuild, then reloads the search page; on its own thread. */
@@ -231,8 +311,20 @@ public final class PreviewServer implements AutoCloseable {
                     ErrorPage.buildFailed(failed.problems(), failed.trace(), liveReload.scriptTag()).getBytes(StandardCharsets.UTF_8));
             } else if (state instanceof PreviewState.Built built) {
                 boolean searchPage = isSearchPage(path, built.basePath());
-                new StaticFiles(built.output(), built.basePath(), html -> withLiveReload(html, searchPage)).serve(exchange);
+                new StaticFiles(built.output(), built.basePath(), html -> withLiveReload(html, searchPage), this::awaitWritten)
+                    .serve(exchange);
             }
+        }
+    }
+
+    /** Holds a request for a page still to be written after the reload, and remembers the pages asked for. */
+    private void awaitWritten(String file) throws IOException {
+        recent.add(file);
+        try {
+            builds.awaitWritten(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped waiting for " + file);
         }
     }
 

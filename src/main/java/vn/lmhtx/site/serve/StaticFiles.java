@@ -41,6 +41,15 @@ public final class StaticFiles {
     private final Path root;
     private final String basePath;
     private final UnaryOperator<String> htmlFilter;
+    private final Gate gate;
+
+    /** Called with each file about to be read, so that a server still writing it can make the request wait. */
+    @FunctionalInterface
+    public interface Gate {
+
+        /** Returns once {@code file} (relative to the root, forward slashes) may be read. */
+        void await(String file) throws IOException;
+    }
 
     /**
      * @param root the baked site
@@ -48,9 +57,17 @@ public final class StaticFiles {
      * @param htmlFilter applied to every HTML page served (the preview injects live reload); identity for none
      */
     public StaticFiles(Path root, String basePath, UnaryOperator<String> htmlFilter) {
+        this(root, basePath, htmlFilter, file -> { });
+    }
+
+    /**
+     * As above, asking {@code gate} before each file is read (the file of {@code /x/} is {@code x/index.html}).
+     */
+    public StaticFiles(Path root, String basePath, UnaryOperator<String> htmlFilter, Gate gate) {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
         this.htmlFilter = htmlFilter;
+        this.gate = gate;
     }
 
     /** Answers one request and closes nothing; the caller owns the exchange. */
@@ -82,6 +99,8 @@ public final class StaticFiles {
             notFound(exchange);
             return;
         }
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        gate.await(path.endsWith("/") ? (relative.isEmpty() ? "" : relative + "/") + "index.html" : relative);
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
                 redirect(exchange, rawPath + "/");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,14 @@ class IncrementalPreviewTest {
         Path article = site.resolve("content/tin-tuc/bai-3.md");
         Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOFIRSTSAVE.\n");
 
-        IncrementalPreview.Rebuilt firstSave = this.preview.rebuildPages();
+        IncrementalPreview.Rebuilt firstSave = settled(this.preview.rebuildPages());
 
         // The page shows the edit while the search folder is still the last build's, until the refresh runs.
         assertThat(Files.readString(preview.resolve("tin-tuc/bai-3/index.html"))).contains("XYLOFIRSTSAVE");
         assertThat(search(preview)).isEqualTo(searchBefore);
         assertThat(firstSave.search()).isPresent();
         Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOSECONDSAVE.\n");
-        IncrementalPreview.Rebuilt secondSave = this.preview.rebuildPages();
+        IncrementalPreview.Rebuilt secondSave = settled(this.preview.rebuildPages());
 
         assertThat(firstSave.search().get().isCurrent()).isFalse();
         assertThat(firstSave.search().get().run()).isFalse();
@@ -78,6 +79,11 @@ class IncrementalPreviewTest {
         // Nothing is left beside the output: each refresh wrote into a folder of its own and removed it.
         assertThat(beside()).isEqualTo(besideBefore);
         assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
+    }
+
+    /** The rebuild once its pages are all written and checked: what serve has once it settled. */
+    private IncrementalPreview.Rebuilt settled(IncrementalPreview.Rebuilt rebuilt) throws Exception {
+        return rebuilt.settled() ? rebuilt : preview.settle().orElseThrow();
     }
 
     private List<String> beside() throws Exception {
@@ -92,7 +98,7 @@ class IncrementalPreviewTest {
         Map<String, String> searchBefore = search(preview);
         Path article = site.resolve("content/tin-tuc/bai-3.md");
         Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOCANCEL.\n");
-        SearchRefresh refresh = this.preview.rebuildPages().search().orElseThrow();
+        SearchRefresh refresh = settled(this.preview.rebuildPages()).search().orElseThrow();
 
         refresh.cancel();
 
@@ -109,6 +115,46 @@ class IncrementalPreviewTest {
             }
         }
         return hashes;
+    }
+
+    @Test
+    void aSaveThatShiftsTheNewsListIsShownBeforeTheLastListPageIsWrittenWhoseReadersWait() throws Exception {
+        Path preview = temp.resolve("preview");
+        String lastPage = "tin-tuc/trang-2/index.html";
+        String before = Files.readString(preview.resolve(lastPage));
+        Sites.write(site, "content/tin-tuc/bai-moi-nhat.md", "---\ntitle: Bài mới nhất XYLONEWEST\ntype: news\n"
+            + "date: 2025-05-31\nsummary: Tóm tắt.\n---\n\nNội dung.\n");
+
+        IncrementalPreview.Rebuilt shown = this.preview.rebuildPages();
+
+        // The reload may be announced now: the new article is written, the news list's last page is not yet.
+        assertThat(shown.settled()).isFalse();
+        assertThat(shown.search()).isEmpty();
+        assertThat(Files.readString(preview.resolve("tin-tuc/bai-moi-nhat/index.html"))).contains("XYLONEWEST");
+        assertThat(Files.readString(preview.resolve(lastPage))).isEqualTo(before);
+        // A reader of that page waits for it (no stale read)...
+        FutureTask<String> reader = new FutureTask<>(() -> {
+            this.preview.awaitWritten(lastPage);
+            return Files.readString(preview.resolve(lastPage));
+        });
+        Thread thread = new Thread(reader, "reader");
+        thread.start();
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TERMINATED) {
+            Thread.onSpinWait();
+        }
+        assertThat(thread.getState()).isEqualTo(Thread.State.WAITING);
+        // ...pages it does not wait for are read at once...
+        this.preview.awaitWritten("tin-tuc/bai-moi-nhat/index.html");
+
+        IncrementalPreview.Rebuilt settled = this.preview.settle().orElseThrow();
+
+        // ...and gets the new page once settle wrote it; the whole output is then a full build's.
+        assertThat(settled.settled()).isTrue();
+        assertThat(settled.incremental()).isTrue();
+        assertThat(reader.get()).isNotEqualTo(before).isEqualTo(Files.readString(preview.resolve(lastPage)));
+        assertThat(this.preview.settle()).isEmpty();
+        assertThat(settled.search().orElseThrow().run()).isTrue();
+        assertThat(Sites.fingerprint(preview)).isEqualTo(freshBuild());
     }
 
     @Test

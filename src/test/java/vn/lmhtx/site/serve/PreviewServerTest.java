@@ -341,8 +341,11 @@ class PreviewServerTest {
                     String line = it.next();
                     if (line.startsWith("event:")) {
                         name = line.substring("event:".length()).strip();
-                    } else if (line.startsWith("data:")) {
-                        (name.equals("search") ? searches : events).add(line);
+                    } else if (line.startsWith("data:") && name.equals("search")) {
+                        searches.add(line);
+                    } else if (line.startsWith("data:") && name.isEmpty()) {
+                        // Named events other than search (settled: every page written) are not reloads.
+                        events.add(line);
                     } else if (line.isEmpty()) {
                         name = "";
                     }

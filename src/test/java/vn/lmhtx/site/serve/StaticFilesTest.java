@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -67,6 +69,26 @@ class StaticFilesTest {
             assertThat(get(server, "/tin-tuc/").statusCode()).isEqualTo(200);
             assertThat(get(server, "/khong-co/").statusCode()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void eachFileIsReadOnlyOnceTheGateLetsItThrough() throws Exception {
+        // The preview's gate holds a page still being written after the reload: here it writes the page, then lets go.
+        List<String> asked = new CopyOnWriteArrayList<>();
+        StaticFiles.Gate gate = file -> {
+            asked.add(file);
+            if (file.equals("tin-tuc/trang-2/index.html")) {
+                Files.createDirectories(root.resolve("tin-tuc/trang-2"));
+                Files.writeString(root.resolve(file), "<h1>Trang 2, mới</h1>");
+            }
+        };
+
+        try (SiteServer server = new SiteServer(root, gate)) {
+            assertThat(get(server, "/tin-tuc/trang-2/").body()).isEqualTo("<h1>Trang 2, mới</h1>");
+            assertThat(get(server, "/").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/tin-tuc/index.html").statusCode()).isEqualTo(200);
+        }
+        assertThat(asked).containsExactly("tin-tuc/trang-2/index.html", "index.html", "tin-tuc/index.html");
     }
 
     private HttpResponse<String> get(SiteServer server, String path) throws IOException, InterruptedException {

@@ -15,8 +15,13 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
 
     public SiteServer(Path site) throws IOException {
+        this(site, file -> { });
+    }
+
+    /** Serves {@code site}, asking {@code gate} before each file is read ({@link StaticFiles.Gate}). */
+    public SiteServer(Path site, StaticFiles.Gate gate) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        StaticFiles files = new StaticFiles(site, "/", UnaryOperator.identity());
+        StaticFiles files = new StaticFiles(site, "/", UnaryOperator.identity(), gate);
         server.createContext("/", exchange -> {
             try (exchange) {
                 files.serve(exchange);
