@@ -58,11 +58,11 @@ class LauncherTest {
         Path site = site(500);
 
         assertThat(launch("-Xmx1g", "build", "--source", site.toString()))
-            .contains("-XX:+UseSerialGC", "-Xms32m", "-Xmn64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50", "-Xmx1g");
+            .contains("-XX:+UseSerialGC", "-Xms32m", "-XX:NewSize=32704k", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50", "-Xmx1g");
         assertThat(launch("-Xmn200m", "build", "--source", site.toString()))
-            .contains("-XX:+UseSerialGC", "-Xmn200m").doesNotContain("-Xms32m", "-Xmn64m", "-XX:MinHeapFreeRatio=25");
+            .contains("-XX:+UseSerialGC", "-Xmn200m").doesNotContain("-Xms32m", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25");
         assertThat(launch("-XX:+UseG1GC", "build", "--source", site.toString()))
-            .doesNotContain("-XX:+UseSerialGC", "-Xms32m", "-Xmn64m");
+            .doesNotContain("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=64m");
     }
 
     @Test
