@@ -97,32 +97,23 @@ const waitOutput = (re) => new Promise((resolve, reject) => {
   check();
 });
 
-const reloads = [];
-const reloadWaiters = [];
-const reloaded = () => { reloads.push(performance.now()); reloadWaiters.slice().forEach((w) => w()); };
-const waitReload = (count) => new Promise((resolve) => {
-  const check = () => { if (reloads.length >= count) { reloadWaiters.splice(reloadWaiters.indexOf(check), 1); resolve(reloads[count - 1]); } };
-  reloadWaiters.push(check);
-  check();
-});
-const searches = [];
-const searchWaiters = [];
-const searched = () => { searches.push(performance.now()); searchWaiters.slice().forEach((w) => w()); };
-const waitSearch = (count) => new Promise((resolve) => {
-  const check = () => { if (searches.length >= count) { searchWaiters.splice(searchWaiters.indexOf(check), 1); resolve(searches[count - 1]); } };
-  searchWaiters.push(check);
-  check();
-});
+/** The times an event of one kind arrived: `mark()` records one, `wait(n)` resolves with the n-th one's time. */
+function eventTimes() {
+  const times = [];
+  const waiters = [];
+  const mark = () => { times.push(performance.now()); waiters.slice().forEach((w) => w()); };
+  const wait = (count) => new Promise((resolve) => {
+    const check = () => { if (times.length >= count) { waiters.splice(waiters.indexOf(check), 1); resolve(times[count - 1]); } };
+    waiters.push(check);
+    check();
+  });
+  return { times, mark, wait };
+}
+const reloads = eventTimes();
+const searches = eventTimes();
 // Ours only: every page of the edit written and checked (an edit that shifts the news list announces the reload once
 // the pages an editor looks at are written, and writes the rest after: the "settled" event).
-const settles = [];
-const settleWaiters = [];
-const settledNow = () => { settles.push(performance.now()); settleWaiters.slice().forEach((w) => w()); };
-const waitSettled = (count) => new Promise((resolve) => {
-  const check = () => { if (settles.length >= count) { settleWaiters.splice(settleWaiters.indexOf(check), 1); resolve(settles[count - 1]); } };
-  settleWaiters.push(check);
-  check();
-});
+const settles = eventTimes();
 let closeStream = () => {};
 function listenOurs() {
   return new Promise((resolve, reject) => {
@@ -142,9 +133,9 @@ function listenOurs() {
           // The first event of each kind is the state when connecting, not a rebuild.
           if (line.startsWith("event:")) name = line.slice(6).trim();
           else if (line === "") name = "";
-          else if (line.startsWith("data:") && name === "search") { if (firstSearch) firstSearch = false; else searched(); }
-          else if (line.startsWith("data:") && name === "settled") settledNow();
-          else if (line.startsWith("data:")) { if (first) { first = false; resolve(); } else reloaded(); }
+          else if (line.startsWith("data:") && name === "search") { if (firstSearch) firstSearch = false; else searches.mark(); }
+          else if (line.startsWith("data:") && name === "settled") settles.mark();
+          else if (line.startsWith("data:")) { if (first) { first = false; resolve(); } else reloads.mark(); }
         }
       });
     });
@@ -157,7 +148,7 @@ function listenHugo() {
     const ws = new WebSocket(`ws://127.0.0.1:${port}/livereload`);
     ws.onopen = () => { ws.send(JSON.stringify({ command: "hello", protocols: ["http://livereload.com/protocols/official-7"] })); resolve(); };
     ws.onerror = (e) => reject(new Error(`livereload: ${e.message || "error"}`));
-    ws.onmessage = (m) => { if (JSON.parse(m.data).command === "reload") reloaded(); };
+    ws.onmessage = (m) => { if (JSON.parse(m.data).command === "reload") reloads.mark(); };
     closeStream = () => ws.close();
   });
 }
@@ -190,19 +181,19 @@ try {
   await withTimeout(tool === "hugo" ? listenHugo() : listenOurs(), 30_000, "the live-reload stream");
   const timed = async (kind, change) => {
     await sleep(SETTLE_MS);
-    const seen = reloads.length;
-    const seenSearch = searches.length;
-    const seenSettled = settles.length;
+    const seen = reloads.times.length;
+    const seenSearch = searches.times.length;
+    const seenSettled = settles.times.length;
     const t0 = performance.now();
     change();
     try {
-      const at = await withTimeout(waitReload(seen + 1), RELOAD_TIMEOUT_MS, `the reload after "${kind}"`);
+      const at = await withTimeout(reloads.wait(seen + 1), RELOAD_TIMEOUT_MS, `the reload after "${kind}"`);
       const done = { kind, ms: Math.round(at - t0), settledMs: Math.round(at - t0) };
       if (tool === "ours") {
-        const settledAt = await withTimeout(waitSettled(seenSettled + 1), RELOAD_TIMEOUT_MS, `the pages settled after "${kind}"`);
+        const settledAt = await withTimeout(settles.wait(seenSettled + 1), RELOAD_TIMEOUT_MS, `the pages settled after "${kind}"`);
         done.settledMs = Math.round(Math.max(settledAt, at) - t0);
         // Full builds announce their (already written) search with the pages, sometimes a moment before them.
-        const searchAt = await withTimeout(waitSearch(seenSearch + 1), RELOAD_TIMEOUT_MS, `the search refresh after "${kind}"`);
+        const searchAt = await withTimeout(searches.wait(seenSearch + 1), RELOAD_TIMEOUT_MS, `the search refresh after "${kind}"`);
         done.searchMs = Math.round(Math.max(searchAt, at) - t0);
       }
       return done;
