@@ -20,7 +20,7 @@ const QUOTED = /"([^"]*)"/g;
 /** What ends a phrase (VietnameseAnalysis.PHRASE_END): pairs are built within a phrase only. */
 const PHRASE_END = /[.,;:!?…()\[\]{}"“”«»|\n]|[ \u00a0][-–—][ \u00a0]/u;
 /** The export format this client reads (vn.lmhtx.site.search.StaticExport.FORMAT_VERSION). */
-const FORMAT_VERSION = 8;
+const FORMAT_VERSION = 9;
 /** A query whose last character is part of a word: its last word may still be being typed (QueryPlan.ENDS_IN_WORD). */
 const ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
 
@@ -454,7 +454,6 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return files.get(key);
   }
 
-  /** TermDictionary.bucketWord: a key's bucket is chosen by its folded word, or by its pair. */
   /** TermDictionary.Buckets.overflow as a Map: bucket number → [offset, length] of its entries in k.bin. */
   function overflowOf(m) {
     if (!m.overflowAt) {
@@ -470,9 +469,18 @@ export function createSearch({ baseUrl = "/", fetch: fetchFn = globalThis.fetch 
     return m.overflowAt;
   }
 
+  /**
+   * TermDictionary.bucketWord: a key's bucket is chosen by its folded word, or by its pair's two words in code-unit
+   * order ("a b" and "b a" share a bucket).
+   */
+  function bucketWordOf(m, id) {
+    if (!id.startsWith("p:")) return m.analysis.fold(id.slice(2));
+    const [first, second] = id.slice(2).split(" ");
+    return first <= second ? first + " " + second : second + " " + first;
+  }
+
   async function entryOf(m, id) {
-    const word = id.startsWith("p:") ? id.slice(2) : m.analysis.fold(id.slice(2));
-    return (await bucket(m, bucketOf(word, m.buckets))).get(id) ?? null;
+    return (await bucket(m, bucketOf(bucketWordOf(m, id), m.buckets))).get(id) ?? null;
   }
 
   /**

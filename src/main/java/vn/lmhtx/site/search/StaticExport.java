@@ -40,7 +40,7 @@ public final class StaticExport {
      * The export's format: the client (assets/js/search.js, {@code FORMAT_VERSION}) refuses any other, so that a page
      * cached from an older build never misreads newer data. Raise both together whenever the layout changes.
      */
-    static final int FORMAT_VERSION = 8;
+    static final int FORMAT_VERSION = 9;
     /** An export up to this many bytes is written as one file (raw bytes; its binary parts barely compress). */
     static final int WHOLE_BYTES = 100_000;
     /** The one file of a small export. */

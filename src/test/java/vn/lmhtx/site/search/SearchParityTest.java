@@ -238,6 +238,32 @@ class SearchParityTest {
         assertThat(requests.get(1)).as("requests of the reordered query").isEmpty();
     }
 
+    /**
+     * A short query pairs its words in both orders, and both orders of a pair share a dictionary bucket
+     * (TermDictionary.bucketWord): the first query reads one bucket per word and per two words, not per ordered pair.
+     */
+    @Test
+    void bothOrdersOfAPairAreReadWithOneBucket() throws Exception {
+        String query = "thành viên nông nghiệp mẫu";
+        Map<String, Object> answer = NodeRunner.run(corpus, Map.of("queries", List.of(Map.of("q", query))), temp);
+
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"buckets\":(\\d+)")
+            .matcher(Files.readString(corpus.resolve("search/manifest.json"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(count.find()).isTrue();
+        int buckets = Integer.parseInt(count.group(1));
+        List<String> ids = QueryPlan.of(query, Optional.empty(), Optional.empty()).keys().stream().map(QueryPlan.Key::id).toList();
+        Set<Integer> shared = new TreeSet<>();
+        Set<Integer> ordered = new TreeSet<>();
+        for (String id : ids) {
+            shared.add(TermDictionary.bucketOf(TermDictionary.bucketWord(id), buckets));
+            ordered.add(TermDictionary.bucketOf(id.startsWith("p:") ? id.substring(2) : VietnameseAnalysis.fold(id.substring(2)), buckets));
+        }
+        @SuppressWarnings("unchecked")
+        List<List<Map<String, Object>>> requests = (List<List<Map<String, Object>>>) answer.get("requests");
+        assertThat(shared).as("buckets of the query's keys, orders of a pair together").hasSizeLessThan(ordered.size());
+        assertThat(requests.get(0)).filteredOn(request -> ((String) request.get("url")).endsWith("/k.bin")).hasSize(shared.size());
+    }
+
     @Test
     void theClientRefusesSearchDataOfAnotherFormat() throws Exception {
         Path stale = temp.resolve("stale");
