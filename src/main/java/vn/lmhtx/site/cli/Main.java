@@ -63,6 +63,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Logging.startSetUp();
         int code;
         try {
             code = run(Clock.systemUTC(), args);
