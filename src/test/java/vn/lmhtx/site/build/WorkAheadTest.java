@@ -63,7 +63,6 @@ class WorkAheadTest {
 
     @Test
     void aCheckLeavesNothingBehind() throws Exception {
-
         builder().check(site);
 
         assertEverythingEnded();
