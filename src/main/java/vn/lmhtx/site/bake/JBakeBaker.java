@@ -19,8 +19,6 @@ import org.jbake.parser.Engines;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.files.Owner;
-import vn.lmhtx.site.parallel.Ahead;
-import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.AssetManifest;
 import vn.lmhtx.site.render.Page;
 import vn.lmhtx.site.render.RenderContext;
@@ -30,57 +28,13 @@ import vn.lmhtx.site.render.Templates;
 
 /**
  * Bakes a planned site with JBake's {@link Oven}: JBake crawls one staged file per page, stores them, runs its
- * renderers (documents, index, feed, sitemap, 404) through the site's templates and copies the assets.
- *
- * <p>JBake's in-memory database is the most expensive part of its set-up and depends on nothing of the site, so a
- * baker made with several {@link Workers} threads starts it at once, on a thread of its own, while the caller loads
- * and plans the content; with one thread (and with {@link #JBakeBaker()}) it is made when the bake starts, as JBake
- * makes it. A baker bakes once; {@link #close()} releases a database that no bake took over (a build that failed
- * before baking).
+ * renderers (documents, index, feed, sitemap, 404) through the site's templates and copies the assets. Its content
+ * store is {@link PlannedContentStore}, kept in memory without JBake's OrientDB database.
  */
-public final class JBakeBaker implements AutoCloseable {
+public final class JBakeBaker {
 
     /** JBake keeps engines and document types in static registries, so two bakes in one JVM must not overlap. */
     private static final Object JBAKE_IS_GLOBAL = new Object();
-
-    private final Ahead<PlannedContentStore, RuntimeException> store;
-
-    /** The database {@link #startDatabaseNow} began, until the first baker with several threads takes it. */
-    private static Ahead<PlannedContentStore, RuntimeException> early;
-
-    /** A baker that makes JBake's database when it bakes. */
-    public JBakeBaker() {
-        this(Workers.sequential());
-    }
-
-    /** A baker that starts making JBake's database now, on a thread of its own when {@code workers} has several. */
-    public JBakeBaker(Workers workers) {
-        Ahead<PlannedContentStore, RuntimeException> begun = workers.threads() > 1 ? takeEarly() : null;
-        this.store = begun != null ? begun : workers.ahead("jbake-database", PlannedContentStore::opened);
-    }
-
-    /**
-     * Starts making JBake's database now, on a thread of its own, for the first baker made with several threads: the
-     * command line calls it first thing when it is about to bake, so that the database (the longest part of a small
-     * site's build) is made while the JVM is still setting up the command, not only from the build's start.
-     */
-    public static synchronized void startDatabaseNow() {
-        if (early == null) {
-            early = new Workers(2).ahead("jbake-database", PlannedContentStore::opened);
-        }
-    }
-
-    private static synchronized Ahead<PlannedContentStore, RuntimeException> takeEarly() {
-        Ahead<PlannedContentStore, RuntimeException> taken = early;
-        early = null;
-        return taken;
-    }
-
-    /** Closes the database when no bake took it over; waits for it first if it is still being made. */
-    @Override
-    public void close() {
-        store.abandon(PlannedContentStore::close);
-    }
 
     /**
      * Bakes {@code plan} from site folder {@code site} into the empty folder {@code output}; pages JBake does not make
@@ -96,7 +50,7 @@ public final class JBakeBaker implements AutoCloseable {
             StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
             Path stagedAssets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
             synchronized (JBAKE_IS_GLOBAL) {
-                runOven(store, site, output, staged, stagedAssets, plan, settings, assets, templates);
+                runOven(site, output, staged, stagedAssets, plan, settings, assets, templates);
             }
             ExtraFiles.write(plan, settings, assets, templates, templateFiles, output);
             Attachments.copy(plan, site, output);
@@ -146,34 +100,20 @@ public final class JBakeBaker implements AutoCloseable {
         return files;
     }
 
-    /**
-     * Bakes with the database {@code opening} makes, which is closed afterwards whatever happens (the {@code Oven}
-     * closes it when it bakes).
-     */
-    private static void runOven(Ahead<PlannedContentStore, RuntimeException> opening, Path site, Path output, StagedPages staged, Path stagedAssets,
+    /** Bakes with a new content store of its own. */
+    private static void runOven(Path site, Path output, StagedPages staged, Path stagedAssets,
                                 SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates)
         throws BakeException {
-        PlannedContentStore store;
-        try {
-            store = opening.join();
-        } catch (RuntimeException e) {
-            throw new BakeException("JBake failed: " + BakeException.describe(e), e);
-        }
-        Oven oven;
-        try {
-            DefaultJBakeConfiguration config = configuration(site, output, staged, stagedAssets, store.name());
-            Engines.register("md", new PlanParserEngine(staged));
-            Utensils utensils = new Utensils();
-            utensils.setConfiguration(config);
-            utensils.setContentStore(store);
-            utensils.setCrawler(new Crawler(store, config));
-            utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
-            utensils.setAsset(new Asset(config));
-            oven = new Oven(utensils);
-        } catch (RuntimeException | Error e) {
-            store.close();
-            throw e;
-        }
+        PlannedContentStore store = new PlannedContentStore();
+        DefaultJBakeConfiguration config = configuration(site, output, staged, stagedAssets);
+        Engines.register("md", new PlanParserEngine(staged));
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
+        utensils.setAsset(new Asset(config));
+        Oven oven = new Oven(utensils);
         try {
             oven.bake();
         } catch (RuntimeException e) {
@@ -196,15 +136,12 @@ public final class JBakeBaker implements AutoCloseable {
         return stagedRoot;
     }
 
-    private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets,
-                                                           String database) {
+    private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().setEncoding("UTF-8")
             .createDefaultJbakeConfiguration(site.toFile(), output.toFile(), true);
         config.setContentFolder(staged.folder().toFile());
         config.setAssetFolder(assets.toFile());
         config.setDataFolder(new File(staged.folder().toFile(), "no-data"));
-        config.setProperty("db.store", "memory");
-        config.setProperty("db.path", database);
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("render.index", true);

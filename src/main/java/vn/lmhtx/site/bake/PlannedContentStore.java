@@ -1,72 +1,73 @@
 package vn.lmhtx.site.bake;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import com.orientechnologies.orient.core.config.OGlobalConfiguration;
-import com.orientechnologies.orient.core.db.ODatabaseDocumentInternal;
-import com.orientechnologies.orient.core.db.ODatabaseRecordThreadLocal;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 
 /**
- * JBake's content store for a bake that always starts from scratch: every staged page is new, none is rendered
- * twice. That removes JBake's per-page database round trips, above all {@code DocumentsRenderer} loading every
- * document of a type again for each page (quadratic in the number of pages).
+ * JBake's content store for a bake that always starts from scratch, kept in memory without a database: the staged
+ * pages JBake crawls, answered to the few questions its crawler and renderers ask (what is not rendered yet, every
+ * page of a type, counts), in the order JBake's queries give (newest date first; pages of one date in the order they
+ * were crawled).
  *
- * <p>Its database does not depend on the site, so it is {@linkplain #opened() opened} before the bake (by
- * {@link JBakeBaker}, on a thread of its own while the content loads); the {@code Oven}'s {@link #startup()} then only
- * takes it over on the baking thread.
+ * <p>JBake's own store runs every one of those questions through an in-memory OrientDB database, whose creation
+ * (engines, security metadata, functions, sequences, schema) was the longest step of a small site's build and the
+ * one the bake waited for. None of it is needed: a bake starts empty and ends with its store, and our template engine
+ * reads the planned page, never a query. Only {@code Oven.bake()} still calls the store's {@code updateSchema()},
+ * which JBake made final; {@link SchemaOnlySession} answers it.
+ *
+ * <p>Pagination, tags (staged pages carry none: the plan makes the tag pages) and data files are off in the bake's
+ * configuration ({@code JBakeBaker}), so their queries are refused rather than answered wrongly.
  */
 final class PlannedContentStore extends ContentStore {
 
-    private final String name;
+    /** Newest first, as JBake's {@code order by date desc}; a stable sort keeps the crawl order within a date. */
+    private static final Comparator<DocumentModel> NEWEST_FIRST =
+        Comparator.comparing(DocumentModel::getDate, Comparator.nullsLast(Comparator.<Date>reverseOrder()));
+
+    private final List<DocumentModel> documents = new ArrayList<>();
     private final Map<String, DocumentList<DocumentModel>> byType = new HashMap<>();
-    /** The open database, bound to no thread until {@link #startup()} binds it to the baking one. */
-    private ODatabaseDocumentInternal session;
 
-    private PlannedContentStore(String name) {
-        super("memory", name);
-        this.name = name;
+    PlannedContentStore() {
+        super("memory", "lmhtx-plan");
     }
 
-    /**
-     * A store with a new in-memory database of its own, created with JBake's schema and left bound to no thread, so
-     * that any thread may bake with it. OrientDB hashes its default users' passwords with 65,536 PBKDF2 rounds when a
-     * database is created, about a quarter of a second per bake; this throwaway database needs no such protection.
-     */
-    static PlannedContentStore opened() {
-        OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
-        PlannedContentStore store = new PlannedContentStore("lmhtx-" + UUID.randomUUID());
-        store.openHere();
-        ODatabaseRecordThreadLocal.instance().remove();
-        return store;
-    }
-
-    /** Opens the database and keeps it: {@code ContentStore} leaves it bound to the calling thread. */
-    private void openHere() {
-        MemoryOnlyEngines.install();
-        super.startup();
-        session = ODatabaseRecordThreadLocal.instance().get();
-    }
-
-    /** The database's name, for JBake's configuration. */
-    String name() {
-        return name;
-    }
-
-    /** Binds the database {@link #opened()} made to the calling thread, the one that bakes. */
+    /** Opens nothing: there is no database; JBake's schema check is answered by {@link SchemaOnlySession}. */
     @Override
     public void startup() {
-        session.activateOnCurrentThread();
+        SchemaOnlySession.install(this);
     }
 
-    /** The database is new: there is no earlier bake's content or template signature to clear. */
+    /** The store is new: there is no earlier bake's content or template signature to clear. */
     @Override
     public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
-        // Intentionally empty: see above. JBake would otherwise run one DELETE statement per document type.
+        // Intentionally empty: see above.
+    }
+
+    @Override
+    public void close() {
+        documents.clear();
+        byType.clear();
+    }
+
+    @Override
+    public void shutdown() {
+        // Nothing runs: see the class comment.
+    }
+
+    @Override
+    public boolean isActive() {
+        return true;
     }
 
     /** Every bake starts empty, so nothing is ever "already crawled". */
@@ -78,18 +79,134 @@ final class PlannedContentStore extends ContentStore {
     @Override
     public void addDocument(DocumentModel document) {
         byType.clear();
-        super.addDocument(document);
+        documents.add(document);
     }
 
-    /** Loaded once per type, then shared by every page of that type, with constant-time lookups. */
+    @Override
+    public void deleteContent(String uri) {
+        byType.clear();
+        documents.removeIf(document -> uri.equals(document.getSourceuri()));
+    }
+
+    @Override
+    public long getDocumentCount(String docType) {
+        return documents.stream().filter(ofType(docType)).count();
+    }
+
+    @Override
+    public long getPublishedCount(String docType) {
+        return documents.stream().filter(ofType(docType).and(PlannedContentStore::published)).count();
+    }
+
+    /** Made once per type, then shared by every page of that type, with constant-time lookups. */
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
-        return byType.computeIfAbsent(docType, type -> new IndexedDocumentList(super.getAllContent(type)));
+        return byType.computeIfAbsent(docType, type -> new IndexedDocumentList(newestFirst(ofType(type))));
     }
 
-    /** Nothing is rendered twice in one bake; skipping the per-page update saves a database write per page. */
+    @Override
+    public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+        return getAllContent(docType);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedContent(String docType) {
+        return list(newestFirst(ofType(docType).and(PlannedContentStore::published)));
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getUnrenderedContent() {
+        return list(newestFirst(document -> Boolean.FALSE.equals(document.getRendered())));
+    }
+
+    /** Nothing is rendered twice in one bake, so the mark JBake would write is never read. */
     @Override
     public void markContentAsRendered(DocumentModel document) {
         // Intentionally empty: see above.
+    }
+
+    @Override
+    public Set<String> getTags() {
+        throw refused("tags");
+    }
+
+    @Override
+    public Set<String> getAllTags() {
+        throw refused("tags");
+    }
+
+    @Override
+    public void setStart(int start) {
+        throw refused("pagination");
+    }
+
+    @Override
+    public void setLimit(int limit) {
+        throw refused("pagination");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getDocumentByUri(String uri) {
+        throw refused("data files");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPosts() {
+        throw refused("posts");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
+        throw refused("posts");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
+        throw refused("tags");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
+        throw refused("tags");
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedPages() {
+        throw refused("pages of JBake's own type");
+    }
+
+    @Override
+    public void deleteAllByDocType(String docType) {
+        throw refused("clearing a type");
+    }
+
+    @Override
+    public void drop() {
+        close();
+    }
+
+    private List<DocumentModel> newestFirst(Predicate<DocumentModel> filter) {
+        List<DocumentModel> found = new ArrayList<>(documents.stream().filter(filter).toList());
+        found.sort(NEWEST_FIRST);
+        return found;
+    }
+
+    private static DocumentList<DocumentModel> list(List<DocumentModel> documents) {
+        DocumentList<DocumentModel> list = new DocumentList<>();
+        list.addAll(documents);
+        return list;
+    }
+
+    private static Predicate<DocumentModel> ofType(String docType) {
+        return document -> docType.equals(document.getType());
+    }
+
+    private static boolean published(DocumentModel document) {
+        return ModelAttributes.Status.PUBLISHED.equals(document.getStatus());
+    }
+
+    private static UnsupportedOperationException refused(String what) {
+        return new UnsupportedOperationException("the bake's content store does not keep " + what
+            + ": it is off in the bake's JBake configuration, and templates read the planned page");
     }
 }

@@ -52,8 +52,7 @@ import vn.lmhtx.site.search.SearchDocument;
  * before the output folder is touched, and the output is replaced only when everything succeeded. Scheduled news is
  * baked and checked like published news, then removed before publishing. Loading and the HTML
  * passes run on {@link BuildOptions#threads()} threads; the output is byte for byte that of a sequential build. With
- * several threads, JBake's database is made while the content loads and the share cards are drawn while the site
- * bakes ({@link Ahead}); with one, each is made where it is needed.
+ * several threads, the share cards are drawn while the site bakes ({@link Ahead}); with one, where they are needed.
  */
 public final class SiteBuilder {
 
@@ -128,33 +127,31 @@ public final class SiteBuilder {
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
-        try (JBakeBaker baker = new JBakeBaker(workers)) {
-            Prepared prepared = prepare(site, drafts, memory);
-            LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
-            Path staging = AtomicPublisher.createStaging(output);
-            Path cardFolder = null;
-            Optional<Ahead<List<ShareCard>, IOException>> cards = Optional.empty();
-            List<Problem> warnings;
-            try {
-                cardFolder = AtomicPublisher.createStaging(output);
-                cards = Optional.of(drawShareCards(prepared, cardFolder, output));
-                warnings = new ArrayList<>(bakeAndCheck(baker, prepared, site, staging, labelOf(site, output), memory, Outputs.ALL));
-                ShareCards.move(cards.get().join(), cardFolder, staging);
-                // Nothing after this step may fail the build: the new site is already what readers get.
-                AtomicPublisher.publish(staging, output)
-                    .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
-            } catch (ContentErrorsException | BakeException | IOException | RuntimeException | Error e) {
-                cards.ifPresent(drawing -> drawing.abandon(drawn -> { }));
-                AtomicPublisher.discard(staging);
-                throw e;
-            } finally {
-                if (cardFolder != null) {
-                    AtomicPublisher.discard(cardFolder);
-                }
+        Prepared prepared = prepare(site, drafts, memory);
+        LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
+        Path staging = AtomicPublisher.createStaging(output);
+        Path cardFolder = null;
+        Optional<Ahead<List<ShareCard>, IOException>> cards = Optional.empty();
+        List<Problem> warnings;
+        try {
+            cardFolder = AtomicPublisher.createStaging(output);
+            cards = Optional.of(drawShareCards(prepared, cardFolder, output));
+            warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output), memory, Outputs.ALL));
+            ShareCards.move(cards.get().join(), cardFolder, staging);
+            // Nothing after this step may fail the build: the new site is already what readers get.
+            AtomicPublisher.publish(staging, output)
+                .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
+        } catch (ContentErrorsException | BakeException | IOException | RuntimeException | Error e) {
+            cards.ifPresent(drawing -> drawing.abandon(drawn -> { }));
+            AtomicPublisher.discard(staging);
+            throw e;
+        } finally {
+            if (cardFolder != null) {
+                AtomicPublisher.discard(cardFolder);
             }
-            memory.ifPresent(m -> m.remember(prepared));
-            return result(prepared, warnings, start);
         }
+        memory.ifPresent(m -> m.remember(prepared));
+        return result(prepared, warnings, start);
     }
 
     /**
@@ -173,16 +170,13 @@ public final class SiteBuilder {
     private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
-        try (JBakeBaker baker = new JBakeBaker(workers)) {
-            Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
-            LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
-            Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
-            try {
-                return result(prepared, bakeAndCheck(baker, prepared, site, scratch, "(check)", Optional.empty(), Outputs.CHECKED),
-                    start);
-            } finally {
-                AtomicPublisher.discard(scratch);
-            }
+        Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
+        LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
+        Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
+        try {
+            return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)", Optional.empty(), Outputs.CHECKED), start);
+        } finally {
+            AtomicPublisher.discard(scratch);
         }
     }
 
@@ -261,16 +255,17 @@ public final class SiteBuilder {
     enum Outputs { ALL, CHECKED }
 
     /**
-     * Bakes with {@code baker} (whose database may be under way already), runs the HTML passes and the link check, then,
+     * Bakes with JBake, runs the HTML passes and the link check, then,
      * for {@link Outputs#ALL}, the search stage and the web editor's files.
      */
-    private List<Problem> bakeAndCheck(JBakeBaker baker, Prepared prepared, Path site, Path into, String outputLabel,
+    private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel,
                                        Optional<BuildMemory> memory, Outputs outputs)
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         Templates templates = new Templates(site.resolve("templates"));
         SiteSettings settings = prepared.settings().site();
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
+        JBakeBaker baker = new JBakeBaker();
         baker.bake(prepared.plan(), settings, assets, templates, prepared.settings().templateFiles(), site, into);
         UnpublishedPages unpublished = UnpublishedPages.of(prepared, clock);
         List<Path> unpublishedFiles = prepared.future().isEmpty() ? List.of() : baker.bakeUnpublished(unpublished.pages(),

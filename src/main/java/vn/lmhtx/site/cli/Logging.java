@@ -6,19 +6,60 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Quiets JBake and OrientDB: a build prints one summary line, {@code --verbose} shows their progress. OrientDB
- * logs through java.util.logging straight to stderr, so it is routed into the same (logback) configuration.
+ * Quiets JBake and the libraries: a build prints one summary line, {@code --verbose} shows their progress. Libraries
+ * that log through java.util.logging are routed into the same (logback) configuration.
+ *
+ * <p>Setting that up (java.util.logging's manager, slf4j finding logback, logback reading its XML configuration) takes
+ * about a tenth of a second of a cold start and does not depend on the command line, so {@code main} starts it on a
+ * thread of its own while picocli reads the command line ({@link #startSetUp()}); {@link #configure} waits for it, then
+ * only sets the level.
  */
 final class Logging {
+
+    private static Thread setUp;
 
     private Logging() {
     }
 
+    /** Starts routing and reading logback's configuration beside the caller; {@link #configure} waits for it. */
+    static synchronized void startSetUp() {
+        if (setUp == null) {
+            setUp = new Thread(Logging::route, "lmhtx-logging-set-up");
+            setUp.setDaemon(true);
+            setUp.start();
+        }
+    }
+
+    /** Sets the level of every logger: off, or with {@code verbose} JBake's and the build's progress. */
     static void configure(boolean verbose) {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        awaitSetUp();
         java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(verbose ? Level.INFO : Level.OFF);
+    }
+
+    private static synchronized void awaitSetUp() {
+        if (setUp == null) {
+            route();
+            return;
+        }
+        boolean interrupted = false;
+        while (setUp.isAlive()) {
+            try {
+                setUp.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** java.util.logging into slf4j (one bridge, whoever set it up before), and logback started. */
+    private static void route() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        LoggerFactory.getILoggerFactory();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.lmhtx.site.build.BuildFailedException;
-import vn.lmhtx.site.bake.JBakeBaker;
 import vn.lmhtx.site.build.BuildOptions;
 import vn.lmhtx.site.build.BuildResult;
 import vn.lmhtx.site.build.OutputRefusedException;
@@ -65,11 +63,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        if (BuildOptions.defaults().threads() > 1 && bakesOnSeveralThreads(args)) {
-            // OrientDB logs as soon as it starts: quiet it first, as the command itself would.
-            Logging.configure(List.of(args).contains("--verbose"));
-            JBakeBaker.startDatabaseNow();
-        }
+        Logging.startSetUp();
         int code;
         try {
             code = run(Clock.systemUTC(), args);
@@ -79,21 +73,6 @@ public final class Main implements Callable<Integer> {
             code = ExitCodes.INTERNAL_FAILURE;
         }
         System.exit(code);
-    }
-
-    /**
-     * Whether the command line, read before it is parsed, runs {@code build} or {@code check} without {@code --threads 1}
-     * (which makes everything in order on one thread) and not only for its help: then, on a machine with several
-     * processors, JBake's database is made while the command line is parsed. A wrong guess only makes a database
-     * nobody uses.
-     */
-    static boolean bakesOnSeveralThreads(String[] args) {
-        List<String> words = List.of(args);
-        boolean bakes = words.stream().filter(word -> !word.startsWith("-")).findFirst()
-            .filter(command -> command.equals("build") || command.equals("check")).isPresent();
-        boolean oneThread = words.contains("--threads=1") || Collections.indexOfSubList(words, List.of("--threads", "1")) >= 0;
-        boolean helpOnly = words.stream().anyMatch(word -> List.of("-h", "--help", "-V", "--version").contains(word));
-        return bakes && !oneThread && !helpOnly;
     }
 
     /** Vietnamese output in UTF-8 whatever the machine's default charset (a CI image may default to ASCII). */

@@ -69,7 +69,7 @@ class BuildBehaviourTest {
         assertThatThrownBy(() -> new SiteBuilder(Sites.NOW).build(site, output)).isInstanceOf(ContentErrorsException.class)
             .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).filteredOn(Problem::isError)
                 .map(Problem::toString).containsExactly("templates/item.ftl:1: template: column 6: \"page.model.noSuchField\" is "
-                    + "missing or null; check its spelling, or mark what may be absent with ?? or ! (7 pages not rendered, first /tin-tuc/tin-mot/)"));
+                    + "missing or null; check its spelling, or mark what may be absent with ?? or ! (7 pages not rendered, first /dai-hoi/dai-hoi-lan-thu-i/)"));
         assertThat(Sites.fingerprint(output)).isEqualTo(before);
         assertThat(leftovers()).isEmpty();
     }

@@ -3,8 +3,6 @@ package vn.lmhtx.site.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.orientechnologies.orient.core.Orient;
-import com.orientechnologies.orient.core.storage.OStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,9 +18,8 @@ import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.testing.Sites;
 
 /**
- * Work a build starts ahead on threads of its own (JBake's database while the content loads, the share cards while it
- * bakes) ends with the build, whichever stage fails: no database stays open, no thread outlives it, nothing is left
- * beside the output.
+ * Work a build starts ahead on a thread of its own (the share cards, while it bakes) ends with the build, whichever
+ * stage fails: no thread outlives it, nothing is left beside the output.
  */
 class WorkAheadTest {
 
@@ -46,37 +43,32 @@ class WorkAheadTest {
 
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "creating symbolic links needs privileges Windows lacks")
-    void aBuildThatStopsBeforeBakingClosesTheDatabaseStartedForIt() throws Exception {
-        Set<String> open = jbakeDatabases();
-        // A link among the inputs stops the build after loading, while the database may still be under way.
+    void aBuildThatStopsBeforeBakingLeavesNothingBehind() throws Exception {
+        // A link among the inputs stops the build after loading.
         Files.createSymbolicLink(site.resolve("assets/env.txt"), site.resolve("content/tin-tuc/mot.md"));
 
         assertThatThrownBy(() -> builder().build(site, output)).isInstanceOf(ContentErrorsException.class);
 
-        assertEverythingEnded(open);
+        assertEverythingEnded();
     }
 
     @Test
     void aBuildThatFailsAfterBakingEndsTheShareCardsDrawnBesideIt() throws Exception {
-        Set<String> open = jbakeDatabases();
         Sites.write(site, "content/tin-tuc/hai.md", news("Tin hai", "Xem [trang cũ](/khong-co/)."));
 
         assertThatThrownBy(() -> builder().build(site, output)).isInstanceOf(ContentErrorsException.class);
 
-        assertEverythingEnded(open);
+        assertEverythingEnded();
     }
 
     @Test
-    void aCheckClosesItsDatabaseToo() throws Exception {
-        Set<String> open = jbakeDatabases();
-
+    void aCheckLeavesNothingBehind() throws Exception {
         builder().check(site);
 
-        assertEverythingEnded(open);
+        assertEverythingEnded();
     }
 
-    private void assertEverythingEnded(Set<String> openBefore) throws Exception {
-        assertThat(jbakeDatabases()).isEqualTo(openBefore);
+    private void assertEverythingEnded() throws Exception {
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("lmhtx-ahead-") && t.isAlive()
             && !endsSoon(t));
         assertThat(Sites.fingerprint(output)).isEqualTo(before);
@@ -101,12 +93,6 @@ class WorkAheadTest {
 
     private static SiteBuilder builder() {
         return new SiteBuilder(Sites.NOW, new BuildOptions(2));
-    }
-
-    /** The in-memory databases JBake bakes with that are open in this JVM. */
-    private static Set<String> jbakeDatabases() {
-        return Orient.instance().getStorages().stream().map(OStorage::getName).filter(name -> name.startsWith("lmhtx-"))
-            .collect(Collectors.toSet());
     }
 
     private static String news(String title, String body) {

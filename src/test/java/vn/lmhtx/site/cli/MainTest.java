@@ -27,19 +27,6 @@ class MainTest {
     }
 
     @Test
-    void theDatabaseIsMadeEarlyOnlyForABakeThatMayUseSeveralThreads() {
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"build"})).isTrue();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"--verbose", "check", "--source", "site"})).isTrue();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"build", "--threads", "2"})).isTrue();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"build", "--threads", "1"})).isFalse();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"check", "--threads=1"})).isFalse();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"build", "--help"})).isFalse();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"serve"})).isFalse();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {"new", "news", "build"})).isFalse();
-        assertThat(Main.bakesOnSeveralThreads(new String[] {})).isFalse();
-    }
-
-    @Test
     void noCommandIsAUsageError() {
         assertThat(Main.run(Sites.NOW)).isEqualTo(2);
     }
