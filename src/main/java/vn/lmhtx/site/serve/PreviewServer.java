@@ -232,8 +232,11 @@ public final class PreviewServer implements AutoCloseable {
         if (e instanceof ContentErrorsException errors) {
             List<String> problems = errors.problems().stream().map(Problem::toString).toList();
             state = new PreviewState.Failed(problems, Optional.empty(), basePath);
-            problems.stream().filter(problem -> !shown.contains(problem)).forEach(log::println);
-            log.println(Message.ERRORS_IN_PREVIEW.text(errors.problems().stream().filter(Problem::isError).count()));
+            // A broken save's problems once its pages are tried out may be those the terminal shows already.
+            if (!problems.equals(shown)) {
+                problems.stream().filter(problem -> !shown.contains(problem)).forEach(log::println);
+                log.println(Message.ERRORS_IN_PREVIEW.text(errors.problems().stream().filter(Problem::isError).count()));
+            }
         } else if (e instanceof OutputRefusedException) {
             state = new PreviewState.Failed(List.of(e.getMessage()), Optional.empty(), basePath);
             log.println(e.getMessage());
