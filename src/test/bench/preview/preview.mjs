@@ -18,6 +18,8 @@ const [tool, site, resultFile, logFile, jar] = process.argv.slice(2);
 const STARTUP_TIMEOUT_MS = 40 * 60 * 1000;
 const RELOAD_TIMEOUT_MS = Number(process.env.RELOAD_TIMEOUT_MS || 15 * 60 * 1000);
 const SETTLE_MS = 1500;
+// MAX_EDITS: stop after that many content edits (then the template edit), for a tool that takes minutes per edit.
+const MAX_EDITS = Number(process.env.MAX_EDITS || Infinity);
 
 const freePort = () => new Promise((resolve, reject) => {
   const probe = net.createServer();
@@ -201,7 +203,7 @@ try {
       return { kind, ms: null, note: e.message };
     }
   };
-  for (const [kind, change] of edits) {
+  for (const [kind, change] of edits.slice(0, MAX_EDITS)) {
     const done = await timed(kind, change);
     result.edits.push(done);
     console.error(`bench: preview: ${tool}: ${kind}: ${done.ms ?? "no reload"} ms${done.settledMs == null ? "" : `, settled ${done.settledMs} ms`}${done.searchMs == null ? "" : `, search ${done.searchMs} ms`}`);

@@ -47,12 +47,15 @@ import vn.lmhtx.site.search.SearchIndex;
  * search index and export, rebuilt whole from the kept documents, are the slowest part of such a rebuild:
  * {@link #rebuildPages} leaves them to a {@link SearchRefresh} the caller runs after showing the pages, which a later
  * rebuild supersedes; it also leaves the checks of the whole output, and the list pages a moved article shifts, to
- * {@link #settle}. Once both have run, the output is byte for byte that of a full build, and so are the problems.
+ * {@link #settle}. Once both have run, the output is byte for byte that of a full build, and so are the problems. A
+ * save whose content has errors is reported at once with its plan's problems, and {@link #settle} adds its pages' (it
+ * tries them out of the output).
  *
  * <p>Falls back to a full build when: no good build is in memory (a save that failed before anything was written keeps
  * the last good one, so its fix is incremental); a file other than a Markdown file under {@code content/} changed
- * (templates, assets, settings, photos, PDFs); the new load or the re-rendered pages have any error (the full build
- * then reports every problem as it always does); the navigation, or the photos and PDFs published changed.
+ * (templates, assets, settings, photos, PDFs); the re-rendered pages of a save without content errors have any error
+ * (the full build then reports every problem as it always does); the navigation, or the photos and PDFs published
+ * changed.
  */
 public final class IncrementalPreview {
 
@@ -73,6 +76,8 @@ public final class IncrementalPreview {
     private volatile long generation;
     /** The pages the last {@link #rebuildPages} left to {@link #settle}. */
     private Optional<Later> later = Optional.empty();
+    /** The broken save whose pages the last {@link #rebuildPages} left to {@link #settle} to try out. */
+    private Optional<Trial> trial = Optional.empty();
     /** The files (relative to the output, forward slashes) of those pages: readers wait for them ({@link #awaitWritten}). */
     private final Object pendingLock = new Object();
     private Set<String> pending = Set.of();
@@ -105,6 +110,13 @@ public final class IncrementalPreview {
     }
 
     /**
+     * A broken save {@link #rebuildPages} reported with its plan's problems only: {@link #settle} tries its pages out
+     * ({@link #tryOut}) for the problems a full build would report.
+     */
+    private record Trial(BuildMemory memory, Step step, InputSnapshot inputs) {
+    }
+
+    /**
      * @param showDrafts whether drafts and scheduled news get their page ({@link SiteBuilder#preview}) or the preview
      *     shows exactly what {@link SiteBuilder#build} publishes
      */
@@ -123,7 +135,16 @@ public final class IncrementalPreview {
      * @throws BuildFailedException as {@link SiteBuilder#preview}
      */
     public synchronized Rebuilt rebuild() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
-        Rebuilt rebuilt = rebuildPages();
+        Rebuilt rebuilt;
+        try {
+            rebuilt = rebuildPages();
+        } catch (ContentErrorsException e) {
+            if (trial.isEmpty()) {
+                throw e;
+            }
+            // Throws the problems of the whole save (or returns, should they have gone with a full build).
+            rebuilt = settle().orElseThrow();
+        }
         if (!rebuilt.settled()) {
             rebuilt = settle().orElseThrow();
         }
@@ -148,7 +169,12 @@ public final class IncrementalPreview {
      * page) wait too, unless made from a changed file or in {@code wanted}: {@link #settle} writes them first, and until
      * then readers of those pages wait
      * ({@link #awaitWritten}). A call before {@link #settle} settles the last rebuild first. Not split: a full build, a
-     * save with errors, a save when drafts are hidden and there are unpublished pages.
+     * save when drafts are hidden and there are unpublished pages.
+     *
+     * <p>A save whose content has errors (the usual mistake while writing) is reported at once with its plan's problems
+     * (those of the load, the cross-file checks and the plan), the output and memory left as the last good build made
+     * them; {@link #isSettled} is then false, and {@link #settle} renders and checks its pages out of the output and
+     * throws every problem a full build would report. A call before that drops the trial: this save supersedes it.
      *
      * @param wanted files (relative to the output, forward slashes) an editor looked at lately: written first
      * @throws ContentErrorsException as {@link SiteBuilder#preview}
@@ -157,6 +183,7 @@ public final class IncrementalPreview {
      */
     public synchronized Rebuilt rebuildPages(Set<String> wanted)
         throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        trial = Optional.empty();
         if (later.isPresent()) {
             try {
                 settle();
@@ -174,12 +201,11 @@ public final class IncrementalPreview {
             try {
                 Optional<Step> step = decide(last.get(), inputs);
                 if (step.isPresent() && step.get().broken()) {
-                    Optional<ContentErrorsException> problems = tryOut(last.get().memory(), step.get());
-                    if (problems.isPresent()) {
-                        // The output and the memory are the last good build's still: the fix is compared with it.
-                        kept = last;
-                        throw problems.get();
-                    }
+                    // The output and the memory are the last good build's still: the fix is compared with it. The
+                    // pages' problems (links to the items left out, say) come with settle.
+                    kept = last;
+                    trial = Optional.of(new Trial(last.get().memory(), step.get(), inputs));
+                    throw new ContentErrorsException(step.get().now().problems());
                 } else if (step.isPresent()) {
                     outputTouched = true;
                     Optional<Rebuilt> done = apply(last.get().memory(), step.get(), inputs, wanted);
@@ -360,6 +386,11 @@ public final class IncrementalPreview {
      * @throws BuildFailedException as {@link SiteBuilder#preview}, from the full build
      */
     public synchronized Optional<Rebuilt> settle() throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        if (trial.isPresent()) {
+            Trial broken = trial.get();
+            trial = Optional.empty();
+            return Optional.of(tryOutLater(broken));
+        }
         if (later.isEmpty()) {
             return Optional.empty();
         }
@@ -390,6 +421,39 @@ public final class IncrementalPreview {
             return Optional.of(full(left.inputs()));
         } finally {
             hold(Set.of());
+        }
+    }
+
+    /** Whether nothing is left to {@link #settle}: no pages to write, no broken save to try out. */
+    public synchronized boolean isSettled() {
+        return later.isEmpty() && trial.isEmpty();
+    }
+
+    /**
+     * Tries out the pages of a broken save {@link #rebuildPages} reported early and throws the problems a full build
+     * would report; when the pages cannot be made that way, a full build reports them (the output stays as it was).
+     */
+    private Rebuilt tryOutLater(Trial broken) throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        try {
+            Optional<ContentErrorsException> problems = tryOut(broken.memory(), broken.step());
+            if (problems.isPresent()) {
+                throw problems.get();
+            }
+        } catch (BakeException | IOException | UncheckedIOException | UnsupportedOperationException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The preview is closing: no full build for it.
+                throw new BuildFailedException(e);
+            }
+            LOG.info("trying out the broken save failed, building in full: {}", e.toString());
+        }
+        Optional<Kept> last = kept;
+        kept = Optional.empty();
+        try {
+            return full(broken.inputs());
+        } catch (ContentErrorsException e) {
+            // A failed full build leaves the output as it was: the last good build's memory still describes it.
+            kept = last;
+            throw e;
         }
     }
 

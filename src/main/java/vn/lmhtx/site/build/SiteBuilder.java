@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -237,13 +239,17 @@ public final class SiteBuilder {
         SitePlanner planner = new SitePlanner(settings.get().site());
         SitePlan plan = planner.plan(visible, memory.map(BuildMemory::plans).orElseGet(PlanMemo::new));
         // Scheduled news (and, in the preview, drafts) is planned as the site will be once all of it is out, so that
-        // its pages are baked and checked.
+        // its pages are baked and checked. Only the pages the published plan lacks are used (UnpublishedPages): the
+        // published items' own pages, which cost the most to plan, are left out.
+        Set<ContentItem> heldItems = Collections.newSetFromMap(new IdentityHashMap<>());
+        heldItems.addAll(held);
         Optional<SitePlan> future = held.isEmpty() ? Optional.empty()
             : Optional.of(planner.plan(Stream.concat(visible.stream(), held.stream()).toList(),
-                memory.map(BuildMemory::futurePlans).orElseGet(PlanMemo::new)));
+                memory.map(BuildMemory::futurePlans).orElseGet(PlanMemo::new), heldItems::contains));
         List<Problem> templateFiles = new ArrayList<>();
-        SettingsLoader.checkTemplates(future.orElse(plan).pages().stream().map(Page::kind).collect(Collectors.toSet()),
-            settings.get().templateFiles(), site.resolve("templates"), templateFiles, site);
+        SettingsLoader.checkTemplates(Stream.concat(plan.pages().stream(), future.stream().flatMap(f -> f.pages().stream()))
+            .map(Page::kind).collect(Collectors.toSet()), settings.get().templateFiles(), site.resolve("templates"),
+            templateFiles, site);
         problems.addAll(templateFiles);
         if (templateFiles.stream().anyMatch(Problem::isError)) {
             throw new ContentErrorsException(problems);
@@ -354,7 +360,8 @@ public final class SiteBuilder {
     /**
      * What loading and planning gave.
      *
-     * @param future the plan once all scheduled news is out, if there is any
+     * @param future the plan once all scheduled news is out, if there is any, with item pages only for the scheduled
+     *     news (and drafts): the pages it has that {@code plan} lacks are those of the whole plan
      * @param problems every problem so far, errors of content files included
      * @param drafts whether drafts are in {@code future} and its pages are kept (the preview)
      */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Section;
@@ -67,6 +68,17 @@ public final class SitePlanner {
      * made with it and keeping this one's for the next.
      */
     public SitePlan plan(List<ContentItem> visible, PlanMemo memo) {
+        return plan(visible, memo, item -> true);
+    }
+
+    /**
+     * The plan for {@code visible} as {@link #plan(List, PlanMemo)} makes it, but with item pages (and old addresses)
+     * only for the items {@code withPage} accepts; every list, tag, category and year page, the feed and the sitemap are
+     * as in the whole plan (the sitemap lists only the pages planned). An item's page costs the most to plan (its
+     * neighbours, reading paths and related news): a build needs of the plan with scheduled news and drafts only the
+     * pages the published plan lacks.
+     */
+    public SitePlan plan(List<ContentItem> visible, PlanMemo memo, Predicate<ContentItem> withPage) {
         Pages pages = new Pages();
         List<ContentItem> news = visible.stream().filter(i -> i.section() == Section.NEWS).sorted(Ordering.NEWEST_FIRST).toList();
         List<ContentItem> congresses = visible.stream().filter(i -> i.section() == Section.CONGRESS)
@@ -92,7 +104,9 @@ public final class SitePlanner {
         Neighbours neighbours = new Neighbours(news, newestFirst(congresses), related, newsByUrl);
         ReadingPaths paths = new ReadingPaths(visible, sections, settings.basePath(), documents::decisionDocument, memo);
         for (ContentItem item : visible) {
-            pages.item(item, itemPage(item, neighbours, timeline, documents, paths));
+            if (withPage.test(item)) {
+                pages.item(item, itemPage(item, neighbours, timeline, documents, paths));
+            }
         }
         related.keep();
         pages.generated(new Page(SiteUrls.FEED, PageKind.FEED, settings.title(), List.of(),
@@ -101,7 +115,7 @@ public final class SitePlanner {
             new SearchPage(news.stream().limit(HOME_NEWS).toList(), mostUsed(tags))));
         pages.generated(new Page(SiteUrls.NOT_FOUND, PageKind.ERROR404, "Không tìm thấy trang", List.of(), new NotFoundPage()));
         pages.generated(new Page(SiteUrls.SITEMAP, PageKind.SITEMAP, settings.title(), List.of(), new SitemapPage(sitemap(pages.all(), visible))));
-        for (ContentItem item : visible) {
+        for (ContentItem item : visible.stream().filter(withPage).toList()) {
             for (String alias : item.aliases()) {
                 pages.alias(item, new Page(alias, PageKind.REDIRECT, item.title(), List.of(), new RedirectPage(item.url())));
             }

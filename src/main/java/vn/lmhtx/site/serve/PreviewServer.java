@@ -130,7 +130,9 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Rebuilds after a save. A rebuild that leaves pages to settle (many list pages changed) announces the reload once
      * the pages the editor looks at are written; the rest are written on the background thread, and its summary and
-     * problems are shown then. A save meanwhile waits for that to end: the next rebuild starts from a settled preview.
+     * problems are shown then. A broken save shows its load's errors at once and the problems of its pages (a link to
+     * an article it leaves out, say) once they are tried out on the background thread. A save meanwhile waits for that
+     * to end: the next rebuild starts from a settled preview.
      */
     private synchronized void rebuild() {
         awaitSettled();
@@ -148,28 +150,44 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             report(rebuilt);
-        } catch (ContentErrorsException | OutputRefusedException | BuildFailedException | RuntimeException e) {
-            fail(e, basePath);
+        } catch (ContentErrorsException e) {
+            fail(e, basePath, List.of());
+            if (!builds.isSettled()) {
+                // A broken save: its load's errors are on every page now; its pages' problems follow once tried out.
+                liveReload.announce();
+                settleTask = searches.submit(this::settle);
+                return;
+            }
+        } catch (OutputRefusedException | BuildFailedException | RuntimeException e) {
+            fail(e, basePath, List.of());
         }
         liveReload.announce();
         liveReload.announceSettled();
         startSearch();
     }
 
-    /** Writes the pages the last rebuild left and shows what it found; on the background thread. */
+    /**
+     * Writes the pages the last rebuild left, or tries out the pages of a broken save, and shows what it found; on the
+     * background thread.
+     */
     private void settle() {
+        PreviewState before = state;
         try {
             Optional<IncrementalPreview.Rebuilt> rebuilt = builds.settle();
             if (rebuilt.isPresent()) {
                 report(rebuilt.get());
-                if (!rebuilt.get().incremental()) {
-                    // Settling fell back to a full build: every page was written again.
+                if (!rebuilt.get().incremental() || before instanceof PreviewState.Failed) {
+                    // Settling fell back to a full build (every page was written again), or the pages replace errors.
+                    state = new PreviewState.Built(output, rebuilt.get().result().basePath());
                     liveReload.announce();
                 }
             }
         } catch (ContentErrorsException | OutputRefusedException | BuildFailedException | RuntimeException e) {
-            fail(e, state.basePath());
-            liveReload.announce();
+            List<String> shown = before instanceof PreviewState.Failed failed ? failed.problems() : List.of();
+            fail(e, state.basePath(), shown);
+            if (!(state instanceof PreviewState.Failed failed && failed.problems().equals(shown))) {
+                liveReload.announce();
+            }
         }
         liveReload.announceSettled();
         startSearch();
@@ -206,13 +224,19 @@ public final class PreviewServer implements AutoCloseable {
         search = rebuilt.search();
     }
 
-    /** Shows a failed build on every page and in the terminal; the search page reloads with the rest. */
-    private void fail(Exception e, String basePath) {
+    /**
+     * Shows a failed build on every page and in the terminal, leaving out of the terminal the problems in {@code shown}
+     * (printed already for the same save); the search page reloads with the rest.
+     */
+    private void fail(Exception e, String basePath, List<String> shown) {
         if (e instanceof ContentErrorsException errors) {
             List<String> problems = errors.problems().stream().map(Problem::toString).toList();
             state = new PreviewState.Failed(problems, Optional.empty(), basePath);
-            problems.forEach(log::println);
-            log.println(Message.ERRORS_IN_PREVIEW.text(errors.problems().stream().filter(Problem::isError).count()));
+            // A broken save's problems once its pages are tried out may be those the terminal shows already.
+            if (!problems.equals(shown)) {
+                problems.stream().filter(problem -> !shown.contains(problem)).forEach(log::println);
+                log.println(Message.ERRORS_IN_PREVIEW.text(errors.problems().stream().filter(Problem::isError).count()));
+            }
         } else if (e instanceof OutputRefusedException) {
             state = new PreviewState.Failed(List.of(e.getMessage()), Optional.empty(), basePath);
             log.println(e.getMessage());

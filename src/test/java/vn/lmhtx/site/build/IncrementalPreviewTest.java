@@ -284,6 +284,30 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void aBrokenSaveReportsItsLoadsErrorsAtOnceAndItsPagesProblemsOnceSettled() throws Exception {
+        Sites.write(site, "content/lien-ket.md", "---\ntitle: Liên kết\ntype: page\n---\n\nXem [bài 3](/tin-tuc/bai-3/).\n");
+        preview.rebuild();
+        Map<String, String> before = Sites.fingerprint(temp.resolve("preview"));
+        Path article = site.resolve("content/tin-tuc/bai-3.md");
+        Files.writeString(article, Files.readString(article).replace("date: 20", "date: 20x"));
+        // Saved in the same burst: a link to no page, a problem only the link check of the pages finds.
+        Sites.write(site, "content/lien-ket.md", "---\ntitle: Liên kết\ntype: page\n---\n\nXem [trang cũ](/khong-co/).\n");
+
+        ContentErrorsException early = catchThrowableOfType(ContentErrorsException.class, () -> preview.rebuildPages());
+
+        assertThat(early.problems()).extracting(Problem::path).contains("content/tin-tuc/bai-3.md")
+            .doesNotContain("content/lien-ket.md");
+        assertThat(preview.isSettled()).isFalse();
+        ContentErrorsException settled = catchThrowableOfType(ContentErrorsException.class, () -> preview.settle());
+        ContentErrorsException full = catchThrowableOfType(ContentErrorsException.class,
+            () -> new SiteBuilder(Sites.NOW).preview(site, temp.resolve("fresh")));
+        assertThat(settled.problems()).isEqualTo(full.problems()).containsAll(early.problems());
+        assertThat(settled.problems()).extracting(Problem::path).contains("content/lien-ket.md");
+        assertThat(preview.isSettled()).isTrue();
+        assertThat(Sites.fingerprint(temp.resolve("preview"))).isEqualTo(before);
+    }
+
+    @Test
     void aLinkWrittenToAnArticleThatIsThenDeletedIsReportedAsAFullBuildWould() throws Exception {
         // A page (no list, no related articles) whose planned page does not change when the article goes.
         Sites.write(site, "content/lien-ket.md", "---\ntitle: Liên kết\ntype: page\n---\n\nXem [bài 6](/tin-tuc/bai-6/).\n");
