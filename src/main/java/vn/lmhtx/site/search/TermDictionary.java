@@ -55,8 +55,8 @@ final class TermDictionary {
     /**
      * How much bigger than its smallest layout k.bin may grow for smaller buckets: a query reads one bucket per word and
      * pair (15–25 for a first query of five words), so halving the bucket halves those bytes, while k.bin only grows
-     * with the padding (measured on 10,000 real articles: 8 keys a bucket instead of 16, 453 instead of 737 bytes a
-     * bucket, k.bin 1.23 × as big).
+     * with the padding. On 10,000 real articles 8 keys a bucket (453 bytes) instead of 16 (728–737) made k.bin
+     * 1.23 × as big in one bake and just over 1.25 × in another: that corpus sits at the border (a small site does not).
      */
     static final double DICTIONARY_GROWTH = 1.25;
     /** The share of buckets that fit the common bucket size; the rest cost a second request. */
