@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import vn.lmhtx.site.parallel.Ahead;
+import vn.lmhtx.site.parallel.Workers;
 
 /**
  * Quiets JBake and the libraries: a build prints one summary line, {@code --verbose} shows their progress. Libraries
@@ -16,7 +18,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 final class Logging {
 
-    private static Thread setUp;
+    /** The set-up {@link #startSetUp} began, until {@link #configure} takes it. */
+    private static Ahead<Void, RuntimeException> setUp;
 
     private Logging() {
     }
@@ -24,36 +27,24 @@ final class Logging {
     /** Starts routing and reading logback's configuration beside the caller; {@link #configure} waits for it. */
     static synchronized void startSetUp() {
         if (setUp == null) {
-            setUp = new Thread(Logging::route, "lmhtx-logging-set-up");
-            setUp.setDaemon(true);
-            setUp.start();
+            setUp = new Workers(2).ahead("logging-set-up", () -> {
+                route();
+                return null;
+            });
         }
     }
 
     /** Sets the level of every logger: off, or with {@code verbose} JBake's and the build's progress. */
-    static void configure(boolean verbose) {
-        awaitSetUp();
+    static synchronized void configure(boolean verbose) {
+        if (setUp != null) {
+            setUp.join();
+            setUp = null;
+        } else {
+            route();
+        }
         java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(verbose ? Level.INFO : Level.OFF);
-    }
-
-    private static synchronized void awaitSetUp() {
-        if (setUp == null) {
-            route();
-            return;
-        }
-        boolean interrupted = false;
-        while (setUp.isAlive()) {
-            try {
-                setUp.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** java.util.logging into slf4j (one bridge, whoever set it up before), and logback started. */
