@@ -2,12 +2,15 @@ package vn.lmhtx.site.bake;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
@@ -132,8 +135,29 @@ public final class JBakeBaker {
         Files.createDirectories(stagedRoot);
         if (Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
             Folders.copy(assets, stagedRoot.resolve("assets"));
+            trimScripts(stagedRoot.resolve("assets"));
         }
         return stagedRoot;
+    }
+
+    /**
+     * Publishes the staged scripts without their comment lines and indentation ({@link ScriptTrimmer}). A script that
+     * is not UTF-8 is published as it is: the trimmer reads text, and a browser reads such a file by its own rules.
+     */
+    private static void trimScripts(Path stagedAssets) throws IOException {
+        try (Stream<Path> files = Files.walk(stagedAssets)) {
+            for (Path script : (Iterable<Path>) files.filter(JBakeBaker::isScript)::iterator) {
+                try {
+                    Files.writeString(script, ScriptTrimmer.trim(Files.readString(script, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                } catch (CharacterCodingException notUtf8) {
+                    // left as copied
+                }
+            }
+        }
+    }
+
+    private static boolean isScript(Path file) {
+        return file.getFileName().toString().endsWith(".js") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets) {
