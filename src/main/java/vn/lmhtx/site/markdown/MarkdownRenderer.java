@@ -114,15 +114,30 @@ public final class MarkdownRenderer {
         if (!checkNodes(document, node -> lines.lineOf(node.getStartOffset()) - 1 + firstLine, check, images, path, problems)) {
             return new RenderedBody("", problems);
         }
-        String unsafe = renderer.render(document);
+        // Buffers sized once for the page: one of megabytes otherwise grows them by doubling, copying them each time.
+        StringBuilder unsafe = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
+        renderer.render(document, unsafe);
         OutputSettings output = new OutputSettings().prettyPrint(false);
-        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(unsafe, BASE);
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(unsafe.toString(), BASE);
         org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings(output);
         if (!basePath.equals("/")) {
             prefixRootRelativeLinks(clean);
         }
-        return new RenderedBody(clean.body().html().strip(), problems, images);
+        return new RenderedBody(stripped(clean.body().html(new StringBuilder(unsafe.length() + 64))), problems, images);
+    }
+
+    /** {@code text.toString().strip()}, copying the text once. */
+    private static String stripped(StringBuilder text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /**
