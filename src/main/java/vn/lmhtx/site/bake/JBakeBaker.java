@@ -103,6 +103,19 @@ public final class JBakeBaker {
         return files;
     }
 
+    /**
+     * Reads JBake's configuration of {@code site} and drops it: JBake's configuration library (commons-configuration,
+     * several hundred classes) is then loaded when the bake reads it again. For work started ahead of the bake; what
+     * fails here fails again in the bake, which reports it.
+     */
+    public static void loadConfigurationClasses(Path site) {
+        try {
+            new JBakeConfigurationFactory().setEncoding("UTF-8").createDefaultJbakeConfiguration(site.toFile(), site.toFile(), true);
+        } catch (RuntimeException e) {
+            // The bake reads the configuration again and reports this.
+        }
+    }
+
     /** Bakes with a new content store of its own. */
     private static void runOven(Path site, Path output, StagedPages staged, Path stagedAssets,
                                 SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates)

@@ -129,31 +129,36 @@ public final class SiteBuilder {
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(Leftovers.besideOutput(output));
-        Prepared prepared = prepare(site, drafts, memory);
-        LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
-        Path staging = AtomicPublisher.createStaging(output);
+        Ahead<Templates, IOException> templates = setUpBake(site);
+        Path staging = null;
         Path cardFolder = null;
         Optional<Ahead<List<ShareCard>, IOException>> cards = Optional.empty();
-        List<Problem> warnings;
         try {
+            Prepared prepared = prepare(site, drafts, memory);
+            LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
+            staging = AtomicPublisher.createStaging(output);
             cardFolder = AtomicPublisher.createStaging(output);
             cards = Optional.of(drawShareCards(prepared, cardFolder, output));
-            warnings = new ArrayList<>(bakeAndCheck(prepared, site, staging, labelOf(site, output), memory, Outputs.ALL));
+            List<Problem> warnings = new ArrayList<>(bakeAndCheck(prepared, site, templates.join(), staging,
+                labelOf(site, output), memory, Outputs.ALL));
             ShareCards.move(cards.get().join(), cardFolder, staging);
             // Nothing after this step may fail the build: the new site is already what readers get.
             AtomicPublisher.publish(staging, output)
                 .ifPresent(note -> warnings.add(Problem.warning(labelOf(site, output), 1, "publish", note)));
+            memory.ifPresent(m -> m.remember(prepared));
+            return result(prepared, warnings, start);
         } catch (ContentErrorsException | BakeException | IOException | RuntimeException | Error e) {
             cards.ifPresent(drawing -> drawing.abandon(drawn -> { }));
-            AtomicPublisher.discard(staging);
+            if (staging != null) {
+                AtomicPublisher.discard(staging);
+            }
             throw e;
         } finally {
+            templates.abandon(unused -> { });
             if (cardFolder != null) {
                 AtomicPublisher.discard(cardFolder);
             }
         }
-        memory.ifPresent(m -> m.remember(prepared));
-        return result(prepared, warnings, start);
     }
 
     /**
@@ -172,14 +177,32 @@ public final class SiteBuilder {
     private BuildResult checkIn(Path site) throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
         sweep(List.of());
-        Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
-        LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
-        Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
+        Ahead<Templates, IOException> templates = setUpBake(site);
         try {
-            return result(prepared, bakeAndCheck(prepared, site, scratch, "(check)", Optional.empty(), Outputs.CHECKED), start);
+            Prepared prepared = prepare(site, Drafts.HIDDEN, Optional.empty());
+            LOG.info("load, validate and plan: {} ms", (System.nanoTime() - start) / 1_000_000);
+            Path scratch = Owner.createTempFolder(Owner.CHECK_PREFIX);
+            try {
+                return result(prepared, bakeAndCheck(prepared, site, templates.join(), scratch, "(check)", Optional.empty(),
+                    Outputs.CHECKED), start);
+            } finally {
+                AtomicPublisher.discard(scratch);
+            }
         } finally {
-            AtomicPublisher.discard(scratch);
+            templates.abandon(unused -> { });
         }
+    }
+
+    /**
+     * Starts what the bake needs of {@code site} and not of its plan, ahead of loading: the templates, parsed, and
+     * JBake's configuration classes, loaded. With several threads this runs beside loading (for one long article the
+     * loading is one thread's work); with one, where the bake asks for it.
+     */
+    private Ahead<Templates, IOException> setUpBake(Path site) {
+        return workers.ahead("bake-set-up", () -> {
+            JBakeBaker.loadConfigurationClasses(site);
+            return new Templates(site.resolve("templates")).parsed();
+        });
     }
 
     /**
@@ -264,11 +287,10 @@ public final class SiteBuilder {
      * Bakes with JBake, runs the HTML passes and the link check, then,
      * for {@link Outputs#ALL}, the search stage and the web editor's files.
      */
-    private List<Problem> bakeAndCheck(Prepared prepared, Path site, Path into, String outputLabel,
+    private List<Problem> bakeAndCheck(Prepared prepared, Path site, Templates templates, Path into, String outputLabel,
                                        Optional<BuildMemory> memory, Outputs outputs)
         throws ContentErrorsException, BakeException, IOException {
         long start = System.nanoTime();
-        Templates templates = new Templates(site.resolve("templates"));
         SiteSettings settings = prepared.settings().site();
         AssetManifest assets = AssetManifest.of(site.resolve("assets"), settings.basePath());
         JBakeBaker baker = new JBakeBaker();

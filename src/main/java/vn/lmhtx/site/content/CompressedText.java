@@ -10,10 +10,16 @@ import java.util.zip.Inflater;
 /**
  * A long text kept deflated in memory. Every item's rendered body and every page's search text stay alive until the
  * stage that uses them; as Java strings (two bytes a character for Vietnamese) 50,000 articles' bodies alone take
- * about 600 MB, deflated about a fifth of that. {@link #toString()} inflates it again.
+ * about 600 MB, deflated about a fifth of that. {@link #toString()} inflates it again. A text of
+ * {@link #STORED_FROM} bytes or more is kept as plain UTF-8: such an article is one of a kind, and deflating it and
+ * inflating it for each use (the plan's links, the template) cost more CPU than its few megabytes of memory are worth.
  */
 public final class CompressedText {
 
+    /** The UTF-8 size from which a text is stored as it is, not deflated. */
+    static final int STORED_FROM = 1 << 20;
+
+    /** The deflated UTF-8, or the UTF-8 itself when {@link #length} is {@link #STORED_FROM} or more. */
     private final byte[] deflated;
     private final int length;
 
@@ -24,6 +30,9 @@ public final class CompressedText {
 
     public static CompressedText of(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length >= STORED_FROM) {
+            return new CompressedText(utf8, utf8.length);
+        }
         // Fastest level: these texts live for one build, and speed matters more than the last few percent.
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
@@ -43,6 +52,9 @@ public final class CompressedText {
     /** The text. */
     @Override
     public String toString() {
+        if (length >= STORED_FROM) {
+            return new String(deflated, StandardCharsets.UTF_8);
+        }
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(deflated);

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -62,13 +63,28 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(String basePath) {
         this.basePath = basePath;
+        MutableDataSet options = options();
+        // flexmark's parser and renderer, minus copies that made them slow on long articles (same output).
+        // With an inline parser of its own, flexmark leaves out its core paragraph pre-processor (link reference
+        // definitions): it is added back, after the tables' one as flexmark orders them.
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainTextRenderer()).build();
+    }
+
+    /** flexmark's options for articles: tables; no heading ids; soft breaks as line ends. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         // Headings get their ids from the anchors pass, which makes ASCII ids out of Vietnamese text.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
+    }
+
+    /** flexmark's HTML for {@code markdown}, before it is checked and cleaned; tests compare it with flexmark's own. */
+    String flexmarkHtml(String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 
     private void prefixRootRelativeLinks(org.jsoup.nodes.Document document) {
@@ -98,15 +114,30 @@ public final class MarkdownRenderer {
         if (!checkNodes(document, node -> lines.lineOf(node.getStartOffset()) - 1 + firstLine, check, images, path, problems)) {
             return new RenderedBody("", problems);
         }
-        String unsafe = renderer.render(document);
+        // Buffers sized once for the page: one of megabytes otherwise grows them by doubling, copying them each time.
+        StringBuilder unsafe = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
+        renderer.render(document, unsafe);
         OutputSettings output = new OutputSettings().prettyPrint(false);
-        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(unsafe, BASE);
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(unsafe.toString(), BASE);
         org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings(output);
         if (!basePath.equals("/")) {
             prefixRootRelativeLinks(clean);
         }
-        return new RenderedBody(clean.body().html().strip(), problems, images);
+        return new RenderedBody(stripped(clean.body().html(new StringBuilder(unsafe.length() + 64))), problems, images);
+    }
+
+    /** {@code text.toString().strip()}, copying the text once. */
+    private static String stripped(StringBuilder text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /**

@@ -9,9 +9,12 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 import vn.lmhtx.site.content.VietnameseDates;
 
 /**
@@ -22,9 +25,11 @@ import vn.lmhtx.site.content.VietnameseDates;
 public final class Templates {
 
     private final Configuration configuration;
+    private final Path folder;
     private final TemplateProblems problems = new TemplateProblems("templates");
 
     public Templates(Path templateFolder) throws IOException {
+        this.folder = templateFolder;
         Configuration config = new Configuration(Configuration.VERSION_2_3_35);
         config.setDirectoryForTemplateLoading(templateFolder.toFile());
         config.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -63,6 +68,27 @@ public final class Templates {
             problems.add(e, templateName, context.page().url());
         }
         return false;
+    }
+
+    /**
+     * Parses every template of the folder now, as Freemarker otherwise does when a page first asks for one, and returns
+     * this: work started ahead of the bake does it beside loading. A template that does not parse is left for
+     * {@link #render} to report, as it would be without this (Freemarker keeps the fault and gives it again).
+     */
+    public Templates parsed() throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.walk(folder)) {
+            names = files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                .filter(name -> name.endsWith(".ftl")).sorted().toList();
+        }
+        for (String name : names) {
+            try {
+                configuration.getTemplate(name);
+            } catch (IOException e) {
+                // Reported by render, with the page that needs the template.
+            }
+        }
+        return this;
     }
 
     /** The template faults met so far. */

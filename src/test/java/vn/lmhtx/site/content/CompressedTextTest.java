@@ -19,8 +19,19 @@ class CompressedTextTest {
 
     @Test
     void keepsEmptyAndOddTexts() {
-        for (String text : new String[] {"", "a", "\u0000\n\r\t", "ĐẠI HỘI", "x".repeat(100_000)}) {
+        for (String text : new String[] {"", "a", "\u0000\n\r\t", "ĐẠI HỘI", "x".repeat(100_000),
+            "đ".repeat(CompressedText.STORED_FROM / 2 - 1), "đ".repeat(CompressedText.STORED_FROM / 2)}) {
             assertThat(CompressedText.of(text).toString()).isEqualTo(text);
         }
+    }
+
+    @Test
+    void keepsAnArticleOfMegabytesAsItIs() {
+        String small = "đ".repeat(CompressedText.STORED_FROM / 2 - 1);
+        String large = small + "đ";
+
+        assertThat(CompressedText.of(small)).isNotEqualTo(CompressedText.of(large));
+        assertThat(CompressedText.of(large)).isEqualTo(CompressedText.of(large)).hasSameHashCodeAs(CompressedText.of(large));
+        assertThat(CompressedText.of(large).toString()).isEqualTo(large);
     }
 }
