@@ -295,7 +295,7 @@ public final class IncrementalPreview {
         SiteBuilder.Prepared now;
         memory.load().digestsFrom(inputs::digestOf);
         try {
-            now = builder.prepare(site, drafts, Optional.of(memory));
+            now = builder.prepare(site, drafts, Optional.of(memory), Optional.of(inputs.listing()));
         } catch (ContentErrorsException e) {
             return fallBack("settings or templates have errors");
         }

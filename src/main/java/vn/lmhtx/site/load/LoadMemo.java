@@ -35,14 +35,26 @@ public final class LoadMemo {
 
     /** The load of {@code file} (at {@code relative}): remembered if its bytes are unchanged, else {@code load}'s. */
     ContentLoader.FileLoad load(String relative, Path file, Supplier<ContentLoader.FileLoad> load) {
-        String digest = known.apply(relative).orElseGet(() -> digest(relative, file));
+        String digest = digestOf(relative, file);
+        return remembered(relative, digest).orElseGet(() -> {
+            ContentLoader.FileLoad loaded = load.get();
+            byPath.put(relative, new Entry(digest, loaded));
+            return loaded;
+        });
+    }
+
+    /** The load of {@code file} (at {@code relative}) if its bytes are those remembered. */
+    Optional<ContentLoader.FileLoad> remembered(String relative, Path file) {
+        return remembered(relative, digestOf(relative, file));
+    }
+
+    private Optional<ContentLoader.FileLoad> remembered(String relative, String digest) {
         Entry remembered = byPath.get(relative);
-        if (remembered != null && remembered.digest().equals(digest)) {
-            return remembered.load();
-        }
-        ContentLoader.FileLoad loaded = load.get();
-        byPath.put(relative, new Entry(digest, loaded));
-        return loaded;
+        return remembered != null && remembered.digest().equals(digest) ? Optional.of(remembered.load()) : Optional.empty();
+    }
+
+    private String digestOf(String relative, Path file) {
+        return known.apply(relative).orElseGet(() -> digest(relative, file));
     }
 
     private static String digest(String relative, Path file) {

@@ -9,8 +9,8 @@ import vn.lmhtx.site.content.ContentItem;
 /**
  * What planning kept from the last plan made with it, so that a preview plans a save without working out again what
  * it did not change: each news tag's articles by rank and the related news of each set of tags ({@link Related}),
- * and the links of each body ({@link ReadingPaths}). Both are pure functions of what they are kept with, so a plan
- * made with a memo is the plan made without. One memo per kind of plan (published, and with scheduled news and
+ * the links of each body ({@link ReadingPaths}), and the output claims that passed their check ({@code SitePlanner}).
+ * Each is a pure function of what it is kept with, so a plan made with a memo is the plan made without. One memo per kind of plan (published, and with scheduled news and
  * drafts): the two rank the news differently.
  */
 public final class PlanMemo {
@@ -23,6 +23,26 @@ public final class PlanMemo {
     private String basePath = "";
     /** Each body's links, by item (the same item object while its file did not change). */
     private Map<ContentItem, List<String>> bodyLinks = new IdentityHashMap<>();
+    /** The output claims of the last plan, in the order they were made, which passed the check. */
+    private List<Claim> passed = List.of();
+
+    /**
+     * A claim of a plan on a URL's file: a page the site generates (no holder), an item's page, or an old address.
+     *
+     * @param holder the content file of the item, or "" for a page the site generates
+     */
+    record Claim(String url, String holder, boolean alias) {
+    }
+
+    /** Whether {@code claims} are those of the last plan, which passed the check. */
+    boolean passed(List<Claim> claims) {
+        return claims.equals(passed);
+    }
+
+    /** Keeps {@code claims}, which passed the check, for the next plan. */
+    void keepPassed(List<Claim> claims) {
+        passed = List.copyOf(claims);
+    }
 
     Map<String, int[]> tagRanks() {
         return tagRanks;

@@ -319,6 +319,23 @@ class IncrementalPreviewTest {
             .hasMessageContaining("content/lien-ket.md");
     }
 
+    @Test
+    void aLinkSavedAmongTheContentHiddenOrNotIsRefusedAsAFullBuildRefusesIt() throws Exception {
+        // The save's own walk of the site lists the inputs for the input check: hidden entries, which it does not
+        // fingerprint, included.
+        Files.createSymbolicLink(site.resolve("content/.an"), site.resolve("jbake.properties"));
+        Files.createSymbolicLink(site.resolve("content/tin-tuc/lien.md"), site.resolve("content/tin-tuc/bai-3.md"));
+        Path article = site.resolve("content/tin-tuc/bai-4.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOLINKED.\n");
+
+        ContentErrorsException refused = catchThrowableOfType(ContentErrorsException.class, () -> preview.rebuild());
+        ContentErrorsException full = catchThrowableOfType(ContentErrorsException.class,
+            () -> new SiteBuilder(Sites.NOW).preview(site, temp.resolve("fresh")));
+
+        assertThat(refused.problems()).isEqualTo(full.problems());
+        assertThat(refused.problems()).extracting(Problem::path).contains("content/.an", "content/tin-tuc/lien.md");
+    }
+
     private java.util.Map<String, String> freshBuild() throws Exception {
         Path fresh = temp.resolve("fresh");
         new SiteBuilder(Sites.NOW).preview(site, fresh);
