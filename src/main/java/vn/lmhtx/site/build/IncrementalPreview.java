@@ -232,8 +232,10 @@ public final class IncrementalPreview {
 
     private InputSnapshot snapshot() throws BuildFailedException {
         try {
+            long start = System.nanoTime();
             InputSnapshot inputs = InputSnapshot.of(site, latest);
             latest = Optional.of(inputs);
+            SiteBuilder.logStage("snapshot of the inputs", start);
             return inputs;
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailedException(e);
@@ -692,7 +694,10 @@ public final class IncrementalPreview {
         UnpublishedPages.remove(gone.stream().map(card -> tree.resolve(OutputClaims.fileOf(card.url()))).toList(), tree);
         Set<ShareCard> drawn = new HashSet<>(before);
         List<ShareCard> added = now.stream().filter(card -> !drawn.contains(card)).toList();
-        ShareCards.write(added, tree, Optional.empty(), builder.workers());
+        if (!added.isEmpty()) {
+            // Only then: writing loads the painter's fonts first, which most saves (no title changed) do not need.
+            ShareCards.write(added, tree, Optional.empty(), builder.workers());
+        }
     }
 
     private static <T> Optional<T> fallBack(String reason) {

@@ -108,7 +108,7 @@ public final class ContentLoader {
                 Message.ATTACHMENT_UNUSED.text())));
             file.photo().filter(p -> !shown.contains(p)).ifPresent(p -> problems.add(Problem.warning(p, 1, "file", unshownPhoto(p))));
         }
-        problems.addAll(CrossChecks.check(loaded));
+        problems.addAll(memo.isPresent() ? CrossChecks.check(loaded, memo.get().claims()) : CrossChecks.check(loaded));
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
     }
 

@@ -8,16 +8,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.lmhtx.site.content.PassedClaims;
 import vn.lmhtx.site.files.Sha256;
 
 /**
  * What each content file gave the last time it was loaded, with a digest of its bytes, so that a preview reloads only
  * the files saved since. A file's load depends only on its path and bytes, and on the photos and settings it uses: a
- * memo may be kept only while no photo, PDF, setting or template changed (the preview starts a new one then).
+ * memo may be kept only while no photo, PDF, setting or template changed (the preview starts a new one then). It also
+ * keeps the URL claims of the cross-file checks that last met no conflict ({@link PassedClaims}).
  */
 public final class LoadMemo {
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
+    /** The URL claims of the cross-file checks that last met no conflict. */
+    private final PassedClaims claims = new PassedClaims();
     private volatile Function<String, Optional<String>> known = path -> Optional.empty();
 
     /** One file's digest (hexadecimal SHA-256) and load. */
@@ -31,6 +35,10 @@ public final class LoadMemo {
      */
     public void digestsFrom(Function<String, Optional<String>> digests) {
         this.known = digests;
+    }
+
+    PassedClaims claims() {
+        return claims;
     }
 
     /** The load of {@code file} (at {@code relative}): remembered if its bytes are unchanged, else {@code load}'s. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.PassedClaims;
 
 /**
  * What planning kept from the last plan made with it, so that a preview plans a save without working out again what
@@ -23,25 +24,11 @@ public final class PlanMemo {
     private String basePath = "";
     /** Each body's links, by item (the same item object while its file did not change). */
     private Map<ContentItem, List<String>> bodyLinks = new IdentityHashMap<>();
-    /** The output claims of the last plan, in the order they were made, which passed the check. */
-    private List<Claim> passed = List.of();
+    /** The output claims of the last plan that passed their check. */
+    private final PassedClaims claims = new PassedClaims();
 
-    /**
-     * A claim of a plan on a URL's file: a page the site generates (no holder), an item's page, or an old address.
-     *
-     * @param holder the content file of the item, or "" for a page the site generates
-     */
-    record Claim(String url, String holder, boolean alias) {
-    }
-
-    /** Whether {@code claims} are those of the last plan, which passed the check. */
-    boolean passed(List<Claim> claims) {
-        return claims.equals(passed);
-    }
-
-    /** Keeps {@code claims}, which passed the check, for the next plan. */
-    void keepPassed(List<Claim> claims) {
-        passed = List.copyOf(claims);
+    PassedClaims claims() {
+        return claims;
     }
 
     Map<String, int[]> tagRanks() {

@@ -15,7 +15,7 @@ import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.OutputClaims;
-import vn.lmhtx.site.content.OutputClaims.Owner;
+import vn.lmhtx.site.content.PassedClaims;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.PageModel.FeedPage;
 import vn.lmhtx.site.render.PageModel.HomePage;
@@ -310,49 +310,46 @@ public final class SitePlanner {
      * holds, so a clash here is a fault of the generator, not of the content: it stops the build (exit 3) rather
      * than let one page overwrite another.
      *
-     * <p>The claims are checked once the pages are all planned, in the order they were made, and only when they differ
-     * from those of the last plan made with the memo, which passed: the same claims in the same order have the same
-     * outcome. A preview's save that edits an article keeps every claim (an owner is the URL and content file, not the
-     * item), and checking 5,000 claims cost a fifth of its plan.
+     * <p>The claims are checked once the pages are all planned, in the order they were made, unless the last plan made
+     * with the memo made the same ones and they passed ({@link PassedClaims}).
      */
     private static final class Pages {
         private final Map<String, Page> byUrl = new TreeMap<>();
-        private final List<PlanMemo.Claim> claims = new ArrayList<>();
+        private final List<OutputClaims.Claim> claims = new ArrayList<>();
 
         void generated(Page page) {
             if (byUrl.putIfAbsent(page.url(), page) != null) {
                 throw new IllegalStateException("the site generates two pages at " + page.url());
             }
-            claims.add(new PlanMemo.Claim(page.url(), "", false));
+            claims.add(new OutputClaims.Claim(page.url(), "", false));
         }
 
         void item(ContentItem item, Page page) {
-            claims.add(new PlanMemo.Claim(page.url(), item.source(), false));
+            claims.add(new OutputClaims.Claim(page.url(), item.source(), false));
             byUrl.put(page.url(), page);
         }
 
         void alias(ContentItem item, Page page) {
-            claims.add(new PlanMemo.Claim(page.url(), item.source(), true));
+            claims.add(new OutputClaims.Claim(page.url(), item.source(), true));
             byUrl.put(page.url(), page);
         }
 
         /** Checks the claims (see above) unless {@code memo} passed the same ones last. */
         void check(PlanMemo memo) {
-            if (memo.passed(claims)) {
+            if (memo.claims().passed(claims)) {
                 return;
             }
             OutputClaims checked = SiteUrls.claimsOfTheBuild();
-            for (PlanMemo.Claim claim : claims) {
+            for (OutputClaims.Claim claim : claims) {
                 if (claim.holder().isEmpty()) {
                     checked.reserve(claim.url(), "a page the site generates");
                     continue;
                 }
-                Owner owner = claim.alias() ? Owner.alias(claim.url(), claim.holder()) : Owner.page(claim.url(), claim.holder());
-                checked.claim(owner).ifPresent(conflict -> {
+                checked.claim(claim.owner()).ifPresent(conflict -> {
                     throw new IllegalStateException("the content checks let through a page that clashes: " + conflict.message());
                 });
             }
-            memo.keepPassed(claims);
+            memo.claims().keep(claims);
         }
 
         List<Page> all() {
