@@ -20,6 +20,7 @@ import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.files.Sha256;
 import vn.lmhtx.site.testing.Sites;
+import vn.lmhtx.site.testing.TestPhotos;
 
 /** Which saves the preview handles incrementally, and what it re-renders for them. */
 class IncrementalPreviewTest {
@@ -333,6 +334,22 @@ class IncrementalPreviewTest {
 
         assertThat(refused.problems()).isEqualTo(full.problems());
         assertThat(refused.problems()).extracting(Problem::path).contains("content/.an");
+    }
+
+    @Test
+    void aHiddenPhotoWithAGpsPositionSavedUnderAssetsIsRefusedAsAFullBuildRefusesIt() throws Exception {
+        // Not fingerprinted (hidden), so the save looks like a body edit; the photo check takes it from the listing.
+        Files.createDirectories(site.resolve("assets/images"));
+        Files.write(site.resolve("assets/images/.anh.jpg"), TestPhotos.jpegWithExif(40, 30, 1));
+        Path article = site.resolve("content/tin-tuc/bai-4.md");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOPHOTO.\n");
+
+        ContentErrorsException refused = catchThrowableOfType(ContentErrorsException.class, () -> preview.rebuild());
+        ContentErrorsException full = catchThrowableOfType(ContentErrorsException.class,
+            () -> new SiteBuilder(Sites.NOW).preview(site, temp.resolve("fresh")));
+
+        assertThat(refused.problems()).isEqualTo(full.problems());
+        assertThat(refused.problems()).extracting(Problem::path).contains("assets/images/.anh.jpg");
     }
 
     @Test
