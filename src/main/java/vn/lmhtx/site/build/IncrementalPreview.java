@@ -78,6 +78,12 @@ public final class IncrementalPreview {
     private Optional<Later> later = Optional.empty();
     /** The broken save whose pages the last {@link #rebuildPages} left to {@link #settle} to try out. */
     private Optional<Trial> trial = Optional.empty();
+    /**
+     * The scratch copy of the output a broken save was tried out in ({@link #tryOut}), still to be removed: after the
+     * next save's pages are shown ({@link #settle}), so that the broken save's problems are shown without waiting for
+     * the removal of its ~11,000 links at 5,000 articles. A preview stopped before leaves it to the next run's sweep.
+     */
+    private Optional<Path> scratchLeft = Optional.empty();
     /** The files (relative to the output, forward slashes) of those pages: readers wait for them ({@link #awaitWritten}). */
     private final Object pendingLock = new Object();
     private Set<String> pending = Set.of();
@@ -232,8 +238,10 @@ public final class IncrementalPreview {
 
     private InputSnapshot snapshot() throws BuildFailedException {
         try {
+            long start = System.nanoTime();
             InputSnapshot inputs = InputSnapshot.of(site, latest);
             latest = Optional.of(inputs);
+            SiteBuilder.logStage("snapshot of the inputs", start);
             return inputs;
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailedException(e);
@@ -241,6 +249,7 @@ public final class IncrementalPreview {
     }
 
     private Rebuilt full(InputSnapshot inputs) throws ContentErrorsException, OutputRefusedException, BuildFailedException {
+        discardScratch();
         Optional<String> refusal;
         try {
             refusal = OutputGuard.refusal(site, output);
@@ -295,7 +304,7 @@ public final class IncrementalPreview {
         SiteBuilder.Prepared now;
         memory.load().digestsFrom(inputs::digestOf);
         try {
-            now = builder.prepare(site, drafts, Optional.of(memory));
+            now = builder.prepare(site, drafts, Optional.of(memory), Optional.of(inputs.listing()));
         } catch (ContentErrorsException e) {
             return fallBack("settings or templates have errors");
         }
@@ -421,6 +430,17 @@ public final class IncrementalPreview {
             return Optional.of(full(left.inputs()));
         } finally {
             hold(Set.of());
+            discardScratch();
+        }
+    }
+
+    /** Removes the scratch copy of the output a broken save left, if any ({@link #scratchLeft}). */
+    private void discardScratch() {
+        if (scratchLeft.isPresent()) {
+            long start = System.nanoTime();
+            AtomicPublisher.discard(scratchLeft.get());
+            scratchLeft = Optional.empty();
+            SiteBuilder.logStage("incremental: the broken save's scratch copy removed", start);
         }
     }
 
@@ -509,24 +529,26 @@ public final class IncrementalPreview {
     /**
      * Finds the problems of a save whose content has errors without touching the output: renders and checks the pages
      * as {@link #apply} would, in a scratch copy of the output whose files are hard links to it, with a trial copy of
-     * the memory; both are dropped after. The problems are a full build's: the items with errors are left out of the
+     * the memory, which is dropped after. The problems are a full build's: the items with errors are left out of the
      * plan as a full build leaves them out, and every other page's are those the memory holds. Empty when the pages
-     * cannot be made that way (a template failed): then a full build reports them.
+     * cannot be made that way (a template failed): then a full build reports them. The scratch copy is removed later
+     * ({@link #scratchLeft}).
      */
     private Optional<ContentErrorsException> tryOut(BuildMemory memory, Step step) throws BakeException, IOException {
+        discardScratch();
         long start = System.nanoTime();
         Path scratch = AtomicPublisher.createStaging(output);
-        try {
-            Folders.linkCopy(output.toRealPath(), scratch);
-            start = SiteBuilder.logStage("incremental: scratch copy of the output (content has errors)", start);
-            Optional<Passed> passed = renderAndPass(memory.trial(), step, scratch, true);
-            if (passed.isEmpty() || passed.get().problems().stream().noneMatch(Problem::isError)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ContentErrorsException(passed.get().problems()));
-        } finally {
-            AtomicPublisher.discard(scratch);
+        // Removed after the next save's pages are shown, or before the next full build or trial (discardScratch).
+        scratchLeft = Optional.of(scratch);
+        Folders.linkCopy(output.toRealPath(), scratch);
+        start = SiteBuilder.logStage("incremental: scratch copy of the output (content has errors)", start);
+        BuildMemory trial = memory.trial();
+        SiteBuilder.logStage("incremental: trial copy of the memory", start);
+        Optional<Passed> passed = renderAndPass(trial, step, scratch, true);
+        if (passed.isEmpty() || passed.get().problems().stream().noneMatch(Problem::isError)) {
+            return Optional.empty();
         }
+        return Optional.of(new ContentErrorsException(passed.get().problems()));
     }
 
     /**
@@ -692,7 +714,10 @@ public final class IncrementalPreview {
         UnpublishedPages.remove(gone.stream().map(card -> tree.resolve(OutputClaims.fileOf(card.url()))).toList(), tree);
         Set<ShareCard> drawn = new HashSet<>(before);
         List<ShareCard> added = now.stream().filter(card -> !drawn.contains(card)).toList();
-        ShareCards.write(added, tree, Optional.empty(), builder.workers());
+        if (!added.isEmpty()) {
+            // Only then: writing loads the painter's fonts first, which most saves (no title changed) do not need.
+            ShareCards.write(added, tree, Optional.empty(), builder.workers());
+        }
     }
 
     private static <T> Optional<T> fallBack(String reason) {

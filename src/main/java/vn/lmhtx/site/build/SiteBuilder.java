@@ -29,6 +29,7 @@ import vn.lmhtx.site.html.HtmlPasses;
 import vn.lmhtx.site.load.AssetPhotos;
 import vn.lmhtx.site.load.ContentLoader;
 import vn.lmhtx.site.load.InputFiles;
+import vn.lmhtx.site.load.InputListing;
 import vn.lmhtx.site.load.LoadResult;
 import vn.lmhtx.site.load.Publication;
 import vn.lmhtx.site.markdown.MarkdownRenderer;
@@ -236,17 +237,26 @@ public final class SiteBuilder {
      * (unreadable settings, links or special files among the inputs, missing template files) do.
      */
     Prepared prepare(Path site, Drafts drafts, Optional<BuildMemory> memory) throws ContentErrorsException, IOException {
+        return prepare(site, drafts, memory, Optional.empty());
+    }
+
+    /**
+     * Prepares like {@link #prepare(Path, Drafts, Optional)}, taking the files of the input check and of the load from
+     * {@code listing} (a walk of the site just made, {@link InputSnapshot}) when given, instead of walking the site.
+     */
+    Prepared prepare(Path site, Drafts drafts, Optional<BuildMemory> memory, Optional<InputListing> listing)
+        throws ContentErrorsException, IOException {
         LOG.info("threads: {}", workers.threads());
-        List<Problem> inputProblems = InputFiles.check(site);
+        List<Problem> inputProblems = listing.isPresent() ? InputFiles.check(site, listing.get()) : InputFiles.check(site);
         List<Problem> problems = new ArrayList<>(inputProblems);
         if (inputProblems.stream().noneMatch(Problem::isError)) {
-            problems.addAll(AssetPhotos.check(site));
+            problems.addAll(listing.isPresent() ? AssetPhotos.check(site, listing.get()) : AssetPhotos.check(site));
         }
         Optional<SettingsLoader.Settings> settings = SettingsLoader.load(site, problems);
         // Root-relative links in articles ("/dai-hoi/") must follow the site under a sub-path ("/lmhtx-site/dai-hoi/").
         String basePath = settings.map(s -> s.site().basePath()).orElse("/");
         ContentLoader loader = new ContentLoader(new MarkdownRenderer(basePath), workers);
-        LoadResult loaded = memory.isPresent() ? loader.load(site, memory.get().load()) : loader.load(site);
+        LoadResult loaded = memory.isPresent() ? loader.load(site, memory.get().load(), listing) : loader.load(site);
         problems.addAll(loaded.problems());
         // A link or a special file among the inputs makes the assets, templates or settings unsafe to read: stop here.
         if (settings.isEmpty() || inputProblems.stream().anyMatch(Problem::isError)) {

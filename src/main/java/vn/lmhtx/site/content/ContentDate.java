@@ -35,8 +35,10 @@ public record ContentDate(ZonedDateTime value, boolean timeGiven) implements Com
         return value.getYear();
     }
 
+    /** Orders by the instant (as {@code toInstant()} would), without making one: the planner sorts 5,000 news per save. */
     @Override
     public int compareTo(ContentDate other) {
-        return value.toInstant().compareTo(other.value.toInstant());
+        int bySecond = Long.compare(value.toEpochSecond(), other.value.toEpochSecond());
+        return bySecond != 0 ? bySecond : Integer.compare(value.getNano(), other.value.getNano());
     }
 }

@@ -51,6 +51,19 @@ public final class OutputClaims {
     }
 
     /**
+     * A claim before it is checked: a URL, the content file asking for it ("" for a page the site generates) and
+     * whether it is an old address of that file's page. Equal claims made in the same order meet the same conflicts
+     * ({@link PassedClaims}).
+     */
+    public record Claim(String url, String holder, boolean alias) {
+
+        /** Who holds the URL once it is claimed (a content file's page or old address). */
+        public Owner owner() {
+            return alias ? Owner.alias(url, holder) : Owner.page(url, holder);
+        }
+    }
+
+    /**
      * Why a URL cannot be claimed.
      *
      * @param other who holds the file (or folder) first

@@ -31,20 +31,34 @@ public final class AssetPhotos {
     /** One error per JPEG under {@code site/assets} with a GPS position, in path order; call after {@link InputFiles#check}. */
     public static List<Problem> check(Path site) throws IOException {
         Path assets = site.resolve("assets");
-        List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
-            return problems;
-        }
-        Files.walkFileTree(assets, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (attributes.isRegularFile() && isJpeg(file) && Exif.hasGpsPosition(start(file))) {
-                    String relative = site.relativize(file).toString().replace('\\', '/');
-                    problems.add(Problem.error(relative, 1, "file", Message.ASSET_PHOTO_WITH_GPS.text()));
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
+            Files.walkFileTree(assets, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                return FileVisitResult.CONTINUE;
+            });
+        }
+        return check(site, files);
+    }
+
+    /** As {@link #check(Path)}, from {@code listing}, a walk of {@code site} just made, instead of walking it again. */
+    public static List<Problem> check(Path site, InputListing listing) throws IOException {
+        return check(site, listing.files(site, "assets"));
+    }
+
+    private static List<Problem> check(Path site, List<Path> files) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            if (isJpeg(file) && Exif.hasGpsPosition(start(file))) {
+                String relative = site.relativize(file).toString().replace('\\', '/');
+                problems.add(Problem.error(relative, 1, "file", Message.ASSET_PHOTO_WITH_GPS.text()));
             }
-        });
+        }
         return problems.stream().sorted(Problem.ORDER).toList();
     }
 

@@ -65,7 +65,7 @@ public final class ContentLoader {
 
     /** Loads the content of the site folder {@code site}; never throws for bad content, only reports it. */
     public LoadResult load(Path site) {
-        return load(site, Optional.empty());
+        return load(site, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -74,15 +74,25 @@ public final class ContentLoader {
      * may be kept.
      */
     public LoadResult load(Path site, LoadMemo memo) {
-        return load(site, Optional.of(memo));
+        return load(site, Optional.of(memo), Optional.empty());
     }
 
-    private LoadResult load(Path site, Optional<LoadMemo> memo) {
+    /**
+     * Loads like {@link #load(Path, LoadMemo)}, taking the content files from {@code listing} (a walk of {@code site}
+     * just made) when given, instead of walking {@code content/} again.
+     */
+    public LoadResult load(Path site, LoadMemo memo, Optional<InputListing> listing) {
+        return load(site, Optional.of(memo), listing);
+    }
+
+    private LoadResult load(Path site, Optional<LoadMemo> memo, Optional<InputListing> listing) {
         // Each file is read on its own (the Markdown renderer is shared and thread-safe); results come back in path
         // order, so the items, the cross-file checks and the problems are those of a sequential load.
         Photos photoSet = photos.orElseGet(() -> new Photos(site.resolve(PHOTO_CACHE)));
-        List<FileLoad> files = workers.map(contentFiles(site.resolve(CONTENT)), file -> memo.isEmpty() ? loadOne(site, file, photoSet)
-            : memo.get().load(site.relativize(file).toString().replace('\\', '/'), file, () -> loadOne(site, file, photoSet)));
+        List<Path> contentFiles = listing.isPresent() ? listing.get().files(site, CONTENT).stream()
+            .filter(f -> isVisible(site.resolve(CONTENT).relativize(f))).toList() : contentFiles(site.resolve(CONTENT));
+        List<FileLoad> files = memo.isEmpty() ? workers.map(contentFiles, file -> loadOne(site, file, photoSet))
+            : loadChanged(site, contentFiles, memo.get(), photoSet);
         List<LoadedItem> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> attached = new HashSet<>();
@@ -98,13 +108,42 @@ public final class ContentLoader {
                 Message.ATTACHMENT_UNUSED.text())));
             file.photo().filter(p -> !shown.contains(p)).ifPresent(p -> problems.add(Problem.warning(p, 1, "file", unshownPhoto(p))));
         }
-        problems.addAll(CrossChecks.check(loaded));
+        problems.addAll(memo.isPresent() ? CrossChecks.check(loaded, memo.get().claims()) : CrossChecks.check(loaded));
         return new LoadResult(loaded.stream().map(LoadedItem::item).toList(), problems);
+    }
+
+    /**
+     * Each file's load, taken from {@code memo} where its bytes are unchanged: on the calling thread, since a preview's
+     * save changes a file or two and handing 5,000 lookups of a microsecond each to threads cost more than them (and,
+     * on a busy machine, waited for a core each time). Only the other files are loaded on the workers.
+     */
+    private List<FileLoad> loadChanged(Path site, List<Path> contentFiles, LoadMemo memo, Photos photoSet) {
+        List<FileLoad> files = new ArrayList<>(contentFiles.size());
+        List<Integer> changed = new ArrayList<>();
+        for (Path file : contentFiles) {
+            Optional<FileLoad> known = memo.remembered(relative(site, file), file);
+            if (known.isEmpty()) {
+                changed.add(files.size());
+            }
+            files.add(known.orElse(null));
+        }
+        List<FileLoad> loaded = workers.map(changed, at -> {
+            Path file = contentFiles.get(at);
+            return memo.load(relative(site, file), file, () -> loadOne(site, file, photoSet));
+        });
+        for (int i = 0; i < changed.size(); i++) {
+            files.set(changed.get(i), loaded.get(i));
+        }
+        return files;
+    }
+
+    private static String relative(Path site, Path file) {
+        return site.relativize(file).toString().replace('\\', '/');
     }
 
     /** One file's item and problems; a task of its own, sharing nothing mutable with other files' tasks. */
     private FileLoad loadOne(Path site, Path file, Photos photoSet) {
-        String relative = site.relativize(file).toString().replace('\\', '/');
+        String relative = relative(site, file);
         FileReport report = new FileReport(relative);
         if (isAttachment(relative)) {
             // A document's PDF: published if a document names it, which only the whole load can tell (see load).

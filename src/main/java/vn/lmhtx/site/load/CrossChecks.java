@@ -8,6 +8,7 @@ import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.Document;
 import vn.lmhtx.site.content.Label;
 import vn.lmhtx.site.content.OutputClaims;
+import vn.lmhtx.site.content.PassedClaims;
 import vn.lmhtx.site.content.OutputClaims.Owner;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.Section;
@@ -27,8 +28,13 @@ final class CrossChecks {
     }
 
     static List<Problem> check(List<LoadedItem> items) {
+        return check(items, new PassedClaims());
+    }
+
+    /** Checks like {@link #check(List)}, skipping the URL claims when {@code claims} passed the same ones last. */
+    static List<Problem> check(List<LoadedItem> items, PassedClaims claims) {
         CrossChecks checks = new CrossChecks();
-        checks.urls(items);
+        checks.urls(items, claims);
         checks.spellings(items);
         checks.congressNumbers(items);
         checks.documentNumbers(items);
@@ -38,9 +44,17 @@ final class CrossChecks {
 
     /**
      * Claims every item's URL, then every alias, as the output files they become, against the files the build writes
-     * itself (see {@link OutputClaims}); drafts and scheduled news too, so that publishing one later cannot clash.
+     * itself (see {@link OutputClaims}); drafts and scheduled news too, so that publishing one later cannot clash. Not
+     * again when {@code passed} says the same claims met no conflict last.
      */
-    private void urls(List<LoadedItem> items) {
+    private void urls(List<LoadedItem> items, PassedClaims passed) {
+        List<OutputClaims.Claim> made = new ArrayList<>();
+        items.forEach(loaded -> made.add(new OutputClaims.Claim(loaded.item().url(), loaded.item().source(), false)));
+        items.forEach(loaded -> loaded.item().aliases().forEach(alias -> made.add(new OutputClaims.Claim(alias, loaded.item().source(), true))));
+        if (passed.passed(made)) {
+            return;
+        }
+        int before = problems.size();
         OutputClaims claims = SiteUrls.claimsOfTheBuild();
         for (LoadedItem loaded : items) {
             ContentItem item = loaded.item();
@@ -57,6 +71,9 @@ final class CrossChecks {
                         ? Message.ALIAS_OWN_URL.text(alias)
                         : Message.ALIAS_CLASH.text(conflict.message())));
             }
+        }
+        if (problems.size() == before) {
+            passed.keep(made);
         }
     }
 

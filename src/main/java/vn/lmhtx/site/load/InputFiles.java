@@ -39,12 +39,19 @@ public final class InputFiles {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        refusal(site, file, attributes).ifPresent(problems::add);
+                        refusal(site, file, InputListing.Kind.of(attributes)).ifPresent(problems::add);
                         return FileVisitResult.CONTINUE;
                     }
                 });
             }
         }
+        return problems.stream().sorted(Problem.ORDER).toList();
+    }
+
+    /** As {@link #check(Path)}, from {@code listing}, a walk of {@code site} just made, instead of walking it again. */
+    public static List<Problem> check(Path site, InputListing listing) {
+        List<Problem> problems = new ArrayList<>();
+        listing.entries().forEach((relative, kind) -> refusal(site, site.resolve(relative), kind).ifPresent(problems::add));
         return problems.stream().sorted(Problem.ORDER).toList();
     }
 
@@ -68,14 +75,14 @@ public final class InputFiles {
         }
     }
 
-    private static Optional<Problem> refusal(Path site, Path file, BasicFileAttributes attributes) {
+    private static Optional<Problem> refusal(Path site, Path file, InputListing.Kind kind) {
         String relative = site.relativize(file).toString().replace('\\', '/');
-        if (attributes.isSymbolicLink()) {
+        if (kind == InputListing.Kind.LINK) {
             // Asking whether the target is a folder reads its attributes only, never its content.
             Message message = Files.isDirectory(file) ? Message.SYMBOLIC_LINK_TO_FOLDER : Message.SYMBOLIC_LINK_TO_FILE;
             return Optional.of(Problem.error(relative, 1, "file", message.text(targetOf(file))));
         }
-        if (attributes.isOther()) {
+        if (kind == InputListing.Kind.OTHER) {
             return Optional.of(Problem.error(relative, 1, "file",
                 Message.NOT_A_REGULAR_FILE.text()));
         }

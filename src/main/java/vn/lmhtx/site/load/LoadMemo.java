@@ -8,16 +8,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.lmhtx.site.content.PassedClaims;
 import vn.lmhtx.site.files.Sha256;
 
 /**
  * What each content file gave the last time it was loaded, with a digest of its bytes, so that a preview reloads only
  * the files saved since. A file's load depends only on its path and bytes, and on the photos and settings it uses: a
- * memo may be kept only while no photo, PDF, setting or template changed (the preview starts a new one then).
+ * memo may be kept only while no photo, PDF, setting or template changed (the preview starts a new one then). It also
+ * keeps the URL claims of the cross-file checks that last met no conflict ({@link PassedClaims}).
  */
 public final class LoadMemo {
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
+    /** The URL claims of the cross-file checks that last met no conflict. */
+    private final PassedClaims claims = new PassedClaims();
     private volatile Function<String, Optional<String>> known = path -> Optional.empty();
 
     /** One file's digest (hexadecimal SHA-256) and load. */
@@ -33,16 +37,32 @@ public final class LoadMemo {
         this.known = digests;
     }
 
+    PassedClaims claims() {
+        return claims;
+    }
+
     /** The load of {@code file} (at {@code relative}): remembered if its bytes are unchanged, else {@code load}'s. */
     ContentLoader.FileLoad load(String relative, Path file, Supplier<ContentLoader.FileLoad> load) {
-        String digest = known.apply(relative).orElseGet(() -> digest(relative, file));
+        String digest = digestOf(relative, file);
+        return remembered(relative, digest).orElseGet(() -> {
+            ContentLoader.FileLoad loaded = load.get();
+            byPath.put(relative, new Entry(digest, loaded));
+            return loaded;
+        });
+    }
+
+    /** The load of {@code file} (at {@code relative}) if its bytes are those remembered. */
+    Optional<ContentLoader.FileLoad> remembered(String relative, Path file) {
+        return remembered(relative, digestOf(relative, file));
+    }
+
+    private Optional<ContentLoader.FileLoad> remembered(String relative, String digest) {
         Entry remembered = byPath.get(relative);
-        if (remembered != null && remembered.digest().equals(digest)) {
-            return remembered.load();
-        }
-        ContentLoader.FileLoad loaded = load.get();
-        byPath.put(relative, new Entry(digest, loaded));
-        return loaded;
+        return remembered != null && remembered.digest().equals(digest) ? Optional.of(remembered.load()) : Optional.empty();
+    }
+
+    private String digestOf(String relative, Path file) {
+        return known.apply(relative).orElseGet(() -> digest(relative, file));
     }
 
     private static String digest(String relative, Path file) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.PassedClaims;
 
 /**
  * What planning kept from the last plan made with it, so that a preview plans a save without working out again what
  * it did not change: each news tag's articles by rank and the related news of each set of tags ({@link Related}),
- * and the links of each body ({@link ReadingPaths}). Both are pure functions of what they are kept with, so a plan
- * made with a memo is the plan made without. One memo per kind of plan (published, and with scheduled news and
+ * the links of each body ({@link ReadingPaths}), and the output claims that passed their check ({@code SitePlanner}).
+ * Each is a pure function of what it is kept with, so a plan made with a memo is the plan made without. One memo per kind of plan (published, and with scheduled news and
  * drafts): the two rank the news differently.
  */
 public final class PlanMemo {
@@ -23,6 +24,12 @@ public final class PlanMemo {
     private String basePath = "";
     /** Each body's links, by item (the same item object while its file did not change). */
     private Map<ContentItem, List<String>> bodyLinks = new IdentityHashMap<>();
+    /** The output claims of the last plan that passed their check. */
+    private final PassedClaims claims = new PassedClaims();
+
+    PassedClaims claims() {
+        return claims;
+    }
 
     Map<String, int[]> tagRanks() {
         return tagRanks;

@@ -15,7 +15,7 @@ import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Section;
 import vn.lmhtx.site.content.OutputClaims;
-import vn.lmhtx.site.content.OutputClaims.Owner;
+import vn.lmhtx.site.content.PassedClaims;
 import vn.lmhtx.site.content.SiteUrls;
 import vn.lmhtx.site.render.PageModel.FeedPage;
 import vn.lmhtx.site.render.PageModel.HomePage;
@@ -120,6 +120,7 @@ public final class SitePlanner {
                 pages.alias(item, new Page(alias, PageKind.REDIRECT, item.title(), List.of(), new RedirectPage(item.url())));
             }
         }
+        pages.check(memo);
         return new SitePlan(pages.all(), navigation(visible));
     }
 
@@ -308,31 +309,47 @@ public final class SitePlanner {
      * Pages by URL. The load stage has already refused every alias and slug whose file another page or the build
      * holds, so a clash here is a fault of the generator, not of the content: it stops the build (exit 3) rather
      * than let one page overwrite another.
+     *
+     * <p>The claims are checked once the pages are all planned, in the order they were made, unless the last plan made
+     * with the memo made the same ones and they passed ({@link PassedClaims}).
      */
     private static final class Pages {
         private final Map<String, Page> byUrl = new TreeMap<>();
-        private final OutputClaims claims = SiteUrls.claimsOfTheBuild();
+        private final List<OutputClaims.Claim> claims = new ArrayList<>();
 
         void generated(Page page) {
             if (byUrl.putIfAbsent(page.url(), page) != null) {
                 throw new IllegalStateException("the site generates two pages at " + page.url());
             }
-            claims.reserve(page.url(), "a page the site generates");
+            claims.add(new OutputClaims.Claim(page.url(), "", false));
         }
 
         void item(ContentItem item, Page page) {
-            add(page, Owner.page(page.url(), item.source()));
+            claims.add(new OutputClaims.Claim(page.url(), item.source(), false));
+            byUrl.put(page.url(), page);
         }
 
         void alias(ContentItem item, Page page) {
-            add(page, Owner.alias(page.url(), item.source()));
+            claims.add(new OutputClaims.Claim(page.url(), item.source(), true));
+            byUrl.put(page.url(), page);
         }
 
-        private void add(Page page, Owner owner) {
-            claims.claim(owner).ifPresent(conflict -> {
-                throw new IllegalStateException("the content checks let through a page that clashes: " + conflict.message());
-            });
-            byUrl.put(page.url(), page);
+        /** Checks the claims (see above) unless {@code memo} passed the same ones last. */
+        void check(PlanMemo memo) {
+            if (memo.claims().passed(claims)) {
+                return;
+            }
+            OutputClaims checked = SiteUrls.claimsOfTheBuild();
+            for (OutputClaims.Claim claim : claims) {
+                if (claim.holder().isEmpty()) {
+                    checked.reserve(claim.url(), "a page the site generates");
+                    continue;
+                }
+                checked.claim(claim.owner()).ifPresent(conflict -> {
+                    throw new IllegalStateException("the content checks let through a page that clashes: " + conflict.message());
+                });
+            }
+            memo.claims().keep(claims);
         }
 
         List<Page> all() {
