@@ -325,15 +325,7 @@ class IncrementalPreviewTest {
         // The save's own walk of the site lists the inputs for the input check: hidden entries, which it does not
         // fingerprint (so the save looks like a body edit), included.
         Files.createSymbolicLink(site.resolve("content/.an"), site.resolve("jbake.properties"));
-        Path article = site.resolve("content/tin-tuc/bai-4.md");
-        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOLINKED.\n");
-
-        ContentErrorsException refused = catchThrowableOfType(ContentErrorsException.class, () -> preview.rebuild());
-        ContentErrorsException full = catchThrowableOfType(ContentErrorsException.class,
-            () -> new SiteBuilder(Sites.NOW).preview(site, temp.resolve("fresh")));
-
-        assertThat(refused.problems()).isEqualTo(full.problems());
-        assertThat(refused.problems()).extracting(Problem::path).contains("content/.an");
+        assertABodyEditIsRefusedAsAFullBuildRefusesIt("content/.an");
     }
 
     @Test
@@ -341,15 +333,20 @@ class IncrementalPreviewTest {
         // Not fingerprinted (hidden), so the save looks like a body edit; the photo check takes it from the listing.
         Files.createDirectories(site.resolve("assets/images"));
         Files.write(site.resolve("assets/images/.anh.jpg"), TestPhotos.jpegWithExif(40, 30, 1));
+        assertABodyEditIsRefusedAsAFullBuildRefusesIt("assets/images/.anh.jpg");
+    }
+
+    /** Saves a body edit, then expects the save refused with a full build's problems, one of them about {@code path}. */
+    private void assertABodyEditIsRefusedAsAFullBuildRefusesIt(String path) throws Exception {
         Path article = site.resolve("content/tin-tuc/bai-4.md");
-        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOPHOTO.\n");
+        Files.writeString(article, Files.readString(article) + "\nĐoạn mới XYLOHIDDEN.\n");
 
         ContentErrorsException refused = catchThrowableOfType(ContentErrorsException.class, () -> preview.rebuild());
         ContentErrorsException full = catchThrowableOfType(ContentErrorsException.class,
             () -> new SiteBuilder(Sites.NOW).preview(site, temp.resolve("fresh")));
 
         assertThat(refused.problems()).isEqualTo(full.problems());
-        assertThat(refused.problems()).extracting(Problem::path).contains("assets/images/.anh.jpg");
+        assertThat(refused.problems()).extracting(Problem::path).contains(path);
     }
 
     @Test
