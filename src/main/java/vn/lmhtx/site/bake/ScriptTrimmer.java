@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * lines only and never needs to tell strings, regular expressions and code apart: in JavaScript a string or a regular
  * expression cannot run on to the next line except inside a template literal or after a backslash at a line's end. A
  * script with a backtick outside its comment lines, or a line ending in a backslash, is therefore published as it is;
- * so is one whose block comment does not end a line (the trimmer never cuts inside a line).
+ * so is one whose block comment does not end a line (the trimmer never cuts inside a line), and one holding U+2028 or
+ * U+2029, which end a line in JavaScript but not here.
  */
 public final class ScriptTrimmer {
 
@@ -22,6 +23,10 @@ public final class ScriptTrimmer {
 
     /** {@code script} without its comment lines, blank lines and indentation, or as it is where that could change it. */
     public static String trim(String script) {
+        if (script.indexOf('\u2028') >= 0 || script.indexOf('\u2029') >= 0) {
+            // JavaScript ends lines there too (a "//" comment stops at one): not lines this trimmer sees.
+            return script;
+        }
         List<String> lines = List.of(LINES.split(script, -1));
         StringBuilder trimmed = new StringBuilder(script.length());
         for (int i = 0; i < lines.size(); i++) {

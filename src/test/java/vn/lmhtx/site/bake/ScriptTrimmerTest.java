@@ -36,6 +36,7 @@ class ScriptTrimmerTest {
             "/* a comment */ const kept = 1;\n",
             "/* a comment\n ends */ const kept = 1;\n",
             "/* never closed\n",
+            "// a comment\u2028run();\n",
         }) {
             assertEquals(script, ScriptTrimmer.trim(script), script);
         }
