@@ -106,9 +106,13 @@ public final class JBakeBaker {
     /**
      * Reads JBake's configuration of {@code site} and drops it: JBake's configuration library (commons-configuration,
      * several hundred classes) is then loaded when the bake reads it again. For work started ahead of the bake; what
-     * fails here fails again in the bake, which reports it.
+     * fails here fails again in the bake, which reports it. A settings file that is not a regular file (a link, a pipe)
+     * is left alone: the input check, running beside this, refuses it before anything reads it.
      */
     public static void loadConfigurationClasses(Path site) {
+        if (!Files.isRegularFile(site.resolve("jbake.properties"), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         try {
             new JBakeConfigurationFactory().setEncoding("UTF-8").createDefaultJbakeConfiguration(site.toFile(), site.toFile(), true);
         } catch (RuntimeException e) {

@@ -25,7 +25,7 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
         }
         int yamlStart = Math.min(firstEnd + 1, text.length());
         int line = 2;
-        for (int start = yamlStart; firstEnd < text.length(); line++) {
+        for (int start = yamlStart; ; line++) {
             int end = lineEnd(text, start);
             if (isFence(text, start, end)) {
                 String yaml = text.substring(yamlStart, Math.max(yamlStart, start - 1));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,8 @@ public final class Templates {
     public Templates parsed() throws IOException {
         List<String> names;
         try (Stream<Path> files = Files.walk(folder)) {
-            names = files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
+            // Not through links: this runs beside the input check, which refuses them before anything reads them.
+            names = files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).map(file -> folder.relativize(file).toString().replace('\\', '/'))
                 .filter(name -> name.endsWith(".ftl")).sorted().toList();
         }
         for (String name : names) {
