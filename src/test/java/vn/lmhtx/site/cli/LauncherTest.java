@@ -46,11 +46,14 @@ class LauncherTest {
     }
 
     @Test
-    void aLargeSiteKeepsBothCompilers() throws Exception {
+    void aLargeSiteIsBuiltWithC1OnlyAndPreviewedWithBothCompilers() throws Exception {
         Path site = site(500);
 
-        assertThat(launch("", "build", "--source=" + site)).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(launch("", "check", "--source", site.toString())).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "build", "--source=" + site)).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "check", "--source", site.toString())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "serve", "--source", site.toString())).contains("-XX:+UseSerialGC")
+            .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "serve", "--source", site(499).toString())).contains("-XX:TieredStopAtLevel=1");
     }
 
     @Test
