@@ -1,5 +1,6 @@
 package vn.lmhtx.site.bake;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -55,8 +56,12 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
             throw new RenderingException("no planned page for JBake's " + content.getType() + " " + content.getUri());
         }
         try {
+            // JBake's writer encodes each of Freemarker's many small writes on its own (a new CharBuffer every time):
+            // a buffer in front hands it the page in pieces of 8,192 characters.
+            Writer buffered = new BufferedWriter(writer);
             // A template fault is recorded in templates.problems(), not thrown: JBake would log and wrap it once per page.
-            templates.render(templateName, new RenderContext(settings, page, plan.navigation(), assets), writer);
+            templates.render(templateName, new RenderContext(settings, page, plan.navigation(), assets), buffered);
+            buffered.flush();
         } catch (IOException e) {
             throw new RenderingException("cannot write " + page.url() + ": " + BakeException.describe(e), e);
         }
