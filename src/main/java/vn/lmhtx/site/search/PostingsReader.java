@@ -1,8 +1,10 @@
 package vn.lmhtx.site.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,8 +73,11 @@ final class PostingsReader {
         return new FieldNorms(kind.field(), norms, normInverse);
     }
 
-    /** Calls {@code sink} once per key of {@code kind}, in term order, after checking every score it implies. */
-    void forEachKey(TermKind kind, FieldNorms norms, Consumer<Postings> sink) throws IOException {
+    /**
+     * Calls {@code sink} with the keys of {@code kind}, in term order, {@code chunk} keys at a time (the last chunk may
+     * be smaller), after checking every score they imply.
+     */
+    void forEachChunk(TermKind kind, FieldNorms norms, int chunk, Consumer<List<Postings>> sink) throws IOException {
         Terms terms = leaf.isEmpty() ? null : leaf.get().terms(kind.field());
         if (terms == null) {
             return;
@@ -84,6 +89,7 @@ final class PostingsReader {
         Map<Integer, Float> weights = new HashMap<>();
         TermsEnum each = terms.iterator();
         PostingsEnum postings = null;
+        List<Postings> keys = new ArrayList<>(chunk);
         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
             Term term = new Term(kind.field(), BytesRef.deepCopyOf(bytes));
             int docFreq = each.docFreq();
@@ -106,7 +112,14 @@ final class PostingsReader {
                 docs[count] = doc;
                 freqs[count++] = postings.freq();
             }
-            sink.accept(new Postings(kind.field() + ":" + term.text(), weight, Arrays.copyOf(docs, count), Arrays.copyOf(freqs, count)));
+            keys.add(new Postings(kind.field() + ":" + term.text(), weight, Arrays.copyOf(docs, count), Arrays.copyOf(freqs, count)));
+            if (keys.size() == chunk) {
+                sink.accept(keys);
+                keys = new ArrayList<>(chunk);
+            }
+        }
+        if (!keys.isEmpty()) {
+            sink.accept(keys);
         }
     }
 
