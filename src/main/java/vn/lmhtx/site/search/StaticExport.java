@@ -128,8 +128,8 @@ public final class StaticExport {
     }
 
     /**
-     * Adds the keys of {@code kind} to {@code dictionary}, in term order: the workers encode a chunk of keys
-     * ({@link TermDictionary#encode}, most of the export's work) while this thread reads the next from the index, then
+     * Adds the keys of {@code kind} to {@code dictionary}, in term order: the workers check a chunk of keys' scores
+     * ({@link PostingsReader#check}) and encode them ({@link TermDictionary#encode}), most of the export's work, while this thread reads the next from the index, then
      * this thread adds it. No key is added while others are encoded, and every chunk is added before the next field.
      */
     private static void addKeys(PostingsReader reader, TermKind kind, FieldNorms norms, TermDictionary dictionary, Workers workers)
@@ -140,7 +140,10 @@ public final class StaticExport {
                 if (!pending.isEmpty()) {
                     pending.remove(0).join().forEach(dictionary::add);
                 }
-                pending.add(workers.ahead("search-export", () -> workers.map(keys, dictionary::encode)));
+                pending.add(workers.ahead("search-export", () -> workers.map(keys, key -> {
+                    reader.check(kind, norms, key);
+                    return dictionary.encode(key);
+                })));
             });
             if (!pending.isEmpty()) {
                 pending.remove(0).join().forEach(dictionary::add);
