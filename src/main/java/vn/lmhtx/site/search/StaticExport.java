@@ -50,6 +50,7 @@ public final class StaticExport {
 
     /** Keys encoded by the workers at a time: enough to share the work, few enough to hold. */
     static final int CHUNK_KEYS = 4096;
+    static final int SLICE_KEYS = 256;
 
     private final Map<String, byte[]> files = new TreeMap<>();
 
@@ -140,10 +141,14 @@ public final class StaticExport {
                 if (!pending.isEmpty()) {
                     pending.remove(0).join().forEach(dictionary::add);
                 }
-                pending.add(workers.ahead("search-export", () -> workers.map(keys, key -> {
-                    reader.check(kind, norms, key);
-                    return dictionary.encode(key);
-                })));
+                pending.add(workers.ahead("search-export", () -> workers.map(slices(keys), slice -> {
+                    List<TermDictionary.Encoded> encoded = new ArrayList<>(slice.size());
+                    for (Postings key : slice) {
+                        reader.check(kind, norms, key);
+                        encoded.add(dictionary.encode(key));
+                    }
+                    return encoded;
+                }).stream().flatMap(List::stream).toList()));
             });
             if (!pending.isEmpty()) {
                 pending.remove(0).join().forEach(dictionary::add);
@@ -151,6 +156,15 @@ public final class StaticExport {
         } finally {
             pending.forEach(encoding -> encoding.abandon(keys -> { }));
         }
+    }
+
+    /** {@code keys} in slices of {@link #SLICE_KEYS}, one worker task each: a task per key cost more than most keys. */
+    private static List<List<Postings>> slices(List<Postings> keys) {
+        List<List<Postings>> slices = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += SLICE_KEYS) {
+            slices.add(keys.subList(from, Math.min(keys.size(), from + SLICE_KEYS)));
+        }
+        return slices;
     }
 
     /**
