@@ -1,9 +1,11 @@
 package vn.lmhtx.site.search;
 
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
  * The terms of one page for each search field, as {@link SearchAnalyzer} would emit them: analysed once per page, on
@@ -48,35 +50,49 @@ record PageTerms(List<String> exact, List<String> folded, List<String> pairs, Li
         };
     }
 
-    /** The terms of {@code kind}'s field as a token stream, what the field is indexed from. */
+    /**
+     * The terms of {@code kind}'s field as a token stream, what the field is indexed from: each distinct term once, in
+     * the order first found, with how often it occurs as its frequency ({@link TermFrequencyAttribute}). The search
+     * fields keep documents and frequencies only, and Lucene adds a token's frequency to the field's length (the norm),
+     * so the index is the one a token per occurrence writes; but the writer, the stage's one sequential step, looks
+     * each term up in its hash once per page instead of once per occurrence. Counted here, on the caller's thread.
+     */
     TokenStream tokens(TermKind kind) {
-        return new Terms(of(kind));
+        return new CountedTerms(of(kind));
     }
 
-    /** Emits a list of terms, one token each. */
-    private static final class Terms extends TokenStream {
+    /** Emits each distinct term of a list once, with its count as its frequency. */
+    private static final class CountedTerms extends TokenStream {
 
-        private final List<String> terms;
+        private final String[] terms;
+        private final int[] counts;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private Iterator<String> pending;
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private int next;
 
-        Terms(List<String> terms) {
-            this.terms = terms;
+        CountedTerms(List<String> all) {
+            Map<String, Integer> counted = new LinkedHashMap<>();
+            for (String each : all) {
+                counted.merge(each, 1, Integer::sum);
+            }
+            terms = counted.keySet().toArray(String[]::new);
+            counts = counted.values().stream().mapToInt(Integer::intValue).toArray();
         }
 
         @Override
         public boolean incrementToken() {
-            if (!pending.hasNext()) {
+            if (next == terms.length) {
                 return false;
             }
             clearAttributes();
-            term.setEmpty().append(pending.next());
+            term.setEmpty().append(terms[next]);
+            frequency.setTermFrequency(counts[next++]);
             return true;
         }
 
         @Override
         public void reset() {
-            pending = terms.iterator();
+            next = 0;
         }
     }
 }

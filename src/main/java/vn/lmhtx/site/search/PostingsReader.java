@@ -1,16 +1,18 @@
 package vn.lmhtx.site.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
@@ -36,6 +38,8 @@ final class PostingsReader {
     /** The index's one segment; none when the site has no content page to index (a new site). */
     private final Optional<LeafReader> leaf;
     private final BM25Similarity similarity;
+    /** Lucene's scorer of each field's keys, by page count ({@link #forEachChunk} makes them, {@link #check} reads them). */
+    private final Map<TermKind, Map<Integer, Similarity.SimScorer>> scorers = new ConcurrentHashMap<>();
 
     PostingsReader(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -71,8 +75,12 @@ final class PostingsReader {
         return new FieldNorms(kind.field(), norms, normInverse);
     }
 
-    /** Calls {@code sink} once per key of {@code kind}, in term order, after checking every score it implies. */
-    void forEachKey(TermKind kind, FieldNorms norms, Consumer<Postings> sink) throws IOException {
+    /**
+     * Calls {@code sink} with the keys of {@code kind}, in term order, {@code chunk} keys at a time (the last chunk may
+     * be smaller). The keys' scores are not checked yet: whoever takes a key {@linkplain #check checks} it, on any
+     * thread, before using it (the check is most of the reading's work, and the workers share it).
+     */
+    void forEachChunk(TermKind kind, FieldNorms norms, int chunk, Consumer<List<Postings>> sink) throws IOException {
         Terms terms = leaf.isEmpty() ? null : leaf.get().terms(kind.field());
         if (terms == null) {
             return;
@@ -80,16 +88,17 @@ final class PostingsReader {
         CollectionStatistics collection = searcher.collectionStatistics(kind.field());
         // BM25's scorer and weight depend on the key's page count alone (and the field's statistics; BM25 ignores the
         // total term frequency): made once per count, not once per key (most keys share a few small counts).
-        Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
+        Map<Integer, Similarity.SimScorer> byCount = scorers.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
         Map<Integer, Float> weights = new HashMap<>();
         TermsEnum each = terms.iterator();
         PostingsEnum postings = null;
+        List<Postings> keys = new ArrayList<>(chunk);
         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-            Term term = new Term(kind.field(), BytesRef.deepCopyOf(bytes));
             int docFreq = each.docFreq();
             long totalTermFreq = each.totalTermFreq();
-            Similarity.SimScorer scorer = scorers.computeIfAbsent(docFreq,
-                df -> similarity.scorer(kind.boost(), collection, new TermStatistics(term.bytes(), df, totalTermFreq)));
+            if (!byCount.containsKey(docFreq)) {
+                byCount.put(docFreq, similarity.scorer(kind.boost(), collection, new TermStatistics(BytesRef.deepCopyOf(bytes), docFreq, totalTermFreq)));
+            }
             float weight = weights.computeIfAbsent(docFreq, df -> weight(kind, collection.docCount(), df));
             int[] docs = new int[docFreq];
             int[] freqs = new int[docs.length];
@@ -97,16 +106,38 @@ final class PostingsReader {
             postings = each.postings(postings, PostingsEnum.FREQS);
             int count = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                float lucene = scorer.score(postings.freq(), norms.norms()[doc]);
-                float ours = Postings.score(weight, postings.freq(), norms.normInverse(doc));
-                if (Float.floatToIntBits(lucene) != Float.floatToIntBits(ours)) {
-                    throw new IllegalStateException("the export cannot reproduce Lucene's score of " + term + " in doc " + doc
-                        + ": " + lucene + " (Lucene) vs " + ours);
-                }
                 docs[count] = doc;
                 freqs[count++] = postings.freq();
             }
-            sink.accept(new Postings(kind.field() + ":" + term.text(), weight, Arrays.copyOf(docs, count), Arrays.copyOf(freqs, count)));
+            keys.add(new Postings(kind.field() + ":" + bytes.utf8ToString(), weight,
+                count == docFreq ? docs : Arrays.copyOf(docs, count), count == docFreq ? freqs : Arrays.copyOf(freqs, count)));
+            if (keys.size() == chunk) {
+                sink.accept(keys);
+                keys = new ArrayList<>(chunk);
+            }
+        }
+        if (!keys.isEmpty()) {
+            sink.accept(keys);
+        }
+    }
+
+    /**
+     * Checks every score a key of {@code kind} read by {@link #forEachChunk} implies against Lucene's own scorer; safe
+     * on any thread.
+     *
+     * @throws IllegalStateException if the export cannot reproduce one of them
+     */
+    void check(TermKind kind, FieldNorms norms, Postings key) {
+        Similarity.SimScorer scorer = scorers.get(kind).get(key.size());
+        for (int i = 0; i < key.size(); i++) {
+            int doc = key.docs()[i];
+            int freq = key.freqs()[i];
+            float lucene = scorer.score(freq, norms.norms()[doc]);
+            float ours = Postings.score(key.weight(), freq, norms.normInverse(doc));
+            if (Float.floatToIntBits(lucene) != Float.floatToIntBits(ours)) {
+                throw new IllegalStateException("the export cannot reproduce Lucene's score of " + key.key() + " in doc " + doc
+                    + ": " + lucene + " (Lucene) vs " + ours);
+            }
         }
     }
 

@@ -31,6 +31,6 @@ public final class SearchBuild {
         SearchIndex.write(documents, index, IndexedPairs.of(documents, workers), workers);
         Map<String, String> labels = new TreeMap<>();
         documents.forEach(document -> labels.putIfAbsent(document.type(), document.typeLabel()));
-        StaticExport.write(output, labels);
+        StaticExport.write(output, labels, workers);
     }
 }

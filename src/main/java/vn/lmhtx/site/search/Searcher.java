@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,8 +70,10 @@ public final class Searcher implements AutoCloseable {
     /** Every document's stored fields, by doc id. */
     List<StoredDocument> storedDocuments() throws IOException {
         List<StoredDocument> documents = new ArrayList<>();
+        // One reader for all: each storedFields() starts from no decompressed block, and pages share blocks.
+        StoredFields stored = searcher.storedFields();
         for (int id = 0; id < reader.maxDoc(); id++) {
-            Document doc = searcher.storedFields().document(id);
+            Document doc = stored.document(id);
             documents.add(new StoredDocument(doc.get(SearchIndex.URL), doc.get(SearchIndex.TITLE), doc.get(SearchIndex.LEAD),
                 doc.get(SearchIndex.TYPE), doc.get(SearchIndex.DATE), doc.get(SearchIndex.YEAR)));
         }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.lmhtx.site.files.Sha256;
+import vn.lmhtx.site.parallel.Ahead;
+import vn.lmhtx.site.parallel.Workers;
 
 /**
  * Exports the Lucene index for the browser, in {@code search/}: a manifest (analysis tables, sizes, and the content
@@ -46,6 +48,10 @@ public final class StaticExport {
     /** The one file of a small export. */
     static final String WHOLE_FILE = "all.bin";
 
+    /** Keys encoded by the workers at a time: enough to share the work, few enough to hold. */
+    static final int CHUNK_KEYS = 4096;
+    static final int SLICE_KEYS = 256;
+
     private final Map<String, byte[]> files = new TreeMap<>();
 
     private StaticExport() {
@@ -57,6 +63,11 @@ public final class StaticExport {
      * {@code typeLabels} says what readers call each type (section key → label), for the search page's filter.
      */
     public static void write(Path site, Map<String, String> typeLabels) throws IOException {
+        write(site, typeLabels, Workers.sequential());
+    }
+
+    /** As {@link #write(Path, Map)}, encoding the keys' postings on {@code workers}. */
+    public static void write(Path site, Map<String, String> typeLabels, Workers workers) throws IOException {
         StaticExport export = new StaticExport();
         TermDictionary dictionary;
         Map<String, String> norms = new LinkedHashMap<>();
@@ -72,7 +83,7 @@ public final class StaticExport {
             for (TermKind kind : List.of(TermKind.FOLDED, TermKind.EXACT, TermKind.PAIR, TermKind.TITLE)) {
                 FieldNorms fieldNorms = reader.norms(kind);
                 norms.put(kind.field(), export.normsFile(fieldNorms));
-                reader.forEachKey(kind, fieldNorms, dictionary::add);
+                addKeys(reader, kind, fieldNorms, dictionary, workers);
                 float[] tabled = new float[Math.min(TermDictionary.TABLED_DF, documents.size())];
                 for (int df = 1; df <= tabled.length; df++) {
                     tabled[df - 1] = reader.weight(kind, df);
@@ -115,6 +126,45 @@ public final class StaticExport {
         manifest.put("labels", Json.object(typeLabels(documents, typeLabels)));
         manifest.put("analysis", analysisTables());
         Files.writeString(folder.resolve("manifest.json"), Json.object(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds the keys of {@code kind} to {@code dictionary}, in term order: the workers check a chunk of keys' scores
+     * ({@link PostingsReader#check}) and encode them ({@link TermDictionary#encode}), most of the export's work, while this thread reads the next from the index, then
+     * this thread adds it. No key is added while others are encoded, and every chunk is added before the next field.
+     */
+    private static void addKeys(PostingsReader reader, TermKind kind, FieldNorms norms, TermDictionary dictionary, Workers workers)
+        throws IOException {
+        List<Ahead<List<TermDictionary.Encoded>, RuntimeException>> pending = new ArrayList<>(1);
+        try {
+            reader.forEachChunk(kind, norms, CHUNK_KEYS, keys -> {
+                if (!pending.isEmpty()) {
+                    pending.remove(0).join().forEach(dictionary::add);
+                }
+                pending.add(workers.ahead("search-export", () -> workers.map(slices(keys), slice -> {
+                    List<TermDictionary.Encoded> encoded = new ArrayList<>(slice.size());
+                    for (Postings key : slice) {
+                        reader.check(kind, norms, key);
+                        encoded.add(dictionary.encode(key));
+                    }
+                    return encoded;
+                }).stream().flatMap(List::stream).toList()));
+            });
+            if (!pending.isEmpty()) {
+                pending.remove(0).join().forEach(dictionary::add);
+            }
+        } finally {
+            pending.forEach(encoding -> encoding.abandon(keys -> { }));
+        }
+    }
+
+    /** {@code keys} in slices of {@link #SLICE_KEYS}, one worker task each: a task per key cost more than most keys. */
+    private static List<List<Postings>> slices(List<Postings> keys) {
+        List<List<Postings>> slices = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += SLICE_KEYS) {
+            slices.add(keys.subList(from, Math.min(keys.size(), from + SLICE_KEYS)));
+        }
+        return slices;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,21 +120,50 @@ final class TermDictionary {
         this.docCount = docCount;
     }
 
+    /**
+     * A key's postings encoded for {@link #add(Encoded)}: on their own, and, for an exact or title key whose folded key
+     * is packed ({@code base}), as a subset of the folded key's postings, if they are one.
+     */
+    record Encoded(Postings postings, byte[] standalone, Postings base, Optional<byte[]> within) {
+    }
+
     /** Adds a key: its postings inline when small, else in a pack (shared with an identical list, if any). */
     void add(Postings postings) {
-        byte[] encoded = PostingsCodec.encode(postings, docCount);
+        add(encode(postings));
+    }
+
+    /**
+     * Encodes a key's postings, the costly part of {@link #add}: it changes nothing, so the keys of one field may be
+     * encoded on several threads while no key is being added (an exact or title key's base is a folded key added
+     * before; {@link #add(Encoded)} encodes again in the rare case its base was not there yet).
+     */
+    Encoded encode(Postings postings) {
+        byte[] standalone = PostingsCodec.encode(postings, docCount);
+        Postings base = base(postings);
+        return new Encoded(postings, standalone, base, base == null ? Optional.empty() : PostingsCodec.encodeWithin(postings, base));
+    }
+
+    /** The packed folded key whose postings an exact or title key's may be written within; null for other keys. */
+    private Postings base(Postings postings) {
+        boolean withinFolded = postings.key().startsWith(TermKind.EXACT.field() + ":") || postings.key().startsWith(TermKind.TITLE.field() + ":");
+        return withinFolded ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
+    }
+
+    /** Adds a key {@link #encode encoded} before (on any thread). */
+    void add(Encoded encoding) {
+        Postings postings = encoding.postings();
+        byte[] encoded = encoding.standalone();
         if (postings.key().startsWith(TermKind.FOLDED.field() + ":")) {
             foldedPages.put(postings.key().substring(2), postings.size());
             if (encoded.length > INLINE_BYTES) {
                 packedFolded.put(postings.key(), postings);
             }
         }
-        boolean withinFolded = postings.key().startsWith(TermKind.EXACT.field() + ":") || postings.key().startsWith(TermKind.TITLE.field() + ":");
-        Postings base = withinFolded
-            ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
+        Postings base = base(postings);
         if (base != null && !packedLists.contains(ByteBuffer.wrap(encoded))) {
             byte[] standalone = encoded;
-            encoded = PostingsCodec.encodeWithin(postings, base).filter(within -> within.length < standalone.length).orElse(standalone);
+            Optional<byte[]> within = base == encoding.base() ? encoding.within() : PostingsCodec.encodeWithin(postings, base);
+            encoded = within.filter(bytes -> bytes.length < standalone.length).orElse(standalone);
         }
         TermKind kind = TermKind.ofField(postings.field());
         byte[] term = postings.key().substring(2).getBytes(StandardCharsets.UTF_8);

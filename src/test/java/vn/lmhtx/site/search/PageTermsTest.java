@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.junit.jupiter.api.Test;
 import vn.lmhtx.site.content.CompressedText;
 
@@ -23,10 +26,36 @@ class PageTermsTest {
         try (SearchAnalyzer analyzer = new SearchAnalyzer()) {
             for (TermKind kind : TermKind.values()) {
                 String text = kind == TermKind.TITLE ? PAGE.title() : SearchIndex.indexedText(PAGE);
-                assertThat(tokens(terms.tokens(kind))).as(kind.field()).isEqualTo(tokens(analyzer.tokenStream(kind.field(), text)))
+                assertThat(terms.of(kind)).as(kind.field()).isEqualTo(tokens(analyzer.tokenStream(kind.field(), text)))
                     .isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void eachFieldIsIndexedFromItsDistinctTermsWithTheirCounts() throws IOException {
+        PageTerms terms = PageTerms.of(PAGE, IndexedPairs.ALL);
+        for (TermKind kind : TermKind.values()) {
+            Map<String, Integer> counted = new LinkedHashMap<>();
+            terms.of(kind).forEach(term -> counted.merge(term, 1, Integer::sum));
+            assertThat(countedTokens(terms.tokens(kind))).as(kind.field()).containsExactlyEntriesOf(counted);
+        }
+        // The title is indexed three times: its words count three (or more) in the exact field.
+        assertThat(countedTokens(terms.tokens(TermKind.EXACT))).containsEntry("hội", SearchIndex.TITLE_REPEATS);
+    }
+
+    private static Map<String, Integer> countedTokens(TokenStream stream) throws IOException {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        try (stream) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                assertThat(counted.put(term.toString(), frequency.getTermFrequency())).as("emitted once: " + term).isNull();
+            }
+            stream.end();
+        }
+        return counted;
     }
 
     private static List<String> tokens(TokenStream stream) throws IOException {
