@@ -49,32 +49,32 @@ final class PngEncoder {
     /** The PNG bytes of {@code image}, a {@link BufferedImage#TYPE_BYTE_INDEXED} image of one byte per pixel. */
     byte[] encode(BufferedImage image) {
         byte[] pixels = pixels(image);
-        boolean[] flat = new boolean[image.getHeight()];
-        for (int y = 0; y < flat.length; y++) {
-            flat[y] = isFlat(pixels, y, image.getWidth());
+        int width = image.getWidth();
+        int[] rowIndex = new int[image.getHeight()];
+        for (int y = 0; y < rowIndex.length; y++) {
+            rowIndex[y] = isFlat(pixels, y, width) ? pixels[y * width] & 0xff : -1;
         }
-        return encode(image, flat);
+        return encode((IndexColorModel) image.getColorModel(), pixels, width, rowIndex);
     }
 
     /**
-     * The PNG bytes of {@code image} whose flat rows (one palette index across) the caller has found: {@code flat[y]}
-     * must be whether row {@code y} is flat, or the stream is wrong. The painter knows it from converting the rows,
-     * which saves comparing each row again here.
+     * The PNG bytes of an image of {@code rowIndex.length} rows of {@code width} palette indices into {@code palette},
+     * whose flat rows (one index across) the caller knows: {@code rowIndex[y]} is that index, and then row
+     * {@code y}'s pixels are never read (they need not be set), or -1 when row {@code y} is in {@code pixels}. A flat
+     * row said to be -1 costs only some compression; a row given an index is that index across. The painter knows
+     * this from drawing the rows, which saves writing and comparing them here.
      */
-    byte[] encode(BufferedImage image, boolean[] flat) {
-        byte[] pixels = pixels(image);
-        int width = image.getWidth();
-        int height = image.getHeight();
-        if (flat.length != height) {
-            throw new IllegalArgumentException(flat.length + " rows said flat or not, of " + height);
+    byte[] encode(IndexColorModel palette, byte[] pixels, int width, int[] rowIndex) {
+        int height = rowIndex.length;
+        if (palette.getPixelSize() != 8 || pixels.length < width * height) {
+            throw new IllegalArgumentException("not " + height + " rows of " + width + " bytes into an 8-bit palette");
         }
-        IndexColorModel palette = (IndexColorModel) image.getColorModel();
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
             png.write(SIGNATURE);
             chunk(png, "IHDR", ihdr(width, height));
             chunk(png, "PLTE", plte(palette));
-            chunk(png, "IDAT", zlib(pixels, flat, width, height));
+            chunk(png, "IDAT", zlib(pixels, rowIndex, width, height));
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
         } catch (IOException e) {
@@ -83,7 +83,7 @@ final class PngEncoder {
     }
 
     /** The rows, each behind its filter byte, as a zlib stream of pieces (see the class comment). */
-    private byte[] zlib(byte[] pixels, boolean[] flat, int width, int height) throws IOException {
+    private byte[] zlib(byte[] pixels, int[] rowIndex, int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         out.write(ZLIB_HEADER);
         int adler = 1;
@@ -92,13 +92,13 @@ final class PngEncoder {
         while (y < height) {
             int end = y + 1;
             Piece piece;
-            if (flat[y]) {
-                while (end < height && flat[end] && pixels[end * width] == pixels[y * width]) {
+            if (rowIndex[y] >= 0) {
+                while (end < height && rowIndex[end] == rowIndex[y]) {
                     end++;
                 }
-                piece = flatRuns.computeIfAbsent(new FlatRun(width, pixels[y * width], end - y), PngEncoder::flat);
+                piece = flatRuns.computeIfAbsent(new FlatRun(width, (byte) rowIndex[y], end - y), PngEncoder::flat);
             } else {
-                while (end < height && !flat[end]) {
+                while (end < height && rowIndex[end] < 0) {
                     end++;
                 }
                 int length = (end - y) * (width + 1);

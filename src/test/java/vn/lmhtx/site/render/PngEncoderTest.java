@@ -55,6 +55,37 @@ class PngEncoderTest {
         }
     }
 
+    /**
+     * Rows the caller gives an index for are that index across, whatever their pixels hold (the painter leaves the
+     * rows its text did not reach unwritten), and give the bytes of the same image with those rows filled.
+     */
+    @Test
+    void rowsGivenAnIndexAreThatIndexAcrossWhateverTheirPixelsHold() throws IOException {
+        int width = 50;
+        int[] rowIndex = {7, 7, -1, -1, 200, 200, 200, -1, 7};
+        BufferedImage filled = new BufferedImage(width, rowIndex.length, BufferedImage.TYPE_BYTE_INDEXED, GREYS);
+        byte[] pixels = ((DataBufferByte) filled.getRaster().getDataBuffer()).getData();
+        byte[] unset = new byte[pixels.length];
+        Random random = new Random(5);
+        random.nextBytes(unset);
+        for (int y = 0; y < rowIndex.length; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = rowIndex[y] >= 0 ? (byte) rowIndex[y] : unset[y * width + x];
+            }
+        }
+        PngEncoder encoder = new PngEncoder();
+
+        byte[] png = encoder.encode(GREYS, unset, width, rowIndex);
+
+        assertThat(png).isEqualTo(new PngEncoder().encode(filled));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < rowIndex.length; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(decoded.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(filled.getRGB(x, y));
+            }
+        }
+    }
+
     @Test
     void theAdlerOfTwoPartsIsCombinedFromTheirs() {
         Random random = new Random(3);
