@@ -99,7 +99,10 @@ public final class ShareCardPainter {
         Canvas canvas = Optional.ofNullable(canvases.poll()).orElseGet(Canvas::new);
         try {
             IndexColorModel palette = canvas.draw(card, this);
-            return encoder.encode(palette, canvas.pixels, WIDTH, canvas.rowIndex);
+            // The band is the same on every card of a site (cleared of the title, then the name): its rows' pieces are
+            // deflated once.
+            int bandTop = card.siteName().isEmpty() ? HEIGHT : HEIGHT - BAND_HEIGHT;
+            return encoder.encode(palette, canvas.pixels, WIDTH, canvas.rowIndex, bandTop);
         } finally {
             canvas.clear();
             canvases.add(canvas);
