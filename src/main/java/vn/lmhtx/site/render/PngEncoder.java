@@ -40,41 +40,52 @@ final class PngEncoder {
     /** A final fixed-Huffman block holding only its end code: what ends a stream after a sync flush. */
     private static final byte[] FINAL_EMPTY_BLOCK = {0x03, 0x00};
     private static final int ADLER_BASE = 65521;
+    /**
+     * At most this many repeated runs are kept: a build has one site name, so one band; past it, a caller whose
+     * "repeated" rows do not repeat only deflates them as any other.
+     */
+    private static final int MAX_REPEATED_RUNS = 16;
 
     /** The compressed runs of flat rows met so far, by run. */
     private final Map<FlatRun, Piece> flatRuns = new ConcurrentHashMap<>();
+    /** The compressed runs of rows with text below {@code repeatedFrom} met so far, by their bytes. */
+    private final Map<RepeatedRun, Piece> repeatedRuns = new ConcurrentHashMap<>();
     /** Scratch space free for the next image: at most one per thread that encoded at once. */
     private final Queue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
     /** The PNG bytes of {@code image}, a {@link BufferedImage#TYPE_BYTE_INDEXED} image of one byte per pixel. */
     byte[] encode(BufferedImage image) {
         byte[] pixels = pixels(image);
-        boolean[] flat = new boolean[image.getHeight()];
-        for (int y = 0; y < flat.length; y++) {
-            flat[y] = isFlat(pixels, y, image.getWidth());
+        int width = image.getWidth();
+        int[] rowIndex = new int[image.getHeight()];
+        for (int y = 0; y < rowIndex.length; y++) {
+            rowIndex[y] = isFlat(pixels, y, width) ? pixels[y * width] & 0xff : -1;
         }
-        return encode(image, flat);
+        return encode((IndexColorModel) image.getColorModel(), pixels, width, rowIndex, rowIndex.length);
     }
 
     /**
-     * The PNG bytes of {@code image} whose flat rows (one palette index across) the caller has found: {@code flat[y]}
-     * must be whether row {@code y} is flat, or the stream is wrong. The painter knows it from converting the rows,
-     * which saves comparing each row again here.
+     * The PNG bytes of an image of {@code rowIndex.length} rows of {@code width} palette indices into {@code palette},
+     * whose flat rows (one index across) the caller knows: {@code rowIndex[y]} is that index, and then row
+     * {@code y}'s pixels are never read (they need not be set), or -1 when row {@code y} is in {@code pixels}. A flat
+     * row said to be -1 costs only some compression; a row given an index is that index across. The painter knows
+     * this from drawing the rows, which saves writing and comparing them here.
+     *
+     * <p>Rows from {@code repeatedFrom} on are the same in many images (a card's band with the site's name): a run of
+     * rows with text that starts there or below is deflated once and its piece kept, by content, for the next image
+     * that has the same rows. The bytes are those of deflating it again: a piece depends only on its rows.
      */
-    byte[] encode(BufferedImage image, boolean[] flat) {
-        byte[] pixels = pixels(image);
-        int width = image.getWidth();
-        int height = image.getHeight();
-        if (flat.length != height) {
-            throw new IllegalArgumentException(flat.length + " rows said flat or not, of " + height);
+    byte[] encode(IndexColorModel palette, byte[] pixels, int width, int[] rowIndex, int repeatedFrom) {
+        int height = rowIndex.length;
+        if (palette.getPixelSize() != 8 || pixels.length < width * height) {
+            throw new IllegalArgumentException("not " + height + " rows of " + width + " bytes into an 8-bit palette");
         }
-        IndexColorModel palette = (IndexColorModel) image.getColorModel();
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
             png.write(SIGNATURE);
             chunk(png, "IHDR", ihdr(width, height));
             chunk(png, "PLTE", plte(palette));
-            chunk(png, "IDAT", zlib(pixels, flat, width, height));
+            chunk(png, "IDAT", zlib(pixels, rowIndex, width, height, repeatedFrom));
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
         } catch (IOException e) {
@@ -83,7 +94,7 @@ final class PngEncoder {
     }
 
     /** The rows, each behind its filter byte, as a zlib stream of pieces (see the class comment). */
-    private byte[] zlib(byte[] pixels, boolean[] flat, int width, int height) throws IOException {
+    private byte[] zlib(byte[] pixels, int[] rowIndex, int width, int height, int repeatedFrom) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         out.write(ZLIB_HEADER);
         int adler = 1;
@@ -92,13 +103,13 @@ final class PngEncoder {
         while (y < height) {
             int end = y + 1;
             Piece piece;
-            if (flat[y]) {
-                while (end < height && flat[end] && pixels[end * width] == pixels[y * width]) {
+            if (rowIndex[y] >= 0) {
+                while (end < height && rowIndex[end] == rowIndex[y]) {
                     end++;
                 }
-                piece = flatRuns.computeIfAbsent(new FlatRun(width, pixels[y * width], end - y), PngEncoder::flat);
+                piece = flatRuns.computeIfAbsent(new FlatRun(width, (byte) rowIndex[y], end - y), PngEncoder::flat);
             } else {
-                while (end < height && !flat[end]) {
+                while (end < height && rowIndex[end] < 0) {
                     end++;
                 }
                 int length = (end - y) * (width + 1);
@@ -107,8 +118,7 @@ final class PngEncoder {
                     rows[at] = FILTER_NONE;
                     System.arraycopy(pixels, row * width, rows, at + 1, width);
                 }
-                scratch.deflater.reset();
-                piece = Piece.of(scratch.deflater, rows, length);
+                piece = y >= repeatedFrom ? repeated(scratch, rows, length) : scratch.deflate(rows, length);
             }
             out.write(piece.deflated());
             adler = combine(adler, piece.adler(), piece.length());
@@ -118,6 +128,20 @@ final class PngEncoder {
         out.write(FINAL_EMPTY_BLOCK);
         new DataOutputStream(out).writeInt(adler);
         return out.toByteArray();
+    }
+
+    /** The piece of rows that recur in many images: kept from an earlier image with the same rows, or deflated now. */
+    private Piece repeated(Scratch scratch, byte[] rows, int length) {
+        RepeatedRun run = new RepeatedRun(Arrays.copyOf(rows, length));
+        Piece kept = repeatedRuns.get(run);
+        if (kept != null) {
+            return kept;
+        }
+        Piece piece = scratch.deflate(rows, length);
+        if (repeatedRuns.size() < MAX_REPEATED_RUNS) {
+            repeatedRuns.putIfAbsent(run, piece);
+        }
+        return piece;
     }
 
     /** The pixels of an 8-bit indexed image, one byte each, row after row. */
@@ -210,6 +234,12 @@ final class PngEncoder {
         final Deflater deflater = new Deflater(LEVEL, true);
         private byte[] rows = new byte[0];
 
+        /** The first {@code length} bytes of {@code rows}, deflated as by a new deflater. */
+        Piece deflate(byte[] rows, int length) {
+            deflater.reset();
+            return Piece.of(deflater, rows, length);
+        }
+
         /** A buffer of at least {@code length} bytes, whatever they hold. */
         byte[] rows(int length) {
             if (rows.length < length) {
@@ -221,6 +251,25 @@ final class PngEncoder {
 
     /** A run of {@code rows} rows of {@code width} pixels of palette index {@code value}. */
     private record FlatRun(int width, byte value, int rows) {
+    }
+
+    /** The bytes of a run of rows with text (behind their filter bytes), compared by content. */
+    private record RepeatedRun(byte[] rows) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RepeatedRun run && Arrays.equals(rows, run.rows);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(rows);
+        }
+
+        @Override
+        public String toString() {
+            return "RepeatedRun[" + rows.length + " bytes]";
+        }
     }
 
     /**

@@ -59,15 +59,18 @@ public final class ShareCardPainter {
     /** A row without text: no coverage (never written to). */
     private static final byte[] BLANK_ROW = new byte[WIDTH];
 
-    private final Font regular;
     private final Font bold;
+    /** The title's font at each of {@link #TITLE_SIZES}, and the name's: derived once, not for every card. */
+    private final Font[] titleFonts;
+    private final Font nameFont;
     private final PngEncoder encoder = new PngEncoder();
     /** Canvases free for the next card: at most one per thread that drew at once. */
     private final Queue<Canvas> canvases = new ConcurrentLinkedQueue<>();
 
     private ShareCardPainter(Font regular, Font bold) {
-        this.regular = regular;
         this.bold = bold;
+        this.titleFonts = Arrays.stream(TITLE_SIZES).mapToObj(size -> bold.deriveFont((float) size)).toArray(Font[]::new);
+        this.nameFont = regular.deriveFont(34f);
     }
 
     /** A painter with the DejaVu Sans fonts shipped in the build's resources ({@code /fonts/}). */
@@ -86,69 +89,108 @@ public final class ShareCardPainter {
      */
     public BufferedImage paint(ShareCard card) {
         Canvas canvas = new Canvas();
-        return canvas.paint(card, this);
+        IndexColorModel palette = canvas.draw(card, this);
+        canvas.fillFlatRows();
+        return new BufferedImage(palette, canvas.coverage.getRaster(), false, null);
     }
 
     /** The card as PNG bytes, identical for identical text (no metadata: see {@link PngEncoder}). */
     public byte[] png(ShareCard card) {
         Canvas canvas = Optional.ofNullable(canvases.poll()).orElseGet(Canvas::new);
-        byte[] png = encoder.encode(canvas.paint(card, this), canvas.flat);
-        canvas.clear();
-        canvases.add(canvas);
-        return png;
+        try {
+            IndexColorModel palette = canvas.draw(card, this);
+            // The band is the same on every card of a site (cleared of the title, then the name): its rows' pieces are
+            // deflated once.
+            int bandTop = card.siteName().isEmpty() ? HEIGHT : HEIGHT - BAND_HEIGHT;
+            return encoder.encode(palette, canvas.pixels, WIDTH, canvas.rowIndex, bandTop);
+        } finally {
+            canvas.clear();
+            canvases.add(canvas);
+        }
     }
 
     /**
      * The image a card is drawn into, kept for the next card by {@link #png}: a new 756 kB image per card, zeroed by
-     * the JVM and then collected, cost more than the drawing. Also records which rows came out flat, for the encoder.
+     * the JVM and then collected, cost more than the drawing. Between cards it holds no coverage anywhere.
+     *
+     * <p>Only the rows the text reached are converted to palette indices and zeroed again afterwards (a title covers
+     * about a third of the card): the others are only recorded as one palette index across, which is all the encoder
+     * needs of them (it copies a shared piece for them and never reads their pixels).
      */
     private static final class Canvas {
 
         private final BufferedImage coverage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         private final byte[] pixels = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
-        /** Whether each row of the last card is one palette index across. */
-        private final boolean[] flat = new boolean[HEIGHT];
+        /** Per row of the last card: its palette index when the row is that index across, else -1. */
+        private final int[] rowIndex = new int[HEIGHT];
+        /** Per row of the last card: whether its pixels were written (the text reached it), so must be zeroed. */
+        private final boolean[] written = new boolean[HEIGHT];
 
-        /** Draws {@code card}'s text as coverage, then turns it into palette indices in place. */
-        BufferedImage paint(ShareCard card, ShareCardPainter painter) {
+        /**
+         * Draws {@code card}'s text as coverage, then turns the rows it reached into palette indices in place and
+         * records every row's index if it has one across; returns the card's palette.
+         */
+        IndexColorModel draw(ShareCard card, ShareCardPainter painter) {
             Graphics2D g = coverage.createGraphics();
             boolean band = !card.siteName().isEmpty();
+            int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
             try {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
                 painter.paintTitle(g, card.title());
                 if (band) {
+                    // The band covers whatever of the title reaches into it: those rows back to no coverage.
+                    for (int y = bandTop; y < HEIGHT; y++) {
+                        if (!isBlank(pixels, y * WIDTH)) {
+                            Arrays.fill(pixels, y * WIDTH, (y + 1) * WIDTH, (byte) 0);
+                        }
+                    }
                     painter.paintName(g, card.siteName());
                 }
             } finally {
                 g.dispose();
             }
-            int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
             for (int y = 0; y < HEIGHT; y++) {
-                flat[y] = toPalette(pixels, y * WIDTH, y < bandTop ? 0 : LEVELS);
+                int offset = y < bandTop ? 0 : LEVELS;
+                int start = y * WIDTH;
+                written[y] = !isBlank(pixels, start);
+                rowIndex[y] = !written[y] ? offset
+                    : toPalette(pixels, start, offset) ? pixels[start] & 0xff : -1;
             }
-            return new BufferedImage(band ? PALETTE : TITLE_PALETTE, coverage.getRaster(), false, null);
+            return band ? PALETTE : TITLE_PALETTE;
         }
 
-        /** Back to no coverage anywhere, as a new image. */
+        /** Writes the index of every row the text did not reach into its pixels, for a whole image. */
+        void fillFlatRows() {
+            for (int y = 0; y < HEIGHT; y++) {
+                if (!written[y]) {
+                    Arrays.fill(pixels, y * WIDTH, (y + 1) * WIDTH, (byte) rowIndex[y]);
+                }
+            }
+        }
+
+        /** Back to no coverage anywhere, as a new image: only the rows the last card wrote. */
         void clear() {
-            Arrays.fill(pixels, (byte) 0);
+            for (int y = 0; y < HEIGHT; y++) {
+                if (written[y]) {
+                    Arrays.fill(pixels, y * WIDTH, (y + 1) * WIDTH, (byte) 0);
+                    written[y] = false;
+                }
+            }
         }
     }
 
+    /** Whether the row at {@code start} has no coverage. */
+    private static boolean isBlank(byte[] pixels, int start) {
+        return Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0;
+    }
+
     /**
-     * Turns the coverages of the row at {@code start} into palette indices from {@code offset}, and tells whether the
-     * row is then one index across. Most rows hold no text: they are found at once by comparing them with a blank
-     * row, and filled.
+     * Turns the coverages of the row at {@code start}, which has some, into palette indices from {@code offset}, and
+     * tells whether the row is then one index across.
      */
     private static boolean toPalette(byte[] pixels, int start, int offset) {
-        if (Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
-            if (offset != 0) {
-                Arrays.fill(pixels, start, start + WIDTH, (byte) offset);
-            }
-            return true;
-        }
         int first = LEVEL_OF_COVERAGE[pixels[start] & 0xff];
         int differs = 0;
         for (int i = start; i < start + WIDTH; i++) {
@@ -160,14 +202,12 @@ public final class ShareCardPainter {
     }
 
     /**
-     * Sets the site's name on one line (cut with "…" if need be) in a darker band at the bottom. The band is cleared
-     * first: it covers whatever of the title reaches into it.
+     * Sets the site's name on one line (cut with "…" if need be) in a darker band at the bottom, which the canvas has
+     * cleared of the title.
      */
     private void paintName(Graphics2D g, String name) {
-        g.setColor(Color.BLACK);
-        g.fillRect(0, HEIGHT - BAND_HEIGHT, WIDTH, BAND_HEIGHT);
         g.setColor(Color.WHITE);
-        g.setFont(regular.deriveFont(34f));
+        g.setFont(nameFont);
         FontMetrics metrics = g.getFontMetrics();
         for (String line : CardLines.wrap(name, metrics, TEXT_WIDTH, 1).lines()) {
             g.drawString(line, MARGIN, HEIGHT - BAND_HEIGHT / 2 + (metrics.getAscent() - metrics.getDescent()) / 2);
@@ -178,8 +218,8 @@ public final class ShareCardPainter {
     private void paintTitle(Graphics2D g, String title) {
         CardLines lines = null;
         FontMetrics metrics = null;
-        for (int size : TITLE_SIZES) {
-            g.setFont(bold.deriveFont((float) size));
+        for (Font font : titleFonts) {
+            g.setFont(font);
             metrics = g.getFontMetrics();
             lines = CardLines.wrap(title, metrics, TEXT_WIDTH, (TITLE_BOTTOM - TITLE_TOP) / lineHeight(metrics));
             if (!lines.cut()) {

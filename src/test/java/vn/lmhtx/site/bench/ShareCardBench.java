@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.ShareCard;
 import vn.lmhtx.site.render.ShareCardPainter;
@@ -16,7 +17,9 @@ import vn.lmhtx.site.testing.RealCorpus;
 /**
  * Times drawing the share cards of N real article titles ({@code bench/ShareCardBench [N] [threads] [corpus]}):
  * prints wall and CPU time per card, the load average, the PNG sizes and a digest of all the cards' bytes (the same
- * digest before and after a change to the painter or encoder: the same bytes). Prints, does not assert.
+ * digest before and after a change to the painter or encoder: the same bytes). Prints, does not assert. With a fourth
+ * argument, a folder, also writes the cards there as {@code 00000.png}, … in order, for {@link ShareCardPixels} to
+ * compare the pixels of two versions whose bytes differ.
  */
 public final class ShareCardBench {
 
@@ -30,6 +33,7 @@ public final class ShareCardBench {
         String site = "Liên minh Hợp tác xã tỉnh Kiên Giang";
         List<ShareCard> cards = RealCorpus.read(corpus, count).stream()
             .map(article -> new ShareCard(RealCorpus.title(article), site)).toList();
+        Optional<Path> folder = args.length > 3 ? Optional.of(Paths.get(args[3])) : Optional.empty();
         String load = Files.readString(Paths.get("/proc/loadavg")).strip();
         long cpu0 = cpu();
         long t0 = System.nanoTime();
@@ -38,6 +42,12 @@ public final class ShareCardBench {
         List<byte[]> pngs = new Workers(threads).map(cards, painter::png);
         long wall = System.nanoTime() - t0;
         long cpuTime = cpu() - cpu0;
+        if (folder.isPresent()) {
+            Files.createDirectories(folder.get());
+            for (int i = 0; i < pngs.size(); i++) {
+                Files.write(folder.get().resolve(String.format(Locale.ROOT, "%05d.png", i)), pngs.get(i));
+            }
+        }
         List<Integer> sizes = pngs.stream().map(png -> png.length).toList();
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         pngs.forEach(digest::update);

@@ -55,6 +55,61 @@ class PngEncoderTest {
         }
     }
 
+    /**
+     * Rows the caller gives an index for are that index across, whatever their pixels hold (the painter leaves the
+     * rows its text did not reach unwritten), and give the bytes of the same image with those rows filled.
+     */
+    @Test
+    void rowsGivenAnIndexAreThatIndexAcrossWhateverTheirPixelsHold() throws IOException {
+        int width = 50;
+        int[] rowIndex = {7, 7, -1, -1, 200, 200, 200, -1, 7};
+        BufferedImage filled = new BufferedImage(width, rowIndex.length, BufferedImage.TYPE_BYTE_INDEXED, GREYS);
+        byte[] pixels = ((DataBufferByte) filled.getRaster().getDataBuffer()).getData();
+        byte[] unset = new byte[pixels.length];
+        Random random = new Random(5);
+        random.nextBytes(unset);
+        for (int y = 0; y < rowIndex.length; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = rowIndex[y] >= 0 ? (byte) rowIndex[y] : unset[y * width + x];
+            }
+        }
+        PngEncoder encoder = new PngEncoder();
+
+        byte[] png = encoder.encode(GREYS, unset, width, rowIndex, rowIndex.length);
+
+        assertThat(png).isEqualTo(new PngEncoder().encode(filled));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < rowIndex.length; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(decoded.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(filled.getRGB(x, y));
+            }
+        }
+    }
+
+    /**
+     * Runs of rows with text from {@code repeatedFrom} on are kept by content: images sharing their bottom rows, or
+     * not, have the bytes a new encoder gives them.
+     */
+    @Test
+    void keptRepeatedRunsGiveTheBytesOfDeflatingThemAgain() {
+        PngEncoder encoder = new PngEncoder();
+        Random random = new Random(8);
+        int width = 40;
+        int[] rowIndex = {0, -1, -1, 0, 0, -1, -1, 3, -1};
+        byte[] bottom = new byte[width * 4];
+        random.nextBytes(bottom);
+        for (int image = 0; image < 30; image++) {
+            byte[] pixels = new byte[width * rowIndex.length];
+            random.nextBytes(pixels);
+            if (image % 3 > 0) {
+                System.arraycopy(bottom, 0, pixels, width * 5, bottom.length);
+            }
+
+            assertThat(encoder.encode(GREYS, pixels, width, rowIndex, 4)).as("image %d", image)
+                .isEqualTo(new PngEncoder().encode(GREYS, pixels, width, rowIndex, rowIndex.length));
+        }
+    }
+
     @Test
     void theAdlerOfTwoPartsIsCombinedFromTheirs() {
         Random random = new Random(3);
