@@ -17,9 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.Page;
@@ -32,9 +29,6 @@ import vn.lmhtx.site.render.SiteSettings;
  * content page to the caller's reader while it is parsed, then checks every internal link.
  */
 public final class HtmlPasses {
-
-    /** Parsed once: jsoup parses a query string again on every {@code select(String)}, for every page. */
-    private static final Evaluator IDS = Selector.evaluatorOf("[id], a[name]");
 
     private final SiteSettings settings;
     private final Path site;
@@ -150,13 +144,10 @@ public final class HtmlPasses {
         if (applyPasses(page, problems) && writes) {
             Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
         }
-        Set<String> ids = new HashSet<>();
-        for (Element element : page.document().select(IDS)) {
-            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
-        }
+        Set<String> ids = page.elements().ids();
         Set<String> targets = new HashSet<>();
         LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(),
-            links.pending(page.url(), page.document(), targets));
+            links.pending(page.url(), page.elements().linked(), targets));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
         Optional<T> taken = page.item().map(item -> reader.read(item, page.document()));
         return new PassedPage<>(file.normalize(), ids, linked, problems, taken, Set.copyOf(targets));
