@@ -94,9 +94,10 @@ final class LinkChecker {
         List<PendingLink> pending = new ArrayList<>();
         // The page's own address, parsed once for all its links rather than once per link.
         URI base = URI.create(settings.absolute(url));
+        Instant published = unpublished.publishedFrom(url);
         for (Element element : linked) {
             String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            settle(url, base, link, targets).ifPresent(pending::add);
+            settle(url, base, published, link, targets).ifPresent(pending::add);
         }
         return pending;
     }
@@ -120,8 +121,11 @@ final class LinkChecker {
         return problems;
     }
 
-    /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s URI. */
-    private Optional<PendingLink> settle(String url, URI base, String link, Set<String> targets) {
+    /**
+     * Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s
+     * URI, {@code published} when its page goes public.
+     */
+    private Optional<PendingLink> settle(String url, URI base, Instant published, String link, Set<String> targets) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || Links.isExternal(link, hostName)) {
             return Optional.empty();
@@ -155,7 +159,7 @@ final class LinkChecker {
                 : broken(link, Message.LINK_TO_NOTHING.text(link, url, path));
         }
         Instant targetPublished = unpublished.publishedFrom(targetUrl);
-        if (targetPublished.isAfter(unpublished.publishedFrom(url))) {
+        if (targetPublished.isAfter(published)) {
             return brokenIfWritten(link, targetPublished.equals(Instant.MAX) ? Message.LINK_TO_DRAFT.text(link, url, targetUrl)
                 : Message.LINK_TO_UNPUBLISHED.text(link, url, targetUrl,
                 VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE))));
