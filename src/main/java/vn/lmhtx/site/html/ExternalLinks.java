@@ -2,8 +2,6 @@ package vn.lmhtx.site.html;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 
 /**
@@ -11,8 +9,6 @@ import vn.lmhtx.site.content.Problem;
  * {@code rel="noopener noreferrer"} so other sites cannot reach back into ours.
  */
 final class ExternalLinks implements HtmlPass {
-
-    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
 
     private final String ownHost;
 
@@ -23,7 +19,7 @@ final class ExternalLinks implements HtmlPass {
     @Override
     public boolean apply(HtmlPage page, List<Problem> problems) {
         boolean changed = false;
-        for (Element link : page.document().select(LINKS)) {
+        for (Element link : page.elements().links()) {
             if (Links.isExternal(link.attr("href"), ownHost) && !link.attr("rel").equals("noopener noreferrer")) {
                 link.attr("rel", "noopener noreferrer");
                 changed = true;

@@ -6,27 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.Slugs;
 
 /** Gives headings in the main content ASCII ids from their text ("Tóm tắt" → "tom-tat"), so sections can be linked. */
 final class HeadingAnchors implements HtmlPass {
 
-    private static final Evaluator IDS = Selector.evaluatorOf("[id]");
-    private static final Evaluator HEADINGS = Selector.evaluatorOf("main h2, main h3, main h4, main h5, main h6");
-
     @Override
     public boolean apply(HtmlPage page, List<Problem> problems) {
         Set<String> taken = new HashSet<>();
-        page.document().select(IDS).forEach(e -> taken.add(e.id()));
+        page.elements().withId().forEach(e -> taken.add(e.id()));
         // The next number to try for each heading text: counting up from 2 for every heading would make a page with
         // thousands of headings of one text ("Ảnh minh họa") quadratic. Ids are only added, so the first free number
         // is never below the one remembered, and the ids are those of counting from 2.
         Map<String, Integer> next = new HashMap<>();
         boolean changed = false;
-        for (Element heading : page.document().select(HEADINGS)) {
+        for (Element heading : page.elements().headings()) {
             if (!heading.id().isEmpty()) {
                 continue;
             }

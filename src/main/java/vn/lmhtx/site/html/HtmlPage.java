@@ -14,9 +14,16 @@ import vn.lmhtx.site.content.ContentItem;
  * @param item the content item it shows, for content pages
  * @param source the content file it was made from, or its output path when it was generated
  * @param sourceFile the content file, read only to find the line of a problem; empty for generated pages
+ * @param elements what the passes and the link check look at in {@code document}, found in one walk
  */
 public record HtmlPage(String url, Path file, Document document, Optional<ContentItem> item, String source,
-                       Optional<Path> sourceFile) {
+                       Optional<Path> sourceFile, PageElements elements) {
+
+    /** The page, its elements found now: {@code document} must have all its elements (passes change only attributes). */
+    public HtmlPage(String url, Path file, Document document, Optional<ContentItem> item, String source,
+                    Optional<Path> sourceFile) {
+        this(url, file, document, item, source, sourceFile, PageElements.of(document));
+    }
 
     /** The content file's text, "" for generated pages. */
     String sourceText() {

@@ -17,9 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.parallel.Workers;
 import vn.lmhtx.site.render.Page;
@@ -32,9 +29,6 @@ import vn.lmhtx.site.render.SiteSettings;
  * content page to the caller's reader while it is parsed, then checks every internal link.
  */
 public final class HtmlPasses {
-
-    /** Parsed once: jsoup parses a query string again on every {@code select(String)}, for every page. */
-    private static final Evaluator IDS = Selector.evaluatorOf("[id], a[name]");
 
     private final SiteSettings settings;
     private final Path site;
@@ -150,13 +144,10 @@ public final class HtmlPasses {
         if (applyPasses(page, problems) && writes) {
             Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
         }
-        Set<String> ids = new HashSet<>();
-        for (Element element : page.document().select(IDS)) {
-            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
-        }
+        Set<String> ids = page.elements().ids();
         Set<String> targets = new HashSet<>();
         LinkedPage linked = new LinkedPage(page.url(), page.source(), page.sourceFile(),
-            links.pending(page.url(), page.document(), targets));
+            links.pending(page.url(), page.elements().linked(), targets));
         // Taken from the page as written: the passes only add ids and attributes, which the text does not show.
         Optional<T> taken = page.item().map(item -> reader.read(item, page.document()));
         return new PassedPage<>(file.normalize(), ids, linked, problems, taken, Set.copyOf(targets));
@@ -167,7 +158,7 @@ public final class HtmlPasses {
         // Only a file named index.html is a folder's page: /tin-cu/xindex.html is an alias of its own.
         String url = "/" + (relative.equals("index.html") || relative.endsWith("/index.html")
             ? relative.substring(0, relative.length() - "index.html".length()) : relative);
-        Document document = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), settings.absolute(url));
+        Document document = parseHtml(file, settings.absolute(url));
         document.outputSettings().prettyPrint(false);
         Page page = pages.get(url);
         if (page != null && page.model() instanceof ItemPage item) {
@@ -175,6 +166,19 @@ public final class HtmlPasses {
             return new HtmlPage(url, file, document, Optional.of(item.item()), source, Optional.of(site.resolve(source)));
         }
         return new HtmlPage(url, file, document, Optional.empty(), outputLabel + "/" + relative, Optional.empty());
+    }
+
+    /**
+     * The page at {@code file}, parsed as UTF-8. Read whole and decoded at once rather than through jsoup's stream
+     * reader, which decodes in small buffers at several times the cost; the same tree. A file that starts with a byte
+     * order mark, which jsoup reads to choose the charset, is left to jsoup (the baked pages have none).
+     */
+    private static Document parseHtml(Path file, String baseUri) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        boolean byteOrderMark = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFF || (bytes[0] == 0 && bytes[1] == 0));
+        return byteOrderMark ? Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), baseUri)
+            : Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), baseUri);
     }
 
     /** What was taken of the plan's content pages, in the plan's order (URL order), which the search index relies on. */

@@ -2,15 +2,11 @@ package vn.lmhtx.site.html;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.messages.Message;
 
 /** Warns about images readers of screen readers cannot know (no alt text) and images fetched from other sites. */
 final class ImageChecks implements HtmlPass {
-
-    private static final Evaluator IMAGES = Selector.evaluatorOf("img");
 
     private final String ownHost;
 
@@ -21,7 +17,7 @@ final class ImageChecks implements HtmlPass {
     @Override
     public boolean apply(HtmlPage page, List<Problem> problems) {
         SourceLines lines = new SourceLines(page::sourceText);
-        for (Element image : page.document().select(IMAGES)) {
+        for (Element image : page.elements().images()) {
             String src = image.attr("src");
             boolean noAlt = !image.hasAttr("alt");
             boolean remote = Links.isExternal(src, ownHost);

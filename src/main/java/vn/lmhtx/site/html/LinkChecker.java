@@ -34,6 +34,9 @@ final class LinkChecker {
         Selector.evaluatorOf("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]");
 
     private final Path output;
+    /** {@code output} normalised, and the site's host: asked for every link, so worked out once. */
+    private final Path normalOutput;
+    private final String hostName;
     private final SiteSettings settings;
     private final Set<String> files;
     private final Unpublished unpublished;
@@ -47,6 +50,8 @@ final class LinkChecker {
      */
     LinkChecker(Path output, SiteSettings settings, Set<String> files, Unpublished unpublished) {
         this.output = output;
+        this.normalOutput = output.normalize();
+        this.hostName = settings.hostName();
         this.settings = settings;
         this.files = Set.copyOf(files);
         this.unpublished = unpublished;
@@ -78,12 +83,21 @@ final class LinkChecker {
      *     link, so that a preview knows which pages to check again when those files come or go
      */
     List<PendingLink> pending(String url, Document document, Set<String> targets) {
+        return pending(url, document.select(LINKED), targets);
+    }
+
+    /**
+     * As {@link #pending(String, Document, Set)}, for the page's elements that link ({@link PageElements#linked()}),
+     * in document order.
+     */
+    List<PendingLink> pending(String url, List<Element> linked, Set<String> targets) {
         List<PendingLink> pending = new ArrayList<>();
         // The page's own address, parsed once for all its links rather than once per link.
         URI base = URI.create(settings.absolute(url));
-        for (Element element : document.select(LINKED)) {
+        Instant published = unpublished.publishedFrom(url);
+        for (Element element : linked) {
             String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            settle(url, base, link, targets).ifPresent(pending::add);
+            settle(url, base, published, link, targets).ifPresent(pending::add);
         }
         return pending;
     }
@@ -107,10 +121,13 @@ final class LinkChecker {
         return problems;
     }
 
-    /** Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s URI. */
-    private Optional<PendingLink> settle(String url, URI base, String link, Set<String> targets) {
+    /**
+     * Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s
+     * URI, {@code published} when its page goes public.
+     */
+    private Optional<PendingLink> settle(String url, URI base, Instant published, String link, Set<String> targets) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
-            || Links.isExternal(link, settings.hostName())) {
+            || Links.isExternal(link, hostName)) {
             return Optional.empty();
         }
         URI target;
@@ -125,8 +142,9 @@ final class LinkChecker {
         }
         String relative = path.substring(settings.basePath().length());
         // URI keeps ".." above the root ("/../../jbake.properties"), and getPath() decodes "%2e%2e" only after
-        // resolving: such a link must not be looked up at all.
-        if (!output.resolve(relative).normalize().startsWith(output.normalize())) {
+        // resolving: such a link must not be looked up at all. Most paths plainly stay in the folder; only the others
+        // are resolved and normalised (twice per link of every page) to see where they lead.
+        if (!staysInside(relative) && !output.resolve(relative).normalize().startsWith(normalOutput)) {
             return broken(link, Message.LINK_OUTSIDE_THE_SITE.text(link, url, path));
         }
         String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
@@ -141,7 +159,7 @@ final class LinkChecker {
                 : broken(link, Message.LINK_TO_NOTHING.text(link, url, path));
         }
         Instant targetPublished = unpublished.publishedFrom(targetUrl);
-        if (targetPublished.isAfter(unpublished.publishedFrom(url))) {
+        if (targetPublished.isAfter(published)) {
             return brokenIfWritten(link, targetPublished.equals(Instant.MAX) ? Message.LINK_TO_DRAFT.text(link, url, targetUrl)
                 : Message.LINK_TO_UNPUBLISHED.text(link, url, targetUrl,
                 VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE))));
@@ -152,6 +170,15 @@ final class LinkChecker {
             return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a path relative to the output cannot lead out of it whatever the file system: no "..", no root, no drive
+     * or backslash (Windows), no character a path cannot hold. For the rest, {@link Path#normalize} decides.
+     */
+    private static boolean staysInside(String relative) {
+        return !relative.contains("..") && !relative.startsWith("/") && relative.indexOf(':') < 0
+            && relative.indexOf('\\') < 0 && relative.indexOf('\0') < 0;
     }
 
     /** The preview's message for a link to a draft's page (in a build the page does not exist: no page or file). */

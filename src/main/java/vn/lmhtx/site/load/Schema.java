@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.Decision;
 import vn.lmhtx.site.content.Keyed;
@@ -24,6 +25,8 @@ public final class Schema {
 
     private static final Set<ContentType> ALL = EnumSet.allOf(ContentType.class);
     private static final Set<ContentType> NONE = EnumSet.noneOf(ContentType.class);
+    /** A list item's index in a field's name ("tags[2]"), which limits ignore. */
+    private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
 
     private static final String APPROVALS = "recognition (công nhận), "
         + "regulation (phê duyệt Quy chế tổ chức và hoạt động), charter-recognition (công nhận Điều lệ), "
@@ -107,7 +110,9 @@ public final class Schema {
      * {@code metrics[1].label}) may have; 0 for no limit beyond its shape.
      */
     static int maxLength(String name) {
-        String[] path = name.replaceAll("\\[\\d+]", "").split("\\.", -1);
+        // Asked for every text value of every file: the pattern is compiled once, and used only on list items' names.
+        String unindexed = name.indexOf('[') < 0 ? name : LIST_INDEX.matcher(name).replaceAll("");
+        String[] path = unindexed.split("\\.", -1);
         if (path.length == 1) {
             // A name two types share (number: a congress's ordinal, a document's number) gets the larger limit;
             // each type's reader checks the value's shape, which is the stricter bound.
