@@ -35,12 +35,12 @@ class LauncherTest {
     }
 
     @Test
-    void aSmallSiteRunsWithTheSerialCollectorAndC1Only() throws Exception {
+    void aSmallSiteRunsWithTheParallelCollectorAndC1Only() throws Exception {
         Path site = site(11);
 
         List<String> args = launch("", "build", "--source", site.toString());
 
-        assertThat(args).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "build");
+        assertThat(args).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-jar", "build");
         assertThat(args.get(args.indexOf("-jar") + 1)).endsWith("lmhtx-site.jar");
         assertThat(args.subList(args.indexOf("-jar") + 2, args.size())).containsExactly("build", "--source", site.toString());
     }
@@ -49,33 +49,33 @@ class LauncherTest {
     void aLargeSiteIsBuiltWithC1OnlyAndPreviewedWithBothCompilers() throws Exception {
         Path site = site(500);
 
-        assertThat(launch("", "build", "--source=" + site)).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "build", "--source=" + site)).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
         assertThat(launch("", "check", "--source", site.toString())).contains("-XX:TieredStopAtLevel=1");
-        assertThat(launch("", "serve", "--source", site.toString())).contains("-XX:+UseSerialGC")
+        assertThat(launch("", "serve", "--source", site.toString())).contains("-XX:+UseParallelGC")
             .doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(launch("", "serve", "--source", site(499).toString())).contains("-XX:TieredStopAtLevel=1");
     }
 
     @Test
-    void theSerialCollectorsHeapStartsSmallAndGrowsCloseToWhatIsLiveUnlessTheUserSizesIt() throws Exception {
+    void theCollectorsHeapStartsSmallAndGrowsCloseToWhatIsLiveUnlessTheUserSizesIt() throws Exception {
         Path site = site(500);
 
         assertThat(launch("-Xmx1g", "build", "--source", site.toString()))
-            .contains("-XX:+UseSerialGC", "-Xms32m", "-XX:NewSize=32704k", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50", "-Xmx1g");
+            .contains("-XX:+UseParallelGC", "-Xms32m", "-XX:NewSize=32704k", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50", "-Xmx1g");
         assertThat(launch("-Xmn200m", "build", "--source", site.toString()))
-            .contains("-XX:+UseSerialGC", "-Xmn200m").doesNotContain("-Xms32m", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25");
+            .contains("-XX:+UseParallelGC", "-Xmn200m").doesNotContain("-Xms32m", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25");
         assertThat(launch("-XX:+UseG1GC", "build", "--source", site.toString()))
-            .doesNotContain("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=64m");
+            .doesNotContain("-XX:+UseParallelGC", "-Xms32m", "-XX:MaxNewSize=64m");
     }
 
     @Test
     void theUsersOptionsReplaceTheDefaultsTheyChoose() throws Exception {
         Path site = site(2);
 
-        List<String> args = launch("-XX:+UseParallelGC -XX:TieredStopAtLevel=4 -Xmx1g", "build", "--source", site.toString());
+        List<String> args = launch("-XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xmx1g", "build", "--source", site.toString());
 
-        assertThat(args).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4", "-Xmx1g")
-            .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(args).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4", "-Xmx1g")
+            .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
     }
 
     private Path site(int articles) throws IOException {
