@@ -35,25 +35,25 @@ class LauncherTest {
     }
 
     @Test
-    void aSmallSiteRunsWithTheParallelCollectorAndC1Only() throws Exception {
+    void aSmallSiteRunsWithTheSerialCollectorAndC1Only() throws Exception {
         Path site = site(11);
 
         List<String> args = launch("", "build", "--source", site.toString());
 
-        assertThat(args).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-jar", "build");
+        assertThat(args).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "build");
         assertThat(args.get(args.indexOf("-jar") + 1)).endsWith("lmhtx-site.jar");
         assertThat(args.subList(args.indexOf("-jar") + 2, args.size())).containsExactly("build", "--source", site.toString());
     }
 
     @Test
-    void aLargeSiteIsBuiltWithC1OnlyAndPreviewedWithBothCompilers() throws Exception {
+    void aLargeSiteIsBuiltWithTheParallelCollectorAndC1OnlyAndPreviewedWithBothCompilers() throws Exception {
         Path site = site(500);
 
         assertThat(launch("", "build", "--source=" + site)).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
         assertThat(launch("", "check", "--source", site.toString())).contains("-XX:TieredStopAtLevel=1");
         assertThat(launch("", "serve", "--source", site.toString())).contains("-XX:+UseParallelGC")
             .doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(launch("", "serve", "--source", site(499).toString())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(launch("", "serve", "--source", site(499).toString())).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
@@ -70,7 +70,7 @@ class LauncherTest {
 
     @Test
     void theUsersOptionsReplaceTheDefaultsTheyChoose() throws Exception {
-        Path site = site(2);
+        Path site = site(500);
 
         List<String> args = launch("-XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xmx1g", "build", "--source", site.toString());
 
