@@ -13,8 +13,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import vn.lmhtx.site.content.Problem;
 import vn.lmhtx.site.content.VietnameseDates;
 import vn.lmhtx.site.messages.Message;
@@ -29,9 +27,6 @@ import vn.lmhtx.site.render.SiteSettings;
  * broken ones and those fragments; once every page's ids are known, {@link #check} reports them, in document order.
  */
 final class LinkChecker {
-
-    private static final Evaluator LINKED =
-        Selector.evaluatorOf("a[href], link[href], img[src], script[src], source[src], video[src], audio[src]");
 
     private final Path output;
     /** {@code output} normalised, and the site's host: asked for every link, so worked out once. */
@@ -73,22 +68,15 @@ final class LinkChecker {
 
     /** The page's links that are broken or need other pages' ids, in document order. Only reads files. */
     List<PendingLink> pending(String url, Document document) {
-        return pending(url, document, new HashSet<>());
+        return pending(url, PageElements.of(document).linked(), new HashSet<>());
     }
 
     /**
-     * As {@link #pending(String, Document)}.
+     * As {@link #pending(String, Document)}, for the page's elements that link ({@link PageElements#linked()}, found in
+     * the walk the passes share), in document order.
      *
      * @param targets gets the output files (relative, forward slashes) whose presence or publication time decided a
      *     link, so that a preview knows which pages to check again when those files come or go
-     */
-    List<PendingLink> pending(String url, Document document, Set<String> targets) {
-        return pending(url, document.select(LINKED), targets);
-    }
-
-    /**
-     * As {@link #pending(String, Document, Set)}, for the page's elements that link ({@link PageElements#linked()}),
-     * in document order.
      */
     List<PendingLink> pending(String url, List<Element> linked, Set<String> targets) {
         List<PendingLink> pending = new ArrayList<>();

@@ -127,13 +127,8 @@ final class TermDictionary {
     record Encoded(Postings postings, byte[] standalone, Postings base, Optional<byte[]> within) {
     }
 
-    /** Adds a key: its postings inline when small, else in a pack (shared with an identical list, if any). */
-    void add(Postings postings) {
-        add(encode(postings));
-    }
-
     /**
-     * Encodes a key's postings, the costly part of {@link #add}: it changes nothing, so the keys of one field may be
+     * Encodes a key's postings, the costly part of adding it: it changes nothing, so the keys of one field may be
      * encoded on several threads while no key is being added (an exact or title key's base is a folded key added
      * before; {@link #add(Encoded)} encodes again in the rare case its base was not there yet).
      */
@@ -149,7 +144,10 @@ final class TermDictionary {
         return withinFolded ? packedFolded.get(TermKind.FOLDED.field() + ":" + VietnameseAnalysis.fold(postings.key().substring(2))) : null;
     }
 
-    /** Adds a key {@link #encode encoded} before (on any thread). */
+    /**
+     * Adds a key {@link #encode encoded} before (on any thread): its postings inline when small, else in a pack (shared
+     * with an identical list, if any).
+     */
     void add(Encoded encoding) {
         Postings postings = encoding.postings();
         byte[] encoded = encoding.standalone();
