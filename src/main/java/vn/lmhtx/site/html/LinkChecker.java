@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.lmhtx.site.content.Problem;
@@ -35,6 +36,13 @@ final class LinkChecker {
     private final SiteSettings settings;
     private final Set<String> files;
     private final Unpublished unpublished;
+    /**
+     * Where each root-relative link ("/tin-tuc/x/") that leads to a file leads: its target does not depend on the page
+     * holding it, and every page repeats the same few (menu, breadcrumbs, stylesheet, related news), so each is
+     * resolved once per run instead of once per page (parsing and resolving a URI, looking up files, resolving a path).
+     * Pages are checked in parallel, hence a concurrent map; broken links are not kept (their message names the page).
+     */
+    private final Map<String, Target> targetsByLink = new ConcurrentHashMap<>();
 
     /**
      * @param files every file of {@code output}, relative, with forward slashes, in its exact letter case: a link is
@@ -110,10 +118,31 @@ final class LinkChecker {
     }
 
     /**
+     * Where a link that leads to one of the output's files leads, whichever page holds it.
+     *
+     * @param found the file, relative to the output, forward slashes, interned
+     * @param relative the link's path below the base path, interned
+     * @param targetUrl the URL of the page or file
+     * @param published when {@code targetUrl} goes public
+     * @param fragmentFile for a link with a fragment into an HTML page: that page's file, normalised
+     * @param fragment the fragment, or ""
+     */
+    private record Target(String found, String relative, String targetUrl, Instant published, Optional<Path> fragmentFile,
+                          String fragment) {
+    }
+
+    /**
      * Empty when the link is fine; else what is wrong with it, or the fragment it needs. {@code base} is {@code url}'s
      * URI, {@code published} when its page goes public.
      */
     private Optional<PendingLink> settle(String url, URI base, Instant published, String link, Set<String> targets) {
+        // A link starting with one slash (not "//host") is neither external nor mailto: and the like, and resolves to
+        // the same path from any page.
+        boolean rootRelative = link.startsWith("/") && !link.startsWith("//");
+        Target known = rootRelative ? targetsByLink.get(link) : null;
+        if (known != null) {
+            return settled(url, published, link, known, targets);
+        }
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("tel:") || link.startsWith("data:")
             || Links.isExternal(link, hostName)) {
             return Optional.empty();
@@ -137,27 +166,37 @@ final class LinkChecker {
         }
         String found = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html"
             : files.contains(relative) ? relative : relative + "/index.html";
-        // Interned: every page links to the same few pages and assets, and a preview keeps these for every page.
-        targets.add(found.intern());
-        targets.add(relative.intern());
         String targetUrl = "/" + (found.equals("index.html") || found.endsWith("/index.html")
             ? found.substring(0, found.length() - "index.html".length()) : found);
         if (!files.contains(found)) {
+            targets.add(found.intern());
+            targets.add(relative.intern());
             return unpublished.unbuilt().contains(targetUrl) ? Optional.empty()
                 : broken(link, Message.LINK_TO_NOTHING.text(link, url, path));
         }
-        Instant targetPublished = unpublished.publishedFrom(targetUrl);
-        if (targetPublished.isAfter(published)) {
-            return brokenIfWritten(link, targetPublished.equals(Instant.MAX) ? Message.LINK_TO_DRAFT.text(link, url, targetUrl)
-                : Message.LINK_TO_UNPUBLISHED.text(link, url, targetUrl,
-                VietnameseDates.timeAndDate(targetPublished.atZone(VietnameseDates.ZONE))));
-        }
         Path file = output.resolve(found);
         String fragment = target.getFragment();
-        if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")) {
-            return Optional.of(new PendingLink(link, Optional.empty(), Optional.of(file.normalize()), fragment, false));
+        boolean intoPage = fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html");
+        // Interned: every page links to the same few pages and assets, and a preview keeps these for every page.
+        Target settled = new Target(found.intern(), relative.intern(), targetUrl, unpublished.publishedFrom(targetUrl),
+            intoPage ? Optional.of(file.normalize()) : Optional.empty(), intoPage ? fragment : "");
+        if (rootRelative) {
+            targetsByLink.put(link, settled);
         }
-        return Optional.empty();
+        return settled(url, published, link, settled, targets);
+    }
+
+    /** The part of {@link #settle} that depends on the page: the files it relies on, and whether its target is public by then. */
+    private static Optional<PendingLink> settled(String url, Instant published, String link, Target target, Set<String> targets) {
+        targets.add(target.found());
+        targets.add(target.relative());
+        if (target.published().isAfter(published)) {
+            return brokenIfWritten(link, target.published().equals(Instant.MAX)
+                ? Message.LINK_TO_DRAFT.text(link, url, target.targetUrl())
+                : Message.LINK_TO_UNPUBLISHED.text(link, url, target.targetUrl(),
+                VietnameseDates.timeAndDate(target.published().atZone(VietnameseDates.ZONE))));
+        }
+        return target.fragmentFile().map(file -> new PendingLink(link, Optional.empty(), Optional.of(file), target.fragment(), false));
     }
 
     /**

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements of a page that the passes and the link check look at, found in one walk of its tree, each list in
@@ -23,24 +26,44 @@ import org.jsoup.nodes.Element;
 record PageElements(List<Element> withId, List<Element> headings, List<Element> links, List<Element> images,
                     List<Element> linked, List<Element> namedAnchors) {
 
-    /** Walks {@code document} once. */
+    /**
+     * Walks {@code document} once, in document order, counting the main elements the walk is inside of rather than
+     * asking each heading's ancestors, and without listing every element first.
+     */
     static PageElements of(Document document) {
         PageElements found = new PageElements(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
             new ArrayList<>(), new ArrayList<>());
-        for (Element element : document.getAllElements()) {
-            found.add(element);
-        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int mains;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    found.add(element, mains > 0);
+                    if (element.nameIs("main")) {
+                        mains++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.nameIs("main")) {
+                    mains--;
+                }
+            }
+        }, document);
         return found;
     }
 
-    private void add(Element element) {
+    private void add(Element element, boolean insideMain) {
         String name = element.normalName();
         if (element.hasAttr("id")) {
             withId.add(element);
         }
         switch (name) {
             case "h2", "h3", "h4", "h5", "h6" -> {
-                if (insideMain(element)) {
+                if (insideMain) {
                     headings.add(element);
                 }
             }
@@ -72,15 +95,6 @@ record PageElements(List<Element> withId, List<Element> headings, List<Element> 
             default -> {
             }
         }
-    }
-
-    private static boolean insideMain(Element element) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent.nameIs("main")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
