@@ -27,6 +27,9 @@ final class ControlCharacters {
      * @param refuseByteOrderMark whether U+FEFF counts too (YAML refuses it; in Markdown it is an invisible space)
      */
     static String strip(String text, int firstLine, String field, boolean refuseByteOrderMark, FileReport report) {
+        if (!hasRefused(text, refuseByteOrderMark)) {
+            return text;
+        }
         StringBuilder kept = null;
         int line = firstLine;
         int column = 1;
@@ -64,6 +67,20 @@ final class ControlCharacters {
             report.error(reportedLine, field, Message.CONTROL_CHARACTERS_MORE.text(badLines - REPORTED_LINES));
         }
         return kept == null ? text : kept.toString();
+    }
+
+    /**
+     * Whether {@code text} holds a character {@link #strip} removes, found char by char: every such character (C0, DEL,
+     * C1, U+FEFF) is a single char, and a surrogate is none of them, so the code point walk, with its line and column
+     * counting, is needed only for the rare text that has one.
+     */
+    private static boolean hasRefused(String text, boolean refuseByteOrderMark) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isRefused(text.charAt(i), refuseByteOrderMark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRefused(int c, boolean refuseByteOrderMark) {

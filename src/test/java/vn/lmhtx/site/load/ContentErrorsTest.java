@@ -236,6 +236,16 @@ class ContentErrorsTest {
         assertThat(problemsOf("tin-tuc/x.md", news("author: Nguyễn\u200BQuí\n", "Hợp\u200Ctác\u200Dxã\u2060\uFEFF\tđây."))).isEmpty();
     }
 
+
+    @Test
+    void deleteC1ControlsAndAByteOrderMarkInFrontMatterAreFoundPastCharactersOutsideThePlane() {
+        // A character outside the basic plane (two chars) before each: the quick scan and the column count agree.
+        assertThat(problemsOf("tin-tuc/x.md", news("author: \uD83C\uDF3E\u007F\n", "\uD83C\uDF3EA\u0085 \uFEFF."))).containsExactly(
+            "content/tin-tuc/x.md:6: front matter: invisible control character U+007F at column 10; delete it "
+                + "(it often comes with text pasted from other programs)",
+            "content/tin-tuc/x.md:9: body: invisible control character U+0085 at column 3; delete it "
+                + "(it often comes with text pasted from other programs)");
+    }
     @Test
     void undefinedAliasIsMalformedYamlWithAReadableMessage() {
         assertThat(problemsOf("tin-tuc/x.md", news("author: *a\n", "Văn bản."))).containsExactly(
