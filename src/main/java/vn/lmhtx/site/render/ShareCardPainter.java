@@ -12,9 +12,6 @@ import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,11 +60,8 @@ public final class ShareCardPainter {
     private static final IndexColorModel PALETTE = palette(BACKGROUND, TITLE, BAND, NAME);
     /** The home page's card has no band: the title's blends alone. */
     private static final IndexColorModel TITLE_PALETTE = palette(BACKGROUND, TITLE);
-    /** Eight pixels at a time of a row, in the machine's byte order (the conversion treats each byte alike). */
-    private static final VarHandle EIGHT_PIXELS = MethodHandles.byteArrayViewVarHandle(long[].class,
-        ByteOrder.nativeOrder());
-    /** Each byte's low seven bits: what is left of a byte shifted right with the bit of its neighbour. */
-    private static final long LOW_SEVEN_BITS = 0x7f7f_7f7f_7f7f_7f7fL;
+    /** A row without coverage, never written to. */
+    private static final byte[] BLANK_ROW = new byte[WIDTH];
 
     private final Font bold;
     /** The title's font at each of {@link #TITLE_SIZES}, and the name's: derived once, not for every card. */
@@ -164,9 +158,9 @@ public final class ShareCardPainter {
      * image per card, zeroed by the JVM and then collected, cost more than the drawing. Between cards it holds no
      * coverage anywhere.
      *
-     * <p>Only the rows the text reached are converted to palette indices and zeroed again afterwards (a title covers
-     * about a third of the card), eight pixels at a time: the others are only recorded as the fill's index across,
-     * which is all the encoder needs of them.
+     * <p>Only the pixels the text reached are converted to palette indices, and only their rows zeroed again
+     * afterwards (a title covers about a third of the card): the other rows are only recorded as the fill's index
+     * across, which is all the encoder needs of them.
      */
     private static final class Canvas {
 
@@ -193,32 +187,32 @@ public final class ShareCardPainter {
             graphics.setClip(0, 0, WIDTH, rows);
             painter.paintTitle(graphics, title);
             for (int y = 0; y < rows; y++) {
-                // Coverage 0 is index 0 (the fill): a long of no coverage is left as it is.
-                long reached = 0;
-                long levels = 0;
-                for (int i = y * WIDTH; i < (y + 1) * WIDTH; i += Long.BYTES) {
-                    long coverages = (long) EIGHT_PIXELS.get(pixels, i);
-                    if (coverages != 0) {
-                        long level = coverages >>> 1 & LOW_SEVEN_BITS;
-                        EIGHT_PIXELS.set(pixels, i, level);
-                        reached |= coverages;
+                int end = (y + 1) * WIDTH;
+                // Coverage 0 is index 0 (the fill): only the runs of pixels with some coverage are converted, found
+                // by comparing the row with a blank one (which the JDK does eight bytes at a time).
+                int i = y * WIDTH + Math.max(0, Arrays.mismatch(pixels, y * WIDTH, end, BLANK_ROW, 0, WIDTH));
+                written[y] = pixels[i] != 0;
+                int levels = 0;
+                while (written[y] && i < end) {
+                    for (int level; i < end && pixels[i] != 0; i++) {
+                        level = level(pixels[i] & 0xff);
+                        pixels[i] = (byte) level;
                         levels |= level;
                     }
+                    int blank = Arrays.mismatch(pixels, i, end, BLANK_ROW, 0, end - i);
+                    i = blank < 0 ? end : i + blank;
                 }
-                written[y] = reached != 0;
                 // A row of the faintest coverage only is the fill across once converted.
                 rowIndex[y] = levels == 0 ? 0 : -1;
             }
             return rows;
         }
 
-        /** Back to no coverage anywhere, as a new image: only the rows the last card wrote, eight pixels at a time. */
+        /** Back to no coverage anywhere, as a new image: only the rows the last card wrote, each copied from a blank one. */
         void clear() {
             for (int y = 0; y < HEIGHT; y++) {
                 if (written[y]) {
-                    for (int i = y * WIDTH; i < (y + 1) * WIDTH; i += Long.BYTES) {
-                        EIGHT_PIXELS.set(pixels, i, 0L);
-                    }
+                    System.arraycopy(BLANK_ROW, 0, pixels, y * WIDTH, WIDTH);
                     written[y] = false;
                 }
             }
@@ -227,8 +221,7 @@ public final class ShareCardPainter {
 
     /**
      * The palette level (0–127) of a coverage (0–255): the coverage scaled to 127 and rounded, which is the
-     * coverage's upper seven bits ({@code (c · 127 + 127) / 255 = c >> 1} for every c), so that a row converts eight
-     * pixels at a time.
+     * coverage's upper seven bits ({@code (c · 127 + 127) / 255 = c >> 1} for every c): a shift, not a table lookup.
      */
     static int level(int coverage) {
         return coverage >>> 1;

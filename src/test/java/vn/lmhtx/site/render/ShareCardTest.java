@@ -121,8 +121,8 @@ class ShareCardTest {
     }
 
     /**
-     * A coverage's palette level, taken as its upper seven bits (eight pixels converted at a time), is the coverage
-     * scaled to the 128 levels and rounded, for every coverage.
+     * A coverage's palette level, taken as its upper seven bits, is the coverage scaled to the 128 levels and rounded,
+     * for every coverage.
      */
     @Test
     void aCoveragesLevelIsItRoundedToTheLevels() {
