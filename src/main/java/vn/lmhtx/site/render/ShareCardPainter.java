@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -30,6 +32,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * mapped to one of 128 blends of the text's colour over its fill (title over the background, name over the band). The
  * palette has 256 entries, one PNG byte per pixel instead of three. Java2D blends antialiased text linearly in the
  * coverage with 255 levels; 128 levels put every pixel within one step (of 255) per channel of drawing the card in RGB.
+ *
+ * <p>The band with the site's name is the same on every card of a site: it is drawn, converted and deflated once per
+ * name, and a card draws only its title, clipped above the band.
  */
 public final class ShareCardPainter {
 
@@ -44,6 +49,7 @@ public final class ShareCardPainter {
     /** Title sizes tried from the largest down until the title fits; at the smallest, it is cut with "…". */
     private static final int[] TITLE_SIZES = {72, 64, 56, 48};
     private static final int BAND_HEIGHT = 130;
+    private static final int BAND_TOP = HEIGHT - BAND_HEIGHT;
     private static final Color BACKGROUND = new Color(0x0b5394);
     private static final Color BAND = new Color(0x073763);
     private static final Color TITLE = Color.WHITE;
@@ -54,9 +60,7 @@ public final class ShareCardPainter {
     private static final IndexColorModel PALETTE = palette(BACKGROUND, TITLE, BAND, NAME);
     /** The home page's card has no band: the title's blends alone. */
     private static final IndexColorModel TITLE_PALETTE = palette(BACKGROUND, TITLE);
-    /** The palette index of each coverage 0–255 (0 is the fill, 255 the text's colour), before the band's offset. */
-    private static final byte[] LEVEL_OF_COVERAGE = levels();
-    /** A row without text: no coverage (never written to). */
+    /** A row without coverage, never written to. */
     private static final byte[] BLANK_ROW = new byte[WIDTH];
 
     private final Font bold;
@@ -66,6 +70,8 @@ public final class ShareCardPainter {
     private final PngEncoder encoder = new PngEncoder();
     /** Canvases free for the next card: at most one per thread that drew at once. */
     private final Queue<Canvas> canvases = new ConcurrentLinkedQueue<>();
+    /** The band of each site's name met so far (a build has one). */
+    private final Map<String, Band> bands = new ConcurrentHashMap<>();
 
     private ShareCardPainter(Font regular, Font bold) {
         this.bold = bold;
@@ -89,121 +95,140 @@ public final class ShareCardPainter {
      */
     public BufferedImage paint(ShareCard card) {
         Canvas canvas = new Canvas();
-        IndexColorModel palette = canvas.draw(card, this);
-        canvas.fillFlatRows();
-        return new BufferedImage(palette, canvas.coverage.getRaster(), false, null);
+        boolean band = !card.siteName().isEmpty();
+        int titleRows = canvas.drawTitle(card.title(), band ? BAND_TOP : HEIGHT, this);
+        if (band) {
+            System.arraycopy(band(card.siteName()).pixels(), 0, canvas.pixels, titleRows * WIDTH, BAND_HEIGHT * WIDTH);
+        }
+        return new BufferedImage(band ? PALETTE : TITLE_PALETTE, canvas.coverage.getRaster(), false, null);
     }
 
     /** The card as PNG bytes, identical for identical text (no metadata: see {@link PngEncoder}). */
     public byte[] png(ShareCard card) {
+        boolean band = !card.siteName().isEmpty();
+        PngEncoder.Tail tail = band ? band(card.siteName()).tail() : PngEncoder.Tail.NONE;
         Canvas canvas = Optional.ofNullable(canvases.poll()).orElseGet(Canvas::new);
         try {
-            IndexColorModel palette = canvas.draw(card, this);
-            // The band is the same on every card of a site (cleared of the title, then the name): its rows' pieces are
-            // deflated once.
-            int bandTop = card.siteName().isEmpty() ? HEIGHT : HEIGHT - BAND_HEIGHT;
-            return encoder.encode(palette, canvas.pixels, WIDTH, canvas.rowIndex, bandTop);
+            int titleRows = canvas.drawTitle(card.title(), band ? BAND_TOP : HEIGHT, this);
+            return encoder.encode(band ? PALETTE : TITLE_PALETTE, canvas.pixels, WIDTH,
+                Arrays.copyOf(canvas.rowIndex, titleRows), tail);
         } finally {
             canvas.clear();
             canvases.add(canvas);
         }
     }
 
+    /** The band with {@code siteName}, drawn the first time it is asked for. */
+    private Band band(String siteName) {
+        return bands.computeIfAbsent(siteName, this::drawBand);
+    }
+
     /**
-     * The image a card is drawn into, kept for the next card by {@link #png}: a new 756 kB image per card, zeroed by
-     * the JVM and then collected, cost more than the drawing. Between cards it holds no coverage anywhere.
+     * Draws the band as a card with no title would have it, on a canvas of its own: the name's coverage turned into
+     * the name's blends over the band, every row offset by {@link #LEVELS} into the palette.
+     */
+    private Band drawBand(String siteName) {
+        Canvas canvas = new Canvas();
+        canvas.graphics.setClip(0, BAND_TOP, WIDTH, BAND_HEIGHT);
+        paintName(canvas.graphics, siteName);
+        byte[] pixels = Arrays.copyOfRange(canvas.pixels, BAND_TOP * WIDTH, HEIGHT * WIDTH);
+        int[] rowIndex = new int[BAND_HEIGHT];
+        for (int y = 0; y < BAND_HEIGHT; y++) {
+            boolean flat = true;
+            for (int i = y * WIDTH; i < (y + 1) * WIDTH; i++) {
+                pixels[i] = (byte) (level(pixels[i] & 0xff) + LEVELS);
+                flat &= pixels[i] == pixels[y * WIDTH];
+            }
+            rowIndex[y] = flat ? pixels[y * WIDTH] & 0xff : -1;
+        }
+        return new Band(pixels, encoder.tail(pixels, WIDTH, rowIndex));
+    }
+
+    /**
+     * A site's band.
      *
-     * <p>Only the rows the text reached are converted to palette indices and zeroed again afterwards (a title covers
-     * about a third of the card): the others are only recorded as one palette index across, which is all the encoder
-     * needs of them (it copies a shared piece for them and never reads their pixels).
+     * @param pixels its rows of palette indices
+     * @param tail the same rows deflated, to end every card's PNG
+     */
+    private record Band(byte[] pixels, PngEncoder.Tail tail) {
+    }
+
+    /**
+     * The image a card's title is drawn into, with its graphics, kept for the next card by {@link #png}: a new 756 kB
+     * image per card, zeroed by the JVM and then collected, cost more than the drawing. Between cards it holds no
+     * coverage anywhere.
+     *
+     * <p>Only the pixels the text reached are converted to palette indices, and only their rows zeroed again
+     * afterwards (a title covers about a third of the card): the other rows are only recorded as the fill's index
+     * across, which is all the encoder needs of them.
      */
     private static final class Canvas {
 
         private final BufferedImage coverage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         private final byte[] pixels = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
+        private final Graphics2D graphics = coverage.createGraphics();
         /** Per row of the last card: its palette index when the row is that index across, else -1. */
         private final int[] rowIndex = new int[HEIGHT];
         /** Per row of the last card: whether its pixels were written (the text reached it), so must be zeroed. */
         private final boolean[] written = new boolean[HEIGHT];
 
+        Canvas() {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        }
+
         /**
-         * Draws {@code card}'s text as coverage, then turns the rows it reached into palette indices in place and
-         * records every row's index if it has one across; returns the card's palette.
+         * Draws {@code title} as coverage in the first {@code rows} rows (clipped there: below is the band), then turns
+         * the rows it reached into the title's palette indices in place and records every row's index if it has one
+         * across; returns {@code rows}.
          */
-        IndexColorModel draw(ShareCard card, ShareCardPainter painter) {
-            Graphics2D g = coverage.createGraphics();
-            boolean band = !card.siteName().isEmpty();
-            int bandTop = band ? HEIGHT - BAND_HEIGHT : HEIGHT;
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                painter.paintTitle(g, card.title());
-                if (band) {
-                    // The band covers whatever of the title reaches into it: those rows back to no coverage.
-                    for (int y = bandTop; y < HEIGHT; y++) {
-                        if (!isBlank(pixels, y * WIDTH)) {
-                            Arrays.fill(pixels, y * WIDTH, (y + 1) * WIDTH, (byte) 0);
-                        }
+        int drawTitle(String title, int rows, ShareCardPainter painter) {
+            graphics.setClip(0, 0, WIDTH, rows);
+            painter.paintTitle(graphics, title);
+            for (int y = 0; y < rows; y++) {
+                int end = (y + 1) * WIDTH;
+                // Coverage 0 is index 0 (the fill): only the runs of pixels with some coverage are converted, found
+                // by comparing the row with a blank one (which the JDK does eight bytes at a time).
+                int i = y * WIDTH + Math.max(0, Arrays.mismatch(pixels, y * WIDTH, end, BLANK_ROW, 0, WIDTH));
+                written[y] = pixels[i] != 0;
+                int levels = 0;
+                while (written[y] && i < end) {
+                    for (int level; i < end && pixels[i] != 0; i++) {
+                        level = level(pixels[i] & 0xff);
+                        pixels[i] = (byte) level;
+                        levels |= level;
                     }
-                    painter.paintName(g, card.siteName());
+                    int blank = Arrays.mismatch(pixels, i, end, BLANK_ROW, 0, end - i);
+                    i = blank < 0 ? end : i + blank;
                 }
-            } finally {
-                g.dispose();
+                // A row of the faintest coverage only is the fill across once converted.
+                rowIndex[y] = levels == 0 ? 0 : -1;
             }
-            for (int y = 0; y < HEIGHT; y++) {
-                int offset = y < bandTop ? 0 : LEVELS;
-                int start = y * WIDTH;
-                written[y] = !isBlank(pixels, start);
-                rowIndex[y] = !written[y] ? offset
-                    : toPalette(pixels, start, offset) ? pixels[start] & 0xff : -1;
-            }
-            return band ? PALETTE : TITLE_PALETTE;
+            return rows;
         }
 
-        /** Writes the index of every row the text did not reach into its pixels, for a whole image. */
-        void fillFlatRows() {
-            for (int y = 0; y < HEIGHT; y++) {
-                if (!written[y]) {
-                    Arrays.fill(pixels, y * WIDTH, (y + 1) * WIDTH, (byte) rowIndex[y]);
-                }
-            }
-        }
-
-        /** Back to no coverage anywhere, as a new image: only the rows the last card wrote. */
+        /** Back to no coverage anywhere, as a new image: only the rows the last card wrote, each copied from a blank one. */
         void clear() {
             for (int y = 0; y < HEIGHT; y++) {
                 if (written[y]) {
-                    Arrays.fill(pixels, y * WIDTH, (y + 1) * WIDTH, (byte) 0);
+                    System.arraycopy(BLANK_ROW, 0, pixels, y * WIDTH, WIDTH);
                     written[y] = false;
                 }
             }
         }
     }
 
-    /** Whether the row at {@code start} has no coverage. */
-    private static boolean isBlank(byte[] pixels, int start) {
-        return Arrays.mismatch(pixels, start, start + WIDTH, BLANK_ROW, 0, WIDTH) < 0;
-    }
-
     /**
-     * Turns the coverages of the row at {@code start}, which has some, into palette indices from {@code offset}, and
-     * tells whether the row is then one index across.
+     * The palette level (0–127) of a coverage (0–255): the coverage scaled to 127 and rounded, which is the
+     * coverage's upper seven bits ({@code (c · 127 + 127) / 255 = c >> 1} for every c): a shift, not a table lookup.
      */
-    private static boolean toPalette(byte[] pixels, int start, int offset) {
-        int first = LEVEL_OF_COVERAGE[pixels[start] & 0xff];
-        int differs = 0;
-        for (int i = start; i < start + WIDTH; i++) {
-            int level = LEVEL_OF_COVERAGE[pixels[i] & 0xff];
-            differs |= level ^ first;
-            pixels[i] = (byte) (level + offset);
-        }
-        return differs == 0;
+    static int level(int coverage) {
+        return coverage >>> 1;
     }
 
     /**
-     * Sets the site's name on one line (cut with "…" if need be) in a darker band at the bottom, which the canvas has
-     * cleared of the title.
+     * Sets the site's name on one line (cut with "…" if need be) in a darker band at the bottom.
      */
     private void paintName(Graphics2D g, String name) {
         g.setColor(Color.WHITE);
@@ -260,14 +285,6 @@ public final class ShareCardPainter {
     /** Java2D's product of two 8-bit values, {@code a·b/255} rounded. */
     private static int multiply(int a, int b) {
         return (a * b + 127) / 255;
-    }
-
-    private static byte[] levels() {
-        byte[] levels = new byte[256];
-        for (int coverage = 0; coverage < levels.length; coverage++) {
-            levels[coverage] = (byte) ((coverage * (LEVELS - 1) + 127) / 255);
-        }
-        return levels;
     }
 
     private static int lineHeight(FontMetrics metrics) {

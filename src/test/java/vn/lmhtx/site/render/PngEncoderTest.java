@@ -75,7 +75,7 @@ class PngEncoderTest {
         }
         PngEncoder encoder = new PngEncoder();
 
-        byte[] png = encoder.encode(GREYS, unset, width, rowIndex, rowIndex.length);
+        byte[] png = encoder.encode(GREYS, unset, width, rowIndex, PngEncoder.Tail.NONE);
 
         assertThat(png).isEqualTo(new PngEncoder().encode(filled));
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
@@ -87,26 +87,47 @@ class PngEncoderTest {
     }
 
     /**
-     * Runs of rows with text from {@code repeatedFrom} on are kept by content: images sharing their bottom rows, or
-     * not, have the bytes a new encoder gives them.
+     * A tail (rows deflated once, flat and not) ends every image it is given to: each decodes to its own rows, then the
+     * tail's, and has the bytes whichever encoder made the tail.
      */
     @Test
-    void keptRepeatedRunsGiveTheBytesOfDeflatingThemAgain() {
+    void aTailDeflatedOnceEndsEveryImageItIsGivenTo() throws IOException {
         PngEncoder encoder = new PngEncoder();
         Random random = new Random(8);
         int width = 40;
-        int[] rowIndex = {0, -1, -1, 0, 0, -1, -1, 3, -1};
-        byte[] bottom = new byte[width * 4];
-        random.nextBytes(bottom);
-        for (int image = 0; image < 30; image++) {
+        int[] tailIndex = {9, -1, -1, 9, 4, -1};
+        byte[] tailPixels = new byte[width * tailIndex.length];
+        random.nextBytes(tailPixels);
+        for (int y = 0; y < tailIndex.length; y++) {
+            if (tailIndex[y] >= 0) {
+                Arrays.fill(tailPixels, y * width, (y + 1) * width, (byte) tailIndex[y]);
+            }
+        }
+        PngEncoder.Tail tail = encoder.tail(tailPixels, width, tailIndex);
+        int[] rowIndex = {0, -1, -1, 0, 0, -1, 3};
+        for (int image = 0; image < 10; image++) {
             byte[] pixels = new byte[width * rowIndex.length];
             random.nextBytes(pixels);
-            if (image % 3 > 0) {
-                System.arraycopy(bottom, 0, pixels, width * 5, bottom.length);
+            for (int y = 0; y < rowIndex.length; y++) {
+                if (rowIndex[y] >= 0) {
+                    Arrays.fill(pixels, y * width, (y + 1) * width, (byte) rowIndex[y]);
+                }
             }
 
-            assertThat(encoder.encode(GREYS, pixels, width, rowIndex, 4)).as("image %d", image)
-                .isEqualTo(new PngEncoder().encode(GREYS, pixels, width, rowIndex, rowIndex.length));
+            byte[] png = encoder.encode(GREYS, pixels, width, rowIndex, tail);
+
+            assertThat(png).as("image %d", image)
+                .isEqualTo(new PngEncoder().encode(GREYS, pixels, width, rowIndex, new PngEncoder().tail(tailPixels, width, tailIndex)));
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+            assertThat(decoded.getHeight()).isEqualTo(rowIndex.length + tailIndex.length);
+            byte[] expected = Arrays.copyOf(pixels, pixels.length + tailPixels.length);
+            System.arraycopy(tailPixels, 0, expected, pixels.length, tailPixels.length);
+            for (int y = 0; y < decoded.getHeight(); y++) {
+                for (int x = 0; x < width; x++) {
+                    assertThat(decoded.getRGB(x, y) & 0xff).as("image %d, pixel %d,%d", image, x, y)
+                        .isEqualTo(expected[y * width + x] & 0xff);
+                }
+            }
         }
     }
 

@@ -120,6 +120,17 @@ class ShareCardTest {
         }
     }
 
+    /**
+     * A coverage's palette level, taken as its upper seven bits, is the coverage scaled to the 128 levels and rounded,
+     * for every coverage.
+     */
+    @Test
+    void aCoveragesLevelIsItRoundedToTheLevels() {
+        for (int coverage = 0; coverage < 256; coverage++) {
+            assertThat(ShareCardPainter.level(coverage)).as("coverage %d", coverage).isEqualTo((coverage * 127 + 127) / 255);
+        }
+    }
+
     @Test
     void theTitleFontHasAGlyphForEveryVietnameseLetterAndTone() {
         StringBuilder letters = new StringBuilder("đĐ");
