@@ -104,10 +104,30 @@ public final class VietnameseAnalysis {
     private static List<String> spelledTerms(String lowercase) {
         List<String> terms = new ArrayList<>();
         for (String word : words(lowercase)) {
-            String term = word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word;
-            terms.add(yToI(tonePlacement(term)));
+            terms.add(spelled(cut(word)));
         }
         return terms;
+    }
+
+    /** A word cut to {@link #MAX_TERM_LENGTH}. */
+    static String cut(String word) {
+        return word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word;
+    }
+
+    /** The exact term of a lowercase word already {@link #cut}: tone placement and i/y unified. */
+    static String spelled(String word) {
+        return yToI(tonePlacement(word));
+    }
+
+    /** The number an exact term stands for after "thứ" if it is a Roman numeral ("iii" → 3), else null. */
+    static Integer romanValue(String exact) {
+        // Most words start with a letter no numeral starts with: no map lookup for them.
+        return ROMAN_FIRST_LETTERS.indexOf(exact.charAt(0)) < 0 ? null : ROMAN_VALUES.get(exact);
+    }
+
+    /** The abbreviations whose first folded word is {@code folded}, in {@link #ABBREVIATIONS}' order; empty for most words. */
+    static List<Map.Entry<String, List<String>>> abbreviationsStartingWith(String folded) {
+        return ABBREVIATIONS_BY_FIRST_WORD.getOrDefault(folded, List.of());
     }
 
     /** A text's {@link #exactTerms} and its {@link #phrasePairs}. */
@@ -296,8 +316,7 @@ public final class VietnameseAnalysis {
         List<String> out = new ArrayList<>(terms);
         for (int i = 1; i < out.size(); i++) {
             String term = out.get(i);
-            // Most words start with a letter no numeral starts with: no map lookup for them.
-            Integer value = ROMAN_FIRST_LETTERS.indexOf(term.charAt(0)) < 0 ? null : ROMAN_VALUES.get(term);
+            Integer value = romanValue(term);
             if (value != null && fold(out.get(i - 1)).equals("thu")) {
                 out.set(i, value.toString());
             }

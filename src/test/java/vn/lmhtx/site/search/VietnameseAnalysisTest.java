@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,10 +124,30 @@ class VietnameseAnalysisTest {
         assertThat(terms.pairs()).isEqualTo(VietnameseAnalysis.phrasePairs(text));
     }
 
+    /**
+     * A text analysed once into numbered words ({@link AnalysedText}, what the index is written from) gives the exact,
+     * folded and pair terms of the rules themselves, whatever order a vocabulary first saw the words in.
+     */
+    @Property(tries = 2000)
+    void aTextAnalysedOnceGivesEachRulesTerms(@ForAll("phrases") String text, @ForAll("phrases") String before) {
+        Vocabulary vocabulary = new Vocabulary();
+        AnalysedText.of(before, vocabulary);
+        AnalysedText analysed = AnalysedText.of(text, vocabulary);
+        String[] terms = vocabulary.terms();
+        List<String> exact = VietnameseAnalysis.exactTerms(text);
+
+        assertThat(analysed.exactTerms()).isEqualTo(exact);
+        assertThat(Arrays.stream(analysed.exactIds()).mapToObj(id -> terms[id]).toList()).isEqualTo(exact);
+        assertThat(Arrays.stream(analysed.foldedIds(vocabulary)).mapToObj(id -> terms[id]).toList())
+            .isEqualTo(VietnameseAnalysis.foldedTerms(exact));
+        assertThat(Arrays.stream(analysed.pairKeys()).mapToObj(key -> AnalysedText.pair(key, terms)).toList())
+            .isEqualTo(VietnameseAnalysis.phrasePairs(text));
+    }
+
     @Provide
     Arbitrary<String> phrases() {
         return Arbitraries.of("Thứ", " thứ", " III", " iv", "1", ".", "234", ",", " ", "Hợp", " tác", " xã", "HOÀ", " kỹ", " – ",
-                "“", "…", "\n", "Σ", "İ", "ΟΣ", "\u0301", "(", "quý")
+                "“", "…", "\n", "Σ", "İ", "ΟΣ", "\u0301", "(", "quý", " HTX", " đ", "Y")
             .list().ofMaxSize(16).map(parts -> String.join("", parts));
     }
 
