@@ -1,5 +1,7 @@
 package vn.lmhtx.site.search;
 
+import org.apache.lucene.util.BytesRef;
+
 /**
  * One page analysed for the index, once: the text every search field is read from ({@link SearchIndex#indexedText}) and
  * its title alone (the title field; every pair of a title is kept, {@link IndexedPairs}).
@@ -16,9 +18,9 @@ record AnalysedPage(AnalysedText text, AnalysedText title) {
 
     /**
      * The terms of {@code kind}'s field with their counts, with only the pairs {@code kept}; {@code terms} are the
-     * vocabulary's terms by number, taken once all pages are analysed.
+     * vocabulary's terms by number in UTF-8 ({@link TermCounts#encoded}), taken once all pages are analysed.
      */
-    TermCounts counts(TermKind kind, IndexedPairs kept, Vocabulary vocabulary, String[] terms) {
+    TermCounts counts(TermKind kind, IndexedPairs kept, Vocabulary vocabulary, BytesRef[] terms) {
         return switch (kind) {
             case EXACT -> TermCounts.ofIds(text.exactIds(), terms);
             case FOLDED -> TermCounts.ofIds(text.foldedIds(vocabulary), terms);

@@ -160,9 +160,4 @@ final class AnalysedText {
     static long pairKey(int first, int second) {
         return ((long) first << 32) | (second & 0xffffffffL);
     }
-
-    /** The pair a key stands for ("hop tac"), with {@code terms} the vocabulary's terms by number. */
-    static String pair(long key, String[] terms) {
-        return terms[(int) (key >>> 32)] + " " + terms[(int) key];
-    }
 }

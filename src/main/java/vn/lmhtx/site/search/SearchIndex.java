@@ -20,6 +20,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.BytesRef;
 import vn.lmhtx.site.parallel.Ahead;
 import vn.lmhtx.site.parallel.Workers;
 
@@ -68,7 +69,7 @@ public final class SearchIndex {
         List<AnalysedPage> pages = workers.map(documents, document -> AnalysedPage.of(document, vocabulary));
         IndexedPairs pairs = IndexedPairs.of(pages, vocabulary, workers);
         // Every word is in the vocabulary now: its terms by number, read by every thread from here on.
-        String[] terms = vocabulary.terms();
+        BytesRef[] terms = TermCounts.encoded(vocabulary.terms());
         // Log merges only join neighbouring segments, so the merged segment keeps the insertion order of documents
         // (the default tiered policy may not, which would shuffle doc ids).
         // A compound file whatever the size keeps the shipped index to four plain lowercase file names.
@@ -121,10 +122,10 @@ public final class SearchIndex {
     /**
      * The pages to index, analysed, and what their fields are counted with.
      *
-     * @param terms the vocabulary's terms by number
+     * @param terms the vocabulary's terms by number, UTF-8
      */
     private record Fields(List<SearchDocument> documents, List<AnalysedPage> pages, IndexedPairs pairs, Vocabulary vocabulary,
-                          String[] terms) {
+                          BytesRef[] terms) {
 
         /** The Lucene documents of the pages at {@code indexes}, counted on {@code workers}, started now (with one thread: when joined). */
         Ahead<List<Document>, RuntimeException> counted(List<Integer> indexes, Workers workers) {

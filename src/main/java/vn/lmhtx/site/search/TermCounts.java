@@ -2,24 +2,32 @@ package vn.lmhtx.site.search;
 
 import java.util.Arrays;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The distinct terms of one field of a page, each with how often it occurs: what the field is indexed from
  * ({@link #tokens}). Counted from numbered terms ({@link AnalysedText}) by sorting the numbers, so in the order of their
- * numbers: the order of a page's terms changes nothing in an index without positions.
+ * numbers: the order of a page's terms changes nothing in an index without positions. The terms are UTF-8 already, what
+ * the writer stores: each term of the vocabulary is encoded once ({@link #encoded}), not once per page on the writer's
+ * thread, and a pair is its two words' bytes joined, never a string.
  *
- * @param terms the distinct terms
+ * @param terms the distinct terms, UTF-8
  * @param counts how often each occurs, at the same index
  */
-record TermCounts(String[] terms, int[] counts) {
+record TermCounts(BytesRef[] terms, int[] counts) {
 
-    /** The terms numbered {@code ids} (one per occurrence), with {@code names} the terms by number. */
-    static TermCounts ofIds(int[] ids, String[] names) {
+    /** Each of {@code terms} in UTF-8. */
+    static BytesRef[] encoded(String[] terms) {
+        return Arrays.stream(terms).map(BytesRef::new).toArray(BytesRef[]::new);
+    }
+
+    /** The terms numbered {@code ids} (one per occurrence), with {@code names} the terms by number ({@link #encoded}). */
+    static TermCounts ofIds(int[] ids, BytesRef[] names) {
         int[] sorted = ids.clone();
         Arrays.sort(sorted);
-        String[] terms = new String[sorted.length];
+        BytesRef[] terms = new BytesRef[sorted.length];
         int[] counts = new int[sorted.length];
         int distinct = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -34,10 +42,10 @@ record TermCounts(String[] terms, int[] counts) {
     }
 
     /** The pairs keyed {@code keys} (one per occurrence, {@link AnalysedText#pairKeys}) that the index {@code kept}. */
-    static TermCounts ofPairs(long[] keys, IndexedPairs kept, String[] names) {
+    static TermCounts ofPairs(long[] keys, IndexedPairs kept, BytesRef[] names) {
         long[] sorted = keys.clone();
         Arrays.sort(sorted);
-        String[] terms = new String[sorted.length];
+        BytesRef[] terms = new BytesRef[sorted.length];
         int[] counts = new int[sorted.length];
         int distinct = 0;
         boolean keeping = false;
@@ -49,12 +57,21 @@ record TermCounts(String[] terms, int[] counts) {
             } else {
                 keeping = kept.keeps(sorted[i]);
                 if (keeping) {
-                    terms[distinct] = AnalysedText.pair(sorted[i], names);
+                    terms[distinct] = pair(names[(int) (sorted[i] >>> 32)], names[(int) sorted[i]]);
                     counts[distinct++] = 1;
                 }
             }
         }
         return new TermCounts(Arrays.copyOf(terms, distinct), Arrays.copyOf(counts, distinct));
+    }
+
+    /** The pair of two words in UTF-8: their bytes with a space between. */
+    private static BytesRef pair(BytesRef first, BytesRef second) {
+        byte[] pair = new byte[first.length + 1 + second.length];
+        System.arraycopy(first.bytes, first.offset, pair, 0, first.length);
+        pair[first.length] = ' ';
+        System.arraycopy(second.bytes, second.offset, pair, first.length + 1, second.length);
+        return new BytesRef(pair);
     }
 
     /** {@code keys} sorted, each once. */
@@ -76,13 +93,13 @@ record TermCounts(String[] terms, int[] counts) {
     /** Emits each term once, with its count as its frequency. */
     private static final class CountedTokens extends TokenStream {
 
-        private final String[] terms;
+        private final BytesRef[] terms;
         private final int[] counts;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private int next;
 
-        CountedTokens(String[] terms, int[] counts) {
+        CountedTokens(BytesRef[] terms, int[] counts) {
             this.terms = terms;
             this.counts = counts;
         }
@@ -93,7 +110,7 @@ record TermCounts(String[] terms, int[] counts) {
                 return false;
             }
             clearAttributes();
-            term.setEmpty().append(terms[next]);
+            term.setBytesRef(terms[next]);
             frequency.setTermFrequency(counts[next++]);
             return true;
         }
