@@ -36,21 +36,19 @@ final class AnalysedText {
         // Lowercase is per character but for Greek capital sigma, whose lowercase depends on its neighbours: the pairs
         // of such a text come from its phrases lowercased one by one, as phrasePairs does, its exact terms from the whole.
         boolean sigma = normal.indexOf('Σ') >= 0;
-        List<Word> words = new ArrayList<>();
-        int[] ends = new int[16];
-        int phrases = 0;
-        for (String phrase : VietnameseAnalysis.PHRASE_END.split(sigma ? normal : lowercase)) {
-            int start = words.size();
-            addWords(sigma ? phrase.toLowerCase(Locale.ROOT) : phrase, vocabulary, words);
-            if (words.size() > start) {
-                romanAfterThu(words, start);
-                if (phrases == ends.length) {
-                    ends = Arrays.copyOf(ends, phrases * 2);
-                }
-                ends[phrases++] = words.size();
+        Phrases phrases = new Phrases(vocabulary);
+        if (sigma) {
+            for (String phrase : VietnameseAnalysis.PHRASE_END.split(normal)) {
+                VietnameseAnalysis.words(phrase.toLowerCase(Locale.ROOT)).forEach(phrases::word);
+                phrases.phraseEnd();
             }
+        } else {
+            VietnameseAnalysis.scanPhrases(lowercase, phrases);
         }
+        List<Word> words = phrases.words;
+        int[] ends = phrases.ends;
         Word[] phraseWords = words.toArray(Word[]::new);
+        int count = phrases.count;
         Word[] exact = phraseWords;
         if (sigma) {
             List<Word> all = new ArrayList<>();
@@ -60,7 +58,7 @@ final class AnalysedText {
         } else {
             // Read over the whole text, a Roman numeral that starts a phrase after one ending in "thứ" is a number too
             // ("lần thứ\nIII"), in the exact terms only: no pair spans two phrases.
-            for (int phrase = 0; phrase + 1 < phrases; phrase++) {
+            for (int phrase = 0; phrase + 1 < count; phrase++) {
                 int first = ends[phrase];
                 if (phraseWords[first].number() != null && phraseWords[first - 1].thu()) {
                     if (exact == phraseWords) {
@@ -70,7 +68,38 @@ final class AnalysedText {
                 }
             }
         }
-        return new AnalysedText(phraseWords, Arrays.copyOf(ends, phrases), exact);
+        return new AnalysedText(phraseWords, Arrays.copyOf(ends, count), exact);
+    }
+
+    /** The words of a text as its phrases are scanned, each phrase's Roman numerals after "thứ" read as numbers. */
+    private static final class Phrases implements VietnameseAnalysis.PhraseScan {
+
+        private final Vocabulary vocabulary;
+        private final List<Word> words = new ArrayList<>();
+        private int[] ends = new int[16];
+        private int count;
+        private int start;
+
+        Phrases(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        @Override
+        public void word(String word) {
+            words.add(vocabulary.word(VietnameseAnalysis.cut(word)));
+        }
+
+        @Override
+        public void phraseEnd() {
+            if (words.size() > start) {
+                romanAfterThu(words, start);
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = words.size();
+                start = words.size();
+            }
+        }
     }
 
     private static void addWords(String lowercase, Vocabulary vocabulary, List<Word> words) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lmhtx.site.content.RomanNumerals;
@@ -177,6 +178,45 @@ public final class VietnameseAnalysis {
             words.add(text.substring(start));
         }
         return words;
+    }
+
+    /** Receives a text's words and the ends of its phrases, in order ({@link #scanPhrases}). */
+    interface PhraseScan {
+
+        void word(String word);
+
+        /** The phrase of the words since the last end ends (perhaps a phrase without words). */
+        void phraseEnd();
+    }
+
+    /**
+     * The words of {@code text} phrase by phrase, what {@link #words} of each of {@link #PHRASE_END}'s splits gives,
+     * in one scan: a phrase end lies between two words where the characters between them (none a word's) hold a
+     * {@link #PHRASE_END}; most words are one space apart, which none is, so the pattern looks at few gaps.
+     */
+    static void scanPhrases(String text, PhraseScan scan) {
+        Matcher phraseEnd = PHRASE_END.matcher(text);
+        int start = -1;
+        int gap = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean inWord = isWordCharacter(c);
+            if (inWord && start < 0) {
+                if (gap > 0 && !(i - gap == 1 && text.charAt(gap) == ' ') && phraseEnd.region(gap, i).find()) {
+                    scan.phraseEnd();
+                }
+                start = i;
+            } else if (!inWord && start >= 0) {
+                scan.word(text.substring(start, i));
+                start = -1;
+                gap = i;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            scan.word(text.substring(start));
+        }
+        scan.phraseEnd();
     }
 
     private static boolean isWordCharacter(int c) {

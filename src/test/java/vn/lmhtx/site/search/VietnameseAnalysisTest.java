@@ -115,6 +115,31 @@ class VietnameseAnalysisTest {
             .isEqualTo(Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))").matcher(text).replaceAll(""));
     }
 
+    /** Scanning a text's phrases and words at once gives the words of each of the pattern's phrases (empty ones aside). */
+    @Property(tries = 2000)
+    void aScanGivesTheWordsOfEachPhrase(@ForAll("phrases") String phrased, @ForAll("mixedTexts") String mixed) {
+        for (String text : List.of(phrased, mixed, phrased + " - " + mixed + " —\u00a0" + phrased)) {
+            List<List<String>> split = new ArrayList<>();
+            for (String phrase : VietnameseAnalysis.PHRASE_END.split(text)) {
+                split.add(VietnameseAnalysis.words(phrase));
+            }
+            List<List<String>> scanned = new ArrayList<>(List.of(new ArrayList<>()));
+            VietnameseAnalysis.scanPhrases(text, new VietnameseAnalysis.PhraseScan() {
+                @Override
+                public void word(String word) {
+                    scanned.get(scanned.size() - 1).add(word);
+                }
+
+                @Override
+                public void phraseEnd() {
+                    scanned.add(new ArrayList<>());
+                }
+            });
+            assertThat(scanned.stream().filter(words -> !words.isEmpty()).toList()).as(text)
+                .isEqualTo(split.stream().filter(words -> !words.isEmpty()).toList());
+        }
+    }
+
     /** The one-pass analysis gives what the two it replaces give, phrase ends, Roman numerals and Greek sigma included. */
     @Property(tries = 2000)
     void onePassGivesTheExactTermsAndThePairs(@ForAll("phrases") String text) {
