@@ -1,7 +1,5 @@
 package vn.lmhtx.site.search;
 
-import org.apache.lucene.util.BytesRef;
-
 /**
  * One page analysed for the index, once: the text every search field is read from ({@link SearchIndex#indexedText}) and
  * its title alone (the title field; every pair of a title is kept, {@link IndexedPairs}).
@@ -17,15 +15,15 @@ record AnalysedPage(AnalysedText text, AnalysedText title) {
     }
 
     /**
-     * The terms of {@code kind}'s field with their counts, with only the pairs {@code kept}; {@code terms} are the
-     * vocabulary's terms by number in UTF-8 ({@link TermCounts#encoded}), taken once all pages are analysed.
+     * The terms of {@code kind}'s field with their counts, with only the pairs {@code kept}; {@code counter} counts the
+     * vocabulary's terms, numbered once all pages are analysed.
      */
-    TermCounts counts(TermKind kind, IndexedPairs kept, Vocabulary vocabulary, BytesRef[] terms) {
+    TermCounts counts(TermKind kind, IndexedPairs kept, Vocabulary vocabulary, TermCounts.Counter counter) {
         return switch (kind) {
-            case EXACT -> TermCounts.ofIds(text.exactIds(), terms);
-            case FOLDED -> TermCounts.ofIds(text.foldedIds(vocabulary), terms);
-            case PAIR -> TermCounts.ofPairs(text.pairKeys(), kept, terms);
-            case TITLE -> TermCounts.ofIds(title.foldedIds(vocabulary), terms);
+            case EXACT -> counter.of(text.exactIds());
+            case FOLDED -> counter.of(text.foldedIds(vocabulary));
+            case PAIR -> TermCounts.ofPairs(text.pairKeys(), kept, counter.names());
+            case TITLE -> counter.of(title.foldedIds(vocabulary));
         };
     }
 }

@@ -127,12 +127,23 @@ public final class SearchIndex {
     private record Fields(List<SearchDocument> documents, List<AnalysedPage> pages, IndexedPairs pairs, Vocabulary vocabulary,
                           BytesRef[] terms) {
 
-        /** The Lucene documents of the pages at {@code indexes}, counted on {@code workers}, started now (with one thread: when joined). */
+        /**
+         * The Lucene documents of the pages at {@code indexes}, counted on {@code workers} (a slice of pages and a
+         * {@link TermCounts.Counter} each), started now (with one thread: when joined).
+         */
         Ahead<List<Document>, RuntimeException> counted(List<Integer> indexes, Workers workers) {
-            return workers.ahead("search-terms", () -> workers.map(indexes, index -> luceneDocument(documents.get(index), pages.get(index))));
+            int slice = (indexes.size() + workers.threads() - 1) / workers.threads();
+            List<List<Integer>> slices = new ArrayList<>();
+            for (int from = 0; from < indexes.size(); from += slice) {
+                slices.add(indexes.subList(from, Math.min(indexes.size(), from + slice)));
+            }
+            return workers.ahead("search-terms", () -> workers.map(slices, pages -> {
+                TermCounts.Counter counter = new TermCounts.Counter(terms);
+                return pages.stream().map(index -> luceneDocument(documents.get(index), this.pages.get(index), counter)).toList();
+            }).stream().flatMap(List::stream).toList());
         }
 
-        private Document luceneDocument(SearchDocument page, AnalysedPage analysed) {
+        private Document luceneDocument(SearchDocument page, AnalysedPage analysed, TermCounts.Counter counter) {
             Document doc = new Document();
             doc.add(new StoredField(URL, page.url()));
             doc.add(new StoredField(TITLE, page.title()));
@@ -141,7 +152,7 @@ public final class SearchIndex {
             doc.add(new StringField(TYPE, page.type(), Field.Store.YES));
             doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
             for (TermKind kind : TermKind.values()) {
-                TermCounts counts = analysed.counts(kind, pairs, vocabulary, terms);
+                TermCounts counts = analysed.counts(kind, pairs, vocabulary, counter);
                 doc.add(new Field(kind.field(), counts.tokens(), kind.lengthNormalised() ? WITH_NORMS : WITHOUT_NORMS));
             }
             return doc;

@@ -8,8 +8,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The distinct terms of one field of a page, each with how often it occurs: what the field is indexed from
- * ({@link #tokens}). Counted from numbered terms ({@link AnalysedText}) by sorting the numbers, so in the order of their
- * numbers: the order of a page's terms changes nothing in an index without positions. The terms are UTF-8 already, what
+ * ({@link #tokens}), counted from numbered terms ({@link AnalysedText}). Pairs come in the order of their keys: the order
+ * of a page's terms changes nothing in an index without positions. The terms are UTF-8 already, what
  * the writer stores: each term of the vocabulary is encoded once ({@link #encoded}), not once per page on the writer's
  * thread, and a pair is its two words' bytes joined, never a string.
  *
@@ -23,22 +23,45 @@ record TermCounts(BytesRef[] terms, int[] counts) {
         return Arrays.stream(terms).map(BytesRef::new).toArray(BytesRef[]::new);
     }
 
-    /** The terms numbered {@code ids} (one per occurrence), with {@code names} the terms by number ({@link #encoded}). */
-    static TermCounts ofIds(int[] ids, BytesRef[] names) {
-        int[] sorted = ids.clone();
-        Arrays.sort(sorted);
-        BytesRef[] terms = new BytesRef[sorted.length];
-        int[] counts = new int[sorted.length];
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i > 0 && sorted[i] == sorted[i - 1]) {
-                counts[distinct - 1]++;
-            } else {
-                terms[distinct] = names[sorted[i]];
-                counts[distinct++] = 1;
-            }
+    /**
+     * Counts numbered terms in an array indexed by their numbers, page after page on one thread: no sort, no map, and
+     * each term comes out once, where first found.
+     */
+    static final class Counter {
+
+        private final BytesRef[] names;
+        private final int[] counts;
+
+        /** A counter of the terms numbered as {@code names} are ({@link #encoded}). */
+        Counter(BytesRef[] names) {
+            this.names = names;
+            this.counts = new int[names.length];
         }
-        return new TermCounts(Arrays.copyOf(terms, distinct), Arrays.copyOf(counts, distinct));
+
+        /** The terms by number, UTF-8. */
+        BytesRef[] names() {
+            return names;
+        }
+
+        /** The terms numbered {@code ids} (one per occurrence). */
+        TermCounts of(int[] ids) {
+            int[] distinct = new int[ids.length];
+            int found = 0;
+            for (int id : ids) {
+                if (counts[id]++ == 0) {
+                    distinct[found++] = id;
+                }
+            }
+            BytesRef[] terms = new BytesRef[found];
+            int[] counted = new int[found];
+            for (int i = 0; i < found; i++) {
+                terms[i] = names[distinct[i]];
+                counted[i] = counts[distinct[i]];
+                // Cleared for the next page.
+                counts[distinct[i]] = 0;
+            }
+            return new TermCounts(terms, counted);
+        }
     }
 
     /** The pairs keyed {@code keys} (one per occurrence, {@link AnalysedText#pairKeys}) that the index {@code kept}. */

@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import vn.lmhtx.site.content.CompressedText;
 import vn.lmhtx.site.parallel.Workers;
@@ -33,7 +32,7 @@ class PageTermsTest {
     void eachFieldHasTheAnalyzersTermsWithTheirCounts() throws IOException {
         Vocabulary vocabulary = new Vocabulary();
         AnalysedPage page = AnalysedPage.of(PAGE, vocabulary);
-        BytesRef[] terms = TermCounts.encoded(vocabulary.terms());
+        TermCounts.Counter terms = new TermCounts.Counter(TermCounts.encoded(vocabulary.terms()));
         try (SearchAnalyzer analyzer = new SearchAnalyzer()) {
             for (TermKind kind : TermKind.values()) {
                 String text = kind == TermKind.TITLE ? PAGE.title() : SearchIndex.indexedText(PAGE);
