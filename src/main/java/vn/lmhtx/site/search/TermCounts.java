@@ -97,9 +97,17 @@ record TermCounts(BytesRef[] terms, int[] counts) {
         return new BytesRef(pair);
     }
 
-    /** {@code keys} sorted, each once. */
+    /** {@code keys} sorted, each once (a stream's distinct() would box every key into a set). */
     static long[] distinct(long[] keys) {
-        return Arrays.stream(keys).sorted().distinct().toArray();
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     /**
