@@ -48,7 +48,7 @@ public final class SearchIndex {
     static final double RAM_BUFFER_MB = 128;
     /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
     static final int TITLE_REPEATS = 3;
-    /** Pages analysed by each thread before the writer takes them: enough to share the work, few enough to hold. */
+    /** Pages whose fields each thread counts before the writer takes them: enough to share the work, few enough to hold. */
     static final int BATCH = 64;
 
     private SearchIndex() {
