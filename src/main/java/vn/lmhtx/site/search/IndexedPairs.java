@@ -2,6 +2,7 @@ package vn.lmhtx.site.search;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import vn.lmhtx.site.parallel.Workers;
 
 /**
@@ -11,52 +12,60 @@ import vn.lmhtx.site.parallel.Workers;
  * meant; its words still find the page. Decided before indexing, so the Lucene index and its export hold the same
  * pairs and the client still equals Lucene.
  *
- * <p>Pairs are counted by a 64-bit hash: a collision can only keep a pair that would have been dropped.
+ * <p>Pairs are counted by their key ({@link AnalysedText#pairKey}: the numbers of their two folded words in the
+ * {@link Vocabulary} of the pages), which no two pairs share.
  */
 final class IndexedPairs {
 
     /** Every pair kept: the analyzer's default, for an index built without counting pages (tests, tools). */
-    static final IndexedPairs ALL = new IndexedPairs(null);
+    static final IndexedPairs ALL = new IndexedPairs(null, null);
 
-    /** The hashes of the kept pairs, sorted; null keeps every pair. */
-    private final long[] kept;
+    /** The keys of the kept pairs; null keeps every pair. */
+    private final LongHashSet kept;
+    private final Vocabulary vocabulary;
 
-    private IndexedPairs(long[] kept) {
+    private IndexedPairs(LongHashSet kept, Vocabulary vocabulary) {
         this.kept = kept;
+        this.vocabulary = vocabulary;
     }
 
-    /** The pairs to index for {@code documents}: each document's pairs computed once per document, on {@code workers}. */
-    static IndexedPairs of(List<SearchDocument> documents, Workers workers) {
-        List<long[]> titles = workers.map(documents, document -> distinctHashes(VietnameseAnalysis.phrasePairs(document.title())));
-        List<long[]> pages = workers.map(documents, document -> distinctHashes(VietnameseAnalysis.phrasePairs(SearchIndex.indexedText(document))));
-        long[] all = concatenated(pages);
+    /** The pairs to index for {@code pages}, analysed with {@code vocabulary}: each page's pairs keyed on {@code workers}. */
+    static IndexedPairs of(List<AnalysedPage> pages, Vocabulary vocabulary, Workers workers) {
+        List<long[]> titles = workers.map(pages, page -> TermCounts.distinct(page.title().pairKeys()));
+        List<long[]> texts = workers.map(pages, page -> TermCounts.distinct(page.text().pairKeys()));
+        long[] all = concatenated(texts);
         Arrays.sort(all);
-        long[] kept = concatenated(titles);
-        int count = kept.length;
-        kept = Arrays.copyOf(kept, count + all.length / 2);
+        long[] titlePairs = concatenated(titles);
+        LongHashSet kept = new LongHashSet(titlePairs.length + all.length / 4);
+        kept.addAll(titlePairs);
         for (int i = 1; i < all.length; i++) {
-            // Sorted, and distinct within a page: equal neighbours are one pair in two pages; keep it once.
-            if (all[i] == all[i - 1] && (i < 2 || all[i - 2] != all[i])) {
-                kept[count++] = all[i];
+            // Sorted, and distinct within a page: equal neighbours are one pair in two pages.
+            if (all[i] == all[i - 1]) {
+                kept.add(all[i]);
             }
         }
-        long[] sorted = Arrays.copyOf(kept, count);
-        Arrays.sort(sorted);
-        return new IndexedPairs(Arrays.stream(sorted).distinct().toArray());
+        return new IndexedPairs(kept, vocabulary);
+    }
+
+    /** Whether the index holds the pair keyed {@code key} ({@link AnalysedText#pairKey}). */
+    boolean keeps(long key) {
+        return kept == null || kept.contains(key);
     }
 
     /** Whether the index holds {@code pair} ("hop tac"). */
     boolean keeps(String pair) {
-        return kept == null || Arrays.binarySearch(kept, hash(pair)) >= 0;
+        if (kept == null) {
+            return true;
+        }
+        int space = pair.indexOf(' ');
+        int first = vocabulary.idIfKnown(pair.substring(0, space));
+        int second = vocabulary.idIfKnown(pair.substring(space + 1));
+        return first >= 0 && second >= 0 && keeps(AnalysedText.pairKey(first, second));
     }
 
     /** How many pairs are kept; -1 for {@link #ALL}. */
     int size() {
-        return kept == null ? -1 : kept.length;
-    }
-
-    private static long[] distinctHashes(List<String> pairs) {
-        return pairs.stream().mapToLong(IndexedPairs::hash).sorted().distinct().toArray();
+        return kept == null ? -1 : kept.size();
     }
 
     private static long[] concatenated(List<long[]> arrays) {
@@ -67,17 +76,5 @@ final class IndexedPairs {
             at += array.length;
         }
         return all;
-    }
-
-    /** FNV-1a over the UTF-16 code units, then a 64-bit finaliser (splitmix64) to spread the bits. */
-    static long hash(String pair) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < pair.length(); i++) {
-            hash ^= pair.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        hash = (hash ^ (hash >>> 30)) * 0xbf58476d1ce4e5b9L;
-        hash = (hash ^ (hash >>> 27)) * 0x94d049bb133111ebL;
-        return hash ^ (hash >>> 31);
     }
 }

@@ -24,11 +24,11 @@ public final class SearchBuild {
         run(documents, output, Workers.sequential());
     }
 
-    /** As {@link #run(List, Path)}, counting the pages' pairs ({@link IndexedPairs}) and analysing them on {@code workers}. */
+    /** As {@link #run(List, Path)}, analysing the pages and counting their pairs ({@link IndexedPairs}) on {@code workers}. */
     public static void run(List<SearchDocument> documents, Path output, Workers workers) throws IOException {
         Path index = output.resolve(SearchIndex.FOLDER);
         Files.createDirectories(index);
-        SearchIndex.write(documents, index, IndexedPairs.of(documents, workers), workers);
+        SearchIndex.write(documents, index, workers);
         Map<String, String> labels = new TreeMap<>();
         documents.forEach(document -> labels.putIfAbsent(document.type(), document.typeLabel()));
         StaticExport.write(output, labels, workers);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,6 +20,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.BytesRef;
 import vn.lmhtx.site.parallel.Ahead;
 import vn.lmhtx.site.parallel.Workers;
 
@@ -46,7 +48,7 @@ public final class SearchIndex {
     static final double RAM_BUFFER_MB = 128;
     /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
     static final int TITLE_REPEATS = 3;
-    /** Pages analysed by each thread before the writer takes them: enough to share the work, few enough to hold. */
+    /** Pages whose fields each thread counts before the writer takes them: enough to share the work, few enough to hold. */
     static final int BATCH = 64;
 
     private SearchIndex() {
@@ -54,20 +56,26 @@ public final class SearchIndex {
 
     /** Indexes {@code documents} (already in URL order) into {@code folder}, with the pairs {@link IndexedPairs} keeps. */
     public static void write(List<SearchDocument> documents, Path folder) throws IOException {
-        write(documents, folder, IndexedPairs.of(documents, Workers.sequential()), Workers.sequential());
+        write(documents, folder, Workers.sequential());
     }
 
     /**
-     * Indexes {@code documents} (already in URL order) into {@code folder}, with only the {@code pairs} kept; the pages
-     * are analysed on {@code workers} ({@link PageTerms}), {@value #BATCH} a thread at a time, and added in order.
+     * As {@link #write(List, Path)}: the pages are analysed once, on {@code workers} ({@link AnalysedPage}), their pairs
+     * counted ({@link IndexedPairs}), then their fields counted on {@code workers}, {@value #BATCH} pages a thread at a
+     * time, and added in order.
      */
-    static void write(List<SearchDocument> documents, Path folder, IndexedPairs pairs, Workers workers) throws IOException {
+    static void write(List<SearchDocument> documents, Path folder, Workers workers) throws IOException {
+        Vocabulary vocabulary = new Vocabulary();
+        List<AnalysedPage> pages = workers.map(documents, document -> AnalysedPage.of(document, vocabulary));
+        IndexedPairs pairs = IndexedPairs.of(pages, vocabulary, workers);
+        // Every word is in the vocabulary now: its terms by number, read by every thread from here on.
+        BytesRef[] terms = TermCounts.encoded(vocabulary.terms());
         // Log merges only join neighbouring segments, so the merged segment keeps the insertion order of documents
         // (the default tiered policy may not, which would shuffle doc ids).
         // A compound file whatever the size keeps the shipped index to four plain lowercase file names.
         LogDocMergePolicy merges = new LogDocMergePolicy();
         merges.setNoCFSRatio(1.0);
-        // The fields come analysed (PageTerms); the analyzer is the one whose terms they are.
+        // The fields come analysed (AnalysedPage); the analyzer is the one whose terms they are.
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(pairs))
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -77,17 +85,18 @@ public final class SearchIndex {
         try (Directory memory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(memory, config)) {
                 int batch = BATCH * workers.threads();
-                List<List<SearchDocument>> batches = new ArrayList<>();
+                List<List<Integer>> batches = new ArrayList<>();
                 for (int from = 0; from < documents.size(); from += batch) {
-                    batches.add(documents.subList(from, Math.min(documents.size(), from + batch)));
+                    batches.add(IntStream.range(from, Math.min(documents.size(), from + batch)).boxed().toList());
                 }
-                // The workers analyse the next batch while this thread adds the current one: the writer, one thread,
-                // is the stage's critical path, and waiting for each batch's analysis left it idle half the time.
-                Ahead<List<Document>, RuntimeException> next = batches.isEmpty() ? null : analysed(batches.get(0), pairs, workers);
+                Fields fields = new Fields(documents, pages, pairs, vocabulary, terms);
+                // The workers count the next batch's fields while this thread adds the current one: the writer, one
+                // thread, is the stage's critical path, and waiting for each batch left it idle half the time.
+                Ahead<List<Document>, RuntimeException> next = batches.isEmpty() ? null : fields.counted(batches.get(0), workers);
                 try {
                     for (int i = 0; i < batches.size(); i++) {
                         List<Document> docs = next.join();
-                        next = i + 1 < batches.size() ? analysed(batches.get(i + 1), pairs, workers) : null;
+                        next = i + 1 < batches.size() ? fields.counted(batches.get(i + 1), workers) : null;
                         for (Document doc : docs) {
                             writer.addDocument(doc);
                         }
@@ -110,9 +119,44 @@ public final class SearchIndex {
         }
     }
 
-    /** The Lucene documents of {@code pages}, analysed on {@code workers}, started now (with one thread: when joined). */
-    private static Ahead<List<Document>, RuntimeException> analysed(List<SearchDocument> pages, IndexedPairs pairs, Workers workers) {
-        return workers.ahead("search-terms", () -> workers.map(pages, page -> luceneDocument(page, PageTerms.of(page, pairs))));
+    /**
+     * The pages to index, analysed, and what their fields are counted with.
+     *
+     * @param terms the vocabulary's terms by number, UTF-8
+     */
+    private record Fields(List<SearchDocument> documents, List<AnalysedPage> pages, IndexedPairs pairs, Vocabulary vocabulary,
+                          BytesRef[] terms) {
+
+        /**
+         * The Lucene documents of the pages at {@code indexes}, counted on {@code workers} (a slice of pages and a
+         * {@link TermCounts.Counter} each), started now (with one thread: when joined).
+         */
+        Ahead<List<Document>, RuntimeException> counted(List<Integer> indexes, Workers workers) {
+            int slice = (indexes.size() + workers.threads() - 1) / workers.threads();
+            List<List<Integer>> slices = new ArrayList<>();
+            for (int from = 0; from < indexes.size(); from += slice) {
+                slices.add(indexes.subList(from, Math.min(indexes.size(), from + slice)));
+            }
+            return workers.ahead("search-terms", () -> workers.map(slices, pages -> {
+                TermCounts.Counter counter = new TermCounts.Counter(terms);
+                return pages.stream().map(index -> luceneDocument(documents.get(index), this.pages.get(index), counter)).toList();
+            }).stream().flatMap(List::stream).toList());
+        }
+
+        private Document luceneDocument(SearchDocument page, AnalysedPage analysed, TermCounts.Counter counter) {
+            Document doc = new Document();
+            doc.add(new StoredField(URL, page.url()));
+            doc.add(new StoredField(TITLE, page.title()));
+            doc.add(new StoredField(LEAD, page.lead()));
+            doc.add(new StoredField(DATE, page.date()));
+            doc.add(new StringField(TYPE, page.type(), Field.Store.YES));
+            doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
+            for (TermKind kind : TermKind.values()) {
+                TermCounts counts = analysed.counts(kind, pairs, vocabulary, counter);
+                doc.add(new Field(kind.field(), counts.tokens(), kind.lengthNormalised() ? WITH_NORMS : WITHOUT_NORMS));
+            }
+            return doc;
+        }
     }
 
     /** The text every search field of a page analyses: title (repeated), lead, body and tags, each on lines of its own. */
@@ -126,19 +170,5 @@ public final class SearchIndex {
         type.setOmitNorms(omitNorms);
         type.freeze();
         return type;
-    }
-
-    private static Document luceneDocument(SearchDocument page, PageTerms terms) {
-        Document doc = new Document();
-        doc.add(new StoredField(URL, page.url()));
-        doc.add(new StoredField(TITLE, page.title()));
-        doc.add(new StoredField(LEAD, page.lead()));
-        doc.add(new StoredField(DATE, page.date()));
-        doc.add(new StringField(TYPE, page.type(), Field.Store.YES));
-        doc.add(new StringField(YEAR, page.year(), Field.Store.YES));
-        for (TermKind kind : TermKind.values()) {
-            doc.add(new Field(kind.field(), terms.tokens(kind), kind.lengthNormalised() ? WITH_NORMS : WITHOUT_NORMS));
-        }
-        return doc;
     }
 }

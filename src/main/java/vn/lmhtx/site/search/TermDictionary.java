@@ -252,7 +252,7 @@ final class TermDictionary {
         List<byte[]> bytes = pack(packs);
         List<Placed> sorted = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            sorted.add(new Placed(entries.get(i).key(), entries.get(i).bucketWord(), bytes.get(i)));
+            sorted.add(new Placed(entries.get(i).key(), wordHash(entries.get(i).bucketWord()), bytes.get(i)));
         }
         sorted.sort(Comparator.comparing(Placed::key));
         // Each choice is judged on its bucket sizes alone; only the one chosen is laid out.
@@ -271,8 +271,11 @@ final class TermDictionary {
         return new Buckets(best.count(), best.bytes(), layout.overflow());
     }
 
-    /** An entry as written in its bucket: key, what its bucket is chosen by, bytes. */
-    private record Placed(String key, String bucketWord, byte[] bytes) {
+    /**
+     * An entry as written in its bucket: key, the hash of what its bucket is chosen by ({@link #wordHash}, hashed once
+     * for all the bucket counts tried), bytes.
+     */
+    private record Placed(String key, int wordHash, byte[] bytes) {
     }
 
     /** How big each of {@code count} buckets would be, and the common size ({@link #FITTING}) they would get. */
@@ -281,7 +284,7 @@ final class TermDictionary {
         static Sizes of(List<Placed> entries, int count) {
             int[] contents = new int[count];
             for (Placed entry : entries) {
-                contents[bucketOf(entry.bucketWord(), count)] += entry.bytes().length;
+                contents[Integer.remainderUnsigned(entry.wordHash(), count)] += entry.bytes().length;
             }
             int[] sorted = contents.clone();
             Arrays.sort(sorted);
@@ -308,7 +311,7 @@ final class TermDictionary {
                 byBucket.add(new ByteArrayOutputStream());
             }
             for (Placed entry : sorted) {
-                byBucket.get(bucketOf(entry.bucketWord(), count)).writeBytes(entry.bytes());
+                byBucket.get(Integer.remainderUnsigned(entry.wordHash(), count)).writeBytes(entry.bytes());
             }
             return new Layout(count, bytes, byBucket.stream().map(ByteArrayOutputStream::toByteArray).toList());
         }
@@ -352,12 +355,17 @@ final class TermDictionary {
 
     /** The bucket of a key's word: FNV-1a over UTF-16 code units (the client computes the same with Math.imul). */
     static int bucketOf(String word, int buckets) {
+        return Integer.remainderUnsigned(wordHash(word), buckets);
+    }
+
+    /** FNV-1a over the UTF-16 code units of a key's word, what {@link #bucketOf} divides. */
+    private static int wordHash(String word) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < word.length(); i++) {
             hash ^= word.charAt(i);
             hash *= 0x01000193;
         }
-        return Integer.remainderUnsigned(hash, buckets);
+        return hash;
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lmhtx.site.content.RomanNumerals;
@@ -104,10 +105,30 @@ public final class VietnameseAnalysis {
     private static List<String> spelledTerms(String lowercase) {
         List<String> terms = new ArrayList<>();
         for (String word : words(lowercase)) {
-            String term = word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word;
-            terms.add(yToI(tonePlacement(term)));
+            terms.add(spelled(cut(word)));
         }
         return terms;
+    }
+
+    /** A word cut to {@link #MAX_TERM_LENGTH}. */
+    static String cut(String word) {
+        return word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word;
+    }
+
+    /** The exact term of a lowercase word already {@link #cut}: tone placement and i/y unified. */
+    static String spelled(String word) {
+        return yToI(tonePlacement(word));
+    }
+
+    /** The number an exact term stands for after "thứ" if it is a Roman numeral ("iii" → 3), else null. */
+    static Integer romanValue(String exact) {
+        // Most words start with a letter no numeral starts with: no map lookup for them.
+        return ROMAN_FIRST_LETTERS.indexOf(exact.charAt(0)) < 0 ? null : ROMAN_VALUES.get(exact);
+    }
+
+    /** The abbreviations whose first folded word is {@code folded}, in {@link #ABBREVIATIONS}' order; empty for most words. */
+    static List<Map.Entry<String, List<String>>> abbreviationsStartingWith(String folded) {
+        return ABBREVIATIONS_BY_FIRST_WORD.getOrDefault(folded, List.of());
     }
 
     /** A text's {@link #exactTerms} and its {@link #phrasePairs}. */
@@ -157,6 +178,45 @@ public final class VietnameseAnalysis {
             words.add(text.substring(start));
         }
         return words;
+    }
+
+    /** Receives a text's words and the ends of its phrases, in order ({@link #scanPhrases}). */
+    interface PhraseScan {
+
+        void word(String word);
+
+        /** The phrase of the words since the last end ends (perhaps a phrase without words). */
+        void phraseEnd();
+    }
+
+    /**
+     * The words of {@code text} phrase by phrase, what {@link #words} of each of {@link #PHRASE_END}'s splits gives,
+     * in one scan: a phrase end lies between two words where the characters between them (none a word's) hold a
+     * {@link #PHRASE_END}; most words are one space apart, which none is, so the pattern looks at few gaps.
+     */
+    static void scanPhrases(String text, PhraseScan scan) {
+        Matcher phraseEnd = PHRASE_END.matcher(text);
+        int start = -1;
+        int gap = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean inWord = isWordCharacter(c);
+            if (inWord && start < 0) {
+                if (gap > 0 && !(i - gap == 1 && text.charAt(gap) == ' ') && phraseEnd.region(gap, i).find()) {
+                    scan.phraseEnd();
+                }
+                start = i;
+            } else if (!inWord && start >= 0) {
+                scan.word(text.substring(start, i));
+                start = -1;
+                gap = i;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            scan.word(text.substring(start));
+        }
+        scan.phraseEnd();
     }
 
     private static boolean isWordCharacter(int c) {
@@ -296,8 +356,7 @@ public final class VietnameseAnalysis {
         List<String> out = new ArrayList<>(terms);
         for (int i = 1; i < out.size(); i++) {
             String term = out.get(i);
-            // Most words start with a letter no numeral starts with: no map lookup for them.
-            Integer value = ROMAN_FIRST_LETTERS.indexOf(term.charAt(0)) < 0 ? null : ROMAN_VALUES.get(term);
+            Integer value = romanValue(term);
             if (value != null && fold(out.get(i - 1)).equals("thu")) {
                 out.set(i, value.toString());
             }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +115,31 @@ class VietnameseAnalysisTest {
             .isEqualTo(Pattern.compile("(?<=\\d)[.,](?=\\d{3}(?!\\d))").matcher(text).replaceAll(""));
     }
 
+    /** Scanning a text's phrases and words at once gives the words of each of the pattern's phrases (empty ones aside). */
+    @Property(tries = 2000)
+    void aScanGivesTheWordsOfEachPhrase(@ForAll("phrases") String phrased, @ForAll("mixedTexts") String mixed) {
+        for (String text : List.of(phrased, mixed, phrased + " - " + mixed + " —\u00a0" + phrased)) {
+            List<List<String>> split = new ArrayList<>();
+            for (String phrase : VietnameseAnalysis.PHRASE_END.split(text)) {
+                split.add(VietnameseAnalysis.words(phrase));
+            }
+            List<List<String>> scanned = new ArrayList<>(List.of(new ArrayList<>()));
+            VietnameseAnalysis.scanPhrases(text, new VietnameseAnalysis.PhraseScan() {
+                @Override
+                public void word(String word) {
+                    scanned.get(scanned.size() - 1).add(word);
+                }
+
+                @Override
+                public void phraseEnd() {
+                    scanned.add(new ArrayList<>());
+                }
+            });
+            assertThat(scanned.stream().filter(words -> !words.isEmpty()).toList()).as(text)
+                .isEqualTo(split.stream().filter(words -> !words.isEmpty()).toList());
+        }
+    }
+
     /** The one-pass analysis gives what the two it replaces give, phrase ends, Roman numerals and Greek sigma included. */
     @Property(tries = 2000)
     void onePassGivesTheExactTermsAndThePairs(@ForAll("phrases") String text) {
@@ -123,10 +149,30 @@ class VietnameseAnalysisTest {
         assertThat(terms.pairs()).isEqualTo(VietnameseAnalysis.phrasePairs(text));
     }
 
+    /**
+     * A text analysed once into numbered words ({@link AnalysedText}, what the index is written from) gives the exact,
+     * folded and pair terms of the rules themselves, whatever order a vocabulary first saw the words in.
+     */
+    @Property(tries = 2000)
+    void aTextAnalysedOnceGivesEachRulesTerms(@ForAll("phrases") String text, @ForAll("phrases") String before) {
+        Vocabulary vocabulary = new Vocabulary();
+        AnalysedText.of(before, vocabulary);
+        AnalysedText analysed = AnalysedText.of(text, vocabulary);
+        String[] terms = vocabulary.terms();
+        List<String> exact = VietnameseAnalysis.exactTerms(text);
+
+        assertThat(analysed.exactTerms()).isEqualTo(exact);
+        assertThat(Arrays.stream(analysed.exactIds()).mapToObj(id -> terms[id]).toList()).isEqualTo(exact);
+        assertThat(Arrays.stream(analysed.foldedIds(vocabulary)).mapToObj(id -> terms[id]).toList())
+            .isEqualTo(VietnameseAnalysis.foldedTerms(exact));
+        assertThat(Arrays.stream(analysed.pairKeys()).mapToObj(key -> terms[(int) (key >>> 32)] + " " + terms[(int) key]).toList())
+            .isEqualTo(VietnameseAnalysis.phrasePairs(text));
+    }
+
     @Provide
     Arbitrary<String> phrases() {
         return Arbitraries.of("Thứ", " thứ", " III", " iv", "1", ".", "234", ",", " ", "Hợp", " tác", " xã", "HOÀ", " kỹ", " – ",
-                "“", "…", "\n", "Σ", "İ", "ΟΣ", "\u0301", "(", "quý")
+                "“", "…", "\n", "Σ", "İ", "ΟΣ", "\u0301", "(", "quý", " HTX", " đ", "Y")
             .list().ofMaxSize(16).map(parts -> String.join("", parts));
     }
 
