@@ -96,9 +96,9 @@ public final class ShareCardPainter {
     public BufferedImage paint(ShareCard card) {
         Canvas canvas = new Canvas();
         boolean band = !card.siteName().isEmpty();
-        int titleRows = canvas.drawTitle(card.title(), band ? BAND_TOP : HEIGHT, this);
+        canvas.drawTitle(card.title(), band ? BAND_TOP : HEIGHT, this);
         if (band) {
-            System.arraycopy(band(card.siteName()).pixels(), 0, canvas.pixels, titleRows * WIDTH, BAND_HEIGHT * WIDTH);
+            System.arraycopy(band(card.siteName()).pixels(), 0, canvas.pixels, BAND_TOP * WIDTH, BAND_HEIGHT * WIDTH);
         }
         return new BufferedImage(band ? PALETTE : TITLE_PALETTE, canvas.coverage.getRaster(), false, null);
     }
@@ -109,7 +109,8 @@ public final class ShareCardPainter {
         PngEncoder.Tail tail = band ? band(card.siteName()).tail() : PngEncoder.Tail.NONE;
         Canvas canvas = Optional.ofNullable(canvases.poll()).orElseGet(Canvas::new);
         try {
-            int titleRows = canvas.drawTitle(card.title(), band ? BAND_TOP : HEIGHT, this);
+            int titleRows = band ? BAND_TOP : HEIGHT;
+            canvas.drawTitle(card.title(), titleRows, this);
             return encoder.encode(band ? PALETTE : TITLE_PALETTE, canvas.pixels, WIDTH,
                 Arrays.copyOf(canvas.rowIndex, titleRows), tail);
         } finally {
@@ -181,9 +182,9 @@ public final class ShareCardPainter {
         /**
          * Draws {@code title} as coverage in the first {@code rows} rows (clipped there: below is the band), then turns
          * the rows it reached into the title's palette indices in place and records every row's index if it has one
-         * across; returns {@code rows}.
+         * across.
          */
-        int drawTitle(String title, int rows, ShareCardPainter painter) {
+        void drawTitle(String title, int rows, ShareCardPainter painter) {
             graphics.setClip(0, 0, WIDTH, rows);
             painter.paintTitle(graphics, title);
             for (int y = 0; y < rows; y++) {
@@ -205,7 +206,6 @@ public final class ShareCardPainter {
                 // A row of the faintest coverage only is the fill across once converted.
                 rowIndex[y] = levels == 0 ? 0 : -1;
             }
-            return rows;
         }
 
         /** Back to no coverage anywhere, as a new image: only the rows the last card wrote, each copied from a blank one. */

@@ -31,8 +31,8 @@ final class IndexedPairs {
 
     /** The pairs to index for {@code pages}, analysed with {@code vocabulary}: each page's pairs keyed on {@code workers}. */
     static IndexedPairs of(List<AnalysedPage> pages, Vocabulary vocabulary, Workers workers) {
-        List<long[]> titles = workers.map(pages, page -> TermCounts.distinct(page.title().pairKeys()));
-        List<long[]> texts = workers.map(pages, page -> TermCounts.distinct(page.text().pairKeys()));
+        List<long[]> titles = workers.map(pages, page -> distinct(page.title().pairKeys()));
+        List<long[]> texts = workers.map(pages, page -> distinct(page.text().pairKeys()));
         long[] all = concatenated(texts);
         Arrays.sort(all);
         long[] titlePairs = concatenated(titles);
@@ -66,6 +66,19 @@ final class IndexedPairs {
     /** How many pairs are kept; -1 for {@link #ALL}. */
     int size() {
         return kept == null ? -1 : kept.size();
+    }
+
+    /** {@code keys} sorted, each once (a stream's distinct() would box every key into a set). */
+    private static long[] distinct(long[] keys) {
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     private static long[] concatenated(List<long[]> arrays) {

@@ -97,19 +97,6 @@ record TermCounts(BytesRef[] terms, int[] counts) {
         return new BytesRef(pair);
     }
 
-    /** {@code keys} sorted, each once (a stream's distinct() would box every key into a set). */
-    static long[] distinct(long[] keys) {
-        long[] sorted = keys.clone();
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, distinct);
-    }
-
     /**
      * The field as a token stream: each distinct term once, with how often it occurs as its frequency
      * ({@link TermFrequencyAttribute}). The search fields keep documents and frequencies only, and Lucene adds a
