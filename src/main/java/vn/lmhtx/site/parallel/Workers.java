@@ -31,6 +31,18 @@ public record Workers(int threads) {
         return new Workers(1);
     }
 
+    /**
+     * {@code items} cut into consecutive slices of {@code size} items (the last may be shorter), views of {@code items}:
+     * one task per slice where a task per item would cost more than most items' work.
+     */
+    public static <T> List<List<T>> slices(List<T> items, int size) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            slices.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return slices;
+    }
+
     /** The work done for one item; it must not depend on other items' tasks having run. */
     @FunctionalInterface
     public interface Task<T, R, E extends Exception> {

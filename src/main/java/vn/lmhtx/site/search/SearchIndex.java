@@ -3,7 +3,6 @@ package vn.lmhtx.site.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
@@ -84,11 +83,8 @@ public final class SearchIndex {
         // Written in memory, then copied: a commit to disk would fsync every file, which costs more than indexing.
         try (Directory memory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(memory, config)) {
-                int batch = BATCH * workers.threads();
-                List<List<Integer>> batches = new ArrayList<>();
-                for (int from = 0; from < documents.size(); from += batch) {
-                    batches.add(IntStream.range(from, Math.min(documents.size(), from + batch)).boxed().toList());
-                }
+                List<List<Integer>> batches = Workers.slices(IntStream.range(0, documents.size()).boxed().toList(),
+                    BATCH * workers.threads());
                 Fields fields = new Fields(documents, pages, pairs, vocabulary, terms);
                 // The workers count the next batch's fields while this thread adds the current one: the writer, one
                 // thread, is the stage's critical path, and waiting for each batch left it idle half the time.
@@ -132,11 +128,7 @@ public final class SearchIndex {
          * {@link TermCounts.Counter} each), started now (with one thread: when joined).
          */
         Ahead<List<Document>, RuntimeException> counted(List<Integer> indexes, Workers workers) {
-            int slice = (indexes.size() + workers.threads() - 1) / workers.threads();
-            List<List<Integer>> slices = new ArrayList<>();
-            for (int from = 0; from < indexes.size(); from += slice) {
-                slices.add(indexes.subList(from, Math.min(indexes.size(), from + slice)));
-            }
+            List<List<Integer>> slices = Workers.slices(indexes, (indexes.size() + workers.threads() - 1) / workers.threads());
             return workers.ahead("search-terms", () -> workers.map(slices, pages -> {
                 TermCounts.Counter counter = new TermCounts.Counter(terms);
                 return pages.stream().map(index -> luceneDocument(documents.get(index), this.pages.get(index), counter)).toList();

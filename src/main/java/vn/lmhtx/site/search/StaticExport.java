@@ -141,7 +141,7 @@ public final class StaticExport {
                 if (!pending.isEmpty()) {
                     pending.remove(0).join().forEach(dictionary::add);
                 }
-                pending.add(workers.ahead("search-export", () -> workers.map(slices(keys), slice -> {
+                pending.add(workers.ahead("search-export", () -> workers.map(Workers.slices(keys, SLICE_KEYS), slice -> {
                     List<TermDictionary.Encoded> encoded = new ArrayList<>(slice.size());
                     for (Postings key : slice) {
                         reader.check(kind, norms, key);
@@ -156,15 +156,6 @@ public final class StaticExport {
         } finally {
             pending.forEach(encoding -> encoding.abandon(keys -> { }));
         }
-    }
-
-    /** {@code keys} in slices of {@link #SLICE_KEYS}, one worker task each: a task per key cost more than most keys. */
-    private static List<List<Postings>> slices(List<Postings> keys) {
-        List<List<Postings>> slices = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += SLICE_KEYS) {
-            slices.add(keys.subList(from, Math.min(keys.size(), from + SLICE_KEYS)));
-        }
-        return slices;
     }
 
     /**

@@ -148,4 +148,13 @@ class WorkersTest {
         assertThat(released).isEmpty();
         assertThat(ranOn.get()).isNull();
     }
+
+    @Test
+    void slicesCutTheItemsInOrderTheLastShorter() {
+        List<Integer> items = IntStream.range(0, 7).boxed().toList();
+
+        assertThat(Workers.slices(items, 3)).containsExactly(List.of(0, 1, 2), List.of(3, 4, 5), List.of(6));
+        assertThat(Workers.slices(items, 7)).containsExactly(items);
+        assertThat(Workers.slices(List.of(), 3)).isEmpty();
+    }
 }
