@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -35,15 +35,15 @@ final class PostingsReader {
     private static final long MISSING_NORM = 1L;
 
     private final IndexSearcher searcher;
-    /** The index's one segment; none when the site has no content page to index (a new site). */
-    private final Optional<LeafReader> leaf;
+    /** The whole index, its segments read as one (doc ids are the pages' order across them). */
+    private final IndexReader reader;
     private final BM25Similarity similarity;
     /** Lucene's scorer of each field's keys, by page count ({@link #forEachChunk} makes them, {@link #check} reads them). */
     private final Map<TermKind, Map<Integer, Similarity.SimScorer>> scorers = new ConcurrentHashMap<>();
 
     PostingsReader(IndexSearcher searcher) {
         this.searcher = searcher;
-        this.leaf = searcher.getIndexReader().leaves().stream().findFirst().map(LeafReaderContext::reader);
+        this.reader = searcher.getIndexReader();
         if (!(searcher.getSimilarity() instanceof BM25Similarity bm25)) {
             throw new IllegalStateException("the export recomputes BM25 scores; the searcher uses " + searcher.getSimilarity());
         }
@@ -52,9 +52,9 @@ final class PostingsReader {
 
     /** The norms of {@code kind}'s field and the factor Lucene's BM25 scorer derives from each norm value. */
     FieldNorms norms(TermKind kind) throws IOException {
-        byte[] norms = new byte[searcher.getIndexReader().maxDoc()];
+        byte[] norms = new byte[reader.maxDoc()];
         Arrays.fill(norms, (byte) MISSING_NORM);
-        NumericDocValues values = leaf.isEmpty() ? null : leaf.get().getNormValues(kind.field());
+        NumericDocValues values = MultiDocValues.getNormValues(reader, kind.field());
         if (values != null) {
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 norms[doc] = (byte) values.longValue();
@@ -81,7 +81,7 @@ final class PostingsReader {
      * thread, before using it (the check is most of the reading's work, and the workers share it).
      */
     void forEachChunk(TermKind kind, FieldNorms norms, int chunk, Consumer<List<Postings>> sink) throws IOException {
-        Terms terms = leaf.isEmpty() ? null : leaf.get().terms(kind.field());
+        Terms terms = MultiTerms.getTerms(reader, kind.field());
         if (terms == null) {
             return;
         }

@@ -3,6 +3,7 @@ package vn.lmhtx.site.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
@@ -20,7 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.BytesRef;
-import vn.lmhtx.site.parallel.Ahead;
+import org.apache.lucene.util.IOUtils;
 import vn.lmhtx.site.parallel.Workers;
 
 /** Writes the Lucene index that ships in the site: one document per page, added in URL order, one segment. */
@@ -47,8 +48,6 @@ public final class SearchIndex {
     static final double RAM_BUFFER_MB = 128;
     /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
     static final int TITLE_REPEATS = 3;
-    /** Pages whose fields each thread counts before the writer takes them: enough to share the work, few enough to hold. */
-    static final int BATCH = 64;
 
     private SearchIndex() {
     }
@@ -60,8 +59,8 @@ public final class SearchIndex {
 
     /**
      * As {@link #write(List, Path)}: the pages are analysed once, on {@code workers} ({@link AnalysedPage}), their pairs
-     * counted ({@link IndexedPairs}), then their fields counted on {@code workers}, {@value #BATCH} pages a thread at a
-     * time, and added in order.
+     * counted ({@link IndexedPairs}); then each thread indexes a run of consecutive pages into an index of its own, and
+     * the runs' segments are joined in order.
      */
     static void write(List<SearchDocument> documents, Path folder, Workers workers) throws IOException {
         Vocabulary vocabulary = new Vocabulary();
@@ -69,50 +68,48 @@ public final class SearchIndex {
         IndexedPairs pairs = IndexedPairs.of(pages, vocabulary, workers);
         // Every word is in the vocabulary now: its terms by number, read by every thread from here on.
         BytesRef[] terms = TermCounts.encoded(vocabulary.terms());
-        // Log merges only join neighbouring segments, so the merged segment keeps the insertion order of documents
-        // (the default tiered policy may not, which would shuffle doc ids).
-        // A compound file whatever the size keeps the shipped index to four plain lowercase file names.
+        Fields fields = new Fields(documents, pages, pairs, vocabulary, terms);
+        // Lucene's inversion is one thread per writer, and was the stage's critical path: each thread has a writer of
+        // its own for a run of pages. Joining the runs' segments copies them, in the runs' order, without merging, so
+        // doc ids are the URL order, which the export and the client rely on.
+        List<List<Integer>> runs = Workers.slices(IntStream.range(0, documents.size()).boxed().toList(),
+            Math.max(1, (documents.size() + workers.threads() - 1) / workers.threads()));
+        List<Directory> parts = new ArrayList<>();
+        try {
+            parts.addAll(workers.map(runs, fields::indexed));
+            try (Directory memory = new ByteBuffersDirectory()) {
+                try (IndexWriter writer = new IndexWriter(memory, config(pairs))) {
+                    writer.addIndexes(parts.toArray(Directory[]::new));
+                }
+                for (String file : memory.listAll()) {
+                    try (IndexInput input = memory.openInput(file, IOContext.READONCE)) {
+                        byte[] bytes = new byte[(int) input.length()];
+                        input.readBytes(bytes, 0, bytes.length);
+                        Files.write(folder.resolve(file), bytes);
+                    }
+                }
+            }
+        } finally {
+            IOUtils.close(parts);
+        }
+    }
+
+    /**
+     * How every writer is set up: written in memory, then copied (a commit to disk would fsync every file, which costs
+     * more than indexing).
+     */
+    private static IndexWriterConfig config(IndexedPairs pairs) {
+        // Log merges only join neighbouring segments, so a merge keeps the insertion order of documents (the default
+        // tiered policy may not, which would shuffle doc ids).
+        // A compound file whatever the size keeps each segment to three plain lowercase file names.
         LogDocMergePolicy merges = new LogDocMergePolicy();
         merges.setNoCFSRatio(1.0);
         // The fields come analysed (AnalysedPage); the analyzer is the one whose terms they are.
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(pairs))
+        return new IndexWriterConfig(new SearchAnalyzer(pairs))
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setRAMBufferSizeMB(RAM_BUFFER_MB)
             .setMergePolicy(merges)
             .setUseCompoundFile(true);
-        // Written in memory, then copied: a commit to disk would fsync every file, which costs more than indexing.
-        try (Directory memory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(memory, config)) {
-                List<List<Integer>> batches = Workers.slices(IntStream.range(0, documents.size()).boxed().toList(),
-                    BATCH * workers.threads());
-                Fields fields = new Fields(documents, pages, pairs, vocabulary, terms);
-                // The workers count the next batch's fields while this thread adds the current one: the writer, one
-                // thread, is the stage's critical path, and waiting for each batch left it idle half the time.
-                Ahead<List<Document>, RuntimeException> next = batches.isEmpty() ? null : fields.counted(batches.get(0), workers);
-                try {
-                    for (int i = 0; i < batches.size(); i++) {
-                        List<Document> docs = next.join();
-                        next = i + 1 < batches.size() ? fields.counted(batches.get(i + 1), workers) : null;
-                        for (Document doc : docs) {
-                            writer.addDocument(doc);
-                        }
-                    }
-                } finally {
-                    if (next != null) {
-                        next.abandon(docs -> { });
-                    }
-                }
-                // One segment: doc ids are the insertion order, which the export and the client rely on.
-                writer.forceMerge(1);
-            }
-            for (String file : memory.listAll()) {
-                try (IndexInput input = memory.openInput(file, IOContext.READONCE)) {
-                    byte[] bytes = new byte[(int) input.length()];
-                    input.readBytes(bytes, 0, bytes.length);
-                    Files.write(folder.resolve(file), bytes);
-                }
-            }
-        }
     }
 
     /**
@@ -123,16 +120,19 @@ public final class SearchIndex {
     private record Fields(List<SearchDocument> documents, List<AnalysedPage> pages, IndexedPairs pairs, Vocabulary vocabulary,
                           BytesRef[] terms) {
 
-        /**
-         * The Lucene documents of the pages at {@code indexes}, counted on {@code workers} (a slice of pages and a
-         * {@link TermCounts.Counter} each), started now (with one thread: when joined).
-         */
-        Ahead<List<Document>, RuntimeException> counted(List<Integer> indexes, Workers workers) {
-            List<List<Integer>> slices = Workers.slices(indexes, (indexes.size() + workers.threads() - 1) / workers.threads());
-            return workers.ahead("search-terms", () -> workers.map(slices, pages -> {
+        /** An index in memory of the pages at {@code indexes}, added in that order, on this thread. */
+        Directory indexed(List<Integer> indexes) throws IOException {
+            Directory part = new ByteBuffersDirectory();
+            try (IndexWriter writer = new IndexWriter(part, config(pairs))) {
                 TermCounts.Counter counter = new TermCounts.Counter(terms);
-                return pages.stream().map(index -> luceneDocument(documents.get(index), this.pages.get(index), counter)).toList();
-            }).stream().flatMap(List::stream).toList());
+                for (int index : indexes) {
+                    writer.addDocument(luceneDocument(documents.get(index), pages.get(index), counter));
+                }
+            } catch (IOException | RuntimeException e) {
+                part.close();
+                throw e;
+            }
+            return part;
         }
 
         private Document luceneDocument(SearchDocument page, AnalysedPage analysed, TermCounts.Counter counter) {

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lmhtx.site.content.ContentErrorsException;
 import vn.lmhtx.site.content.Problem;
+import vn.lmhtx.site.search.SearchIndex;
 import vn.lmhtx.site.testing.CorpusGenerator;
 import vn.lmhtx.site.testing.Sites;
 
@@ -44,6 +48,15 @@ class ParallelBuildTest {
         assertThat(actual.keySet()).as("files written").containsExactlyElementsOf(expected.keySet());
         assertThat(expected.keySet().stream().filter(file -> !expected.get(file).equals(actual.get(file))))
             .as("files whose bytes differ").isEmpty();
+        // Each thread indexed a run of pages into a segment of its own: the export read them as one index, in order.
+        assertThat(segments(parallel)).as("segments of the four-thread index").isEqualTo(4);
+        assertThat(segments(sequential)).as("segments of the one-thread index").isEqualTo(1);
+    }
+
+    private static int segments(Path site) throws Exception {
+        try (Directory index = FSDirectory.open(site.resolve(SearchIndex.FOLDER))) {
+            return SegmentInfos.readLatestCommit(index).size();
+        }
     }
 
     @Test
