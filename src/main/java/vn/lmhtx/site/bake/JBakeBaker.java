@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.files.Folders;
 import vn.lmhtx.site.files.Owner;
@@ -30,7 +28,7 @@ import vn.lmhtx.site.render.SiteSettings;
 import vn.lmhtx.site.render.Templates;
 
 /**
- * Bakes a planned site with JBake's {@link Oven}: JBake crawls one staged file per page, stores them, runs its
+ * Bakes a planned site with JBake's {@link Oven}: JBake files the planned pages ({@link PlannedCrawler}), runs its
  * renderers (documents, index, feed, sitemap, 404) through the site's templates and copies the assets. Its content
  * store is {@link PlannedContentStore}, kept in memory without JBake's OrientDB database.
  */
@@ -50,10 +48,11 @@ public final class JBakeBaker {
             kitchen = Owner.createTempFolder(Owner.KITCHEN_PREFIX);
             List<Page> documents = plan.pages().stream()
                 .filter(p -> p.kind().maker() == PageKind.Maker.JBAKE_DOCUMENT).toList();
-            StagedPages staged = StagedPages.write(kitchen.resolve("content"), documents);
+            // JBake requires a content folder; its crawler files the planned documents instead (PlannedCrawler).
+            Path content = Files.createDirectories(kitchen.resolve("content"));
             Path stagedAssets = stageAssets(site.resolve("assets"), kitchen.resolve("assets"));
             synchronized (JBAKE_IS_GLOBAL) {
-                runOven(site, output, staged, stagedAssets, plan, settings, assets, templates);
+                runOven(site, output, content, documents, stagedAssets, plan, settings, assets, templates);
             }
             ExtraFiles.write(plan, settings, assets, templates, templateFiles, output);
             Attachments.copy(plan, site, output);
@@ -121,16 +120,15 @@ public final class JBakeBaker {
     }
 
     /** Bakes with a new content store of its own. */
-    private static void runOven(Path site, Path output, StagedPages staged, Path stagedAssets,
+    private static void runOven(Path site, Path output, Path content, List<Page> documents, Path stagedAssets,
                                 SitePlan plan, SiteSettings settings, AssetManifest assets, Templates templates)
         throws BakeException {
         PlannedContentStore store = new PlannedContentStore();
-        DefaultJBakeConfiguration config = configuration(site, output, staged, stagedAssets);
-        Engines.register("md", new PlanParserEngine(staged));
+        DefaultJBakeConfiguration config = configuration(site, output, content, stagedAssets);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new PlannedCrawler(store, config, documents));
         utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
         utensils.setAsset(new Asset(config));
         Oven oven = new Oven(utensils);
@@ -177,12 +175,12 @@ public final class JBakeBaker {
         return file.getFileName().toString().endsWith(".js") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static DefaultJBakeConfiguration configuration(Path site, Path output, StagedPages staged, Path assets) {
+    static DefaultJBakeConfiguration configuration(Path site, Path output, Path content, Path assets) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().setEncoding("UTF-8")
             .createDefaultJbakeConfiguration(site.toFile(), output.toFile(), true);
-        config.setContentFolder(staged.folder().toFile());
+        config.setContentFolder(content.toFile());
         config.setAssetFolder(assets.toFile());
-        config.setDataFolder(new File(staged.folder().toFile(), "no-data"));
+        config.setDataFolder(new File(content.toFile(), "no-data"));
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("render.index", true);

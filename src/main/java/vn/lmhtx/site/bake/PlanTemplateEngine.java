@@ -49,7 +49,7 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
-        Object url = content.get(PlanParserEngine.PAGE_URL);
+        Object url = content.get(PlannedCrawler.PAGE_URL);
         Page page = url != null ? pages.get(url.toString())
             : PageKind.byKey(content.getType()).map(ownPages::get).orElse(null);
         if (page == null) {

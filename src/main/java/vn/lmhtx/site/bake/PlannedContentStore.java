@@ -15,8 +15,8 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 
 /**
- * JBake's content store for a bake that always starts from scratch, kept in memory without a database: the staged
- * pages JBake crawls, answered to the few questions its crawler and renderers ask (what is not rendered yet, every
+ * JBake's content store for a bake that always starts from scratch, kept in memory without a database: the planned
+ * pages JBake's crawler files ({@link PlannedCrawler}), answered to the few questions its crawler and renderers ask (what is not rendered yet, every
  * page of a type, counts), in the order JBake's queries give (newest date first; pages of one date in the order they
  * were crawled).
  *
@@ -26,7 +26,7 @@ import org.jbake.model.ModelAttributes;
  * reads the planned page, never a query. Only {@code Oven.bake()} still calls the store's {@code updateSchema()},
  * which JBake made final; {@link SchemaOnlySession} answers it.
  *
- * <p>Pagination, tags (staged pages carry none: the plan makes the tag pages) and data files are off in the bake's
+ * <p>Pagination, tags (planned documents carry none: the plan makes the tag pages) and data files are off in the bake's
  * configuration ({@code JBakeBaker}), so their queries are refused rather than answered wrongly.
  */
 final class PlannedContentStore extends ContentStore {
