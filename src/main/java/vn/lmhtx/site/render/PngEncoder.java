@@ -4,13 +4,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -51,6 +47,7 @@ final class PngEncoder {
      * only informative: a reader ignores it).
      */
     private static final byte[] ZLIB_HEADER = {0x78, 0x01};
+    private static final byte[] IDAT = "IDAT".getBytes(StandardCharsets.US_ASCII);
     /** A final fixed-Huffman block holding only its end code: what ends a stream after a sync flush. */
     private static final byte[] FINAL_EMPTY_BLOCK = {0x03, 0x00};
     private static final int ADLER_BASE = 65521;
@@ -77,21 +74,13 @@ final class PngEncoder {
      * indices, with their flat rows given as there.
      */
     Tail tail(byte[] pixels, int width, int[] rowIndex) {
-        Deflater deflater = new Deflater(KEPT_LEVEL, true);
+        Scratch scratch = new Scratch(new Deflater(KEPT_LEVEL, true));
         try {
-            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-            int adler = 1;
-            int length = 0;
-            for (Piece piece : pieces(pixels, rowIndex, width, new Scratch(deflater))) {
-                deflated.write(piece.deflated());
-                adler = combine(adler, piece.adler(), piece.length());
-                length += piece.length();
-            }
-            return new Tail(width, rowIndex.length, new Piece(deflated.toByteArray(), adler, length));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Buffer deflated = new Buffer(0);
+            int adler = writeRows(pixels, rowIndex, width, scratch, deflated, 1);
+            return new Tail(width, rowIndex.length, new Piece(deflated.toByteArray(), adler, rowIndex.length * (width + 1)));
         } finally {
-            deflater.end();
+            scratch.deflater.end();
         }
     }
 
@@ -108,43 +97,37 @@ final class PngEncoder {
             || tail.rows() > 0 && tail.width() != width) {
             throw new IllegalArgumentException("not " + height + " rows of " + width + " bytes into an 8-bit palette");
         }
+        Scratch scratch = Optional.ofNullable(scratches.poll()).orElseGet(() -> new Scratch(new Deflater(LEVEL, true)));
         try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
+            // The image is laid out in the scratch's buffer and copied once, as the result.
+            Buffer png = scratch.png;
+            png.reset();
             png.write(SIGNATURE);
             chunk(png, "IHDR", ihdr(width, height));
             chunk(png, "PLTE", plte(palette));
-            chunk(png, "IDAT", zlib(pixels, rowIndex, width, tail));
+            int idat = png.size();
+            png.writeInt(0);
+            png.write(IDAT);
+            png.write(ZLIB_HEADER);
+            int adler = writeRows(pixels, rowIndex, width, scratch, png, 1);
+            png.write(tail.piece().deflated());
+            adler = combine(adler, tail.piece().adler(), tail.piece().length());
+            png.write(FINAL_EMPTY_BLOCK);
+            png.writeInt(adler);
+            png.setInt(idat, png.size() - idat - 8);
+            png.writeInt(png.crc(idat + 4, png.size() - idat - 4));
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The rows, each behind its filter byte, then the tail's, as a zlib stream of pieces (see the class comment). */
-    private byte[] zlib(byte[] pixels, int[] rowIndex, int width, Tail tail) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        out.write(ZLIB_HEADER);
-        int adler = 1;
-        Scratch scratch = Optional.ofNullable(scratches.poll()).orElseGet(() -> new Scratch(new Deflater(LEVEL, true)));
-        try {
-            for (Piece piece : pieces(pixels, rowIndex, width, scratch)) {
-                out.write(piece.deflated());
-                adler = combine(adler, piece.adler(), piece.length());
-            }
         } finally {
             scratches.add(scratch);
         }
-        out.write(tail.piece().deflated());
-        adler = combine(adler, tail.piece().adler(), tail.piece().length());
-        out.write(FINAL_EMPTY_BLOCK);
-        new DataOutputStream(out).writeInt(adler);
-        return out.toByteArray();
     }
 
-    /** The pieces of the rows, in order: runs of flat rows shared, runs of other rows deflated with the scratch's. */
-    private List<Piece> pieces(byte[] pixels, int[] rowIndex, int width, Scratch scratch) {
-        List<Piece> pieces = new ArrayList<>();
+    /**
+     * Writes the rows to {@code out} as pieces, in order: runs of flat rows shared, runs of other rows deflated with the
+     * scratch's deflater; returns the Adler-32 of the rows (behind their filter bytes) after {@code adler}'s.
+     */
+    private int writeRows(byte[] pixels, int[] rowIndex, int width, Scratch scratch, Buffer out, int adler) {
         int height = rowIndex.length;
         int y = 0;
         while (y < height) {
@@ -153,7 +136,9 @@ final class PngEncoder {
                 while (end < height && rowIndex[end] == rowIndex[y]) {
                     end++;
                 }
-                pieces.add(flatRuns.computeIfAbsent(new FlatRun(width, (byte) rowIndex[y], end - y), PngEncoder::flat));
+                Piece flat = flatRuns.computeIfAbsent(new FlatRun(width, (byte) rowIndex[y], end - y), PngEncoder::flat);
+                out.write(flat.deflated());
+                adler = combine(adler, flat.adler(), flat.length());
             } else {
                 while (end < height && rowIndex[end] < 0) {
                     end++;
@@ -164,11 +149,11 @@ final class PngEncoder {
                     rows[at] = FILTER_NONE;
                     System.arraycopy(pixels, row * width, rows, at + 1, width);
                 }
-                pieces.add(scratch.deflate(rows, length));
+                adler = combine(adler, scratch.deflate(rows, length, out), length);
             }
             y = end;
         }
-        return pieces;
+        return adler;
     }
 
     /** The pixels of an 8-bit indexed image, one byte each, row after row. */
@@ -196,11 +181,13 @@ final class PngEncoder {
         for (int at = 0; at < rows.length; at += run.width() + 1) {
             rows[at] = FILTER_NONE;
         }
-        Deflater deflater = new Deflater(KEPT_LEVEL, true);
+        Scratch scratch = new Scratch(new Deflater(KEPT_LEVEL, true));
         try {
-            return Piece.of(deflater, rows, rows.length);
+            Buffer deflated = new Buffer(0);
+            int adler = scratch.deflate(rows, rows.length, deflated);
+            return new Piece(deflated.toByteArray(), adler, rows.length);
         } finally {
-            deflater.end();
+            scratch.deflater.end();
         }
     }
 
@@ -216,17 +203,9 @@ final class PngEncoder {
         return (int) (sum2 << 16 | sum1);
     }
 
-    private static byte[] ihdr(int width, int height) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(13);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(width);
-        out.writeInt(height);
-        out.writeByte(8);
-        out.writeByte(COLOUR_TYPE_INDEXED);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        return bytes.toByteArray();
+    private static byte[] ihdr(int width, int height) {
+        return ByteBuffer.allocate(13).putInt(width).putInt(height)
+            .put((byte) 8).put((byte) COLOUR_TYPE_INDEXED).put((byte) 0).put((byte) 0).put((byte) 0).array();
     }
 
     private static byte[] plte(IndexColorModel palette) {
@@ -239,36 +218,47 @@ final class PngEncoder {
         return entries;
     }
 
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        DataOutputStream out = new DataOutputStream(png);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeInt(data.length);
-        out.write(name);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
+    private static void chunk(Buffer png, String type, byte[] data) {
+        int start = png.size();
+        png.writeInt(data.length);
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.writeInt(png.crc(start + 4, png.size() - start - 4));
     }
 
     /**
      * What one image is encoded with, kept for the next: a deflater (its state is a few hundred kB of native memory set
-     * up on creation; reset before every piece, so pieces come out as from a new one) and the buffer the rows of a
-     * piece are laid out in behind their filter bytes. Never ended: the deflater's cleaner frees it with the encoder.
+     * up on creation; reset before every piece, so pieces come out as from a new one), the buffer the rows of a piece
+     * are laid out in behind their filter bytes, the buffer deflate writes into, and the one the image is laid out in.
+     * Never ended: the deflater's cleaner frees it with the encoder.
      */
     private static final class Scratch {
 
         private final Deflater deflater;
+        private final byte[] deflated = new byte[16 * 1024];
+        private final Adler32 adler = new Adler32();
+        private final Buffer png = new Buffer(32 * 1024);
         private byte[] rows = new byte[0];
 
         Scratch(Deflater deflater) {
             this.deflater = deflater;
         }
 
-        /** The first {@code length} bytes of {@code rows}, deflated as by a new deflater. */
-        Piece deflate(byte[] rows, int length) {
+        /**
+         * Writes the first {@code length} bytes of {@code rows} to {@code out}, deflated as by a new deflater and ended
+         * with a sync flush; returns their Adler-32.
+         */
+        int deflate(byte[] rows, int length, Buffer out) {
             deflater.reset();
-            return Piece.of(deflater, rows, length);
+            deflater.setInput(rows, 0, length);
+            int count;
+            do {
+                count = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
+                out.write(deflated, 0, count);
+            } while (count == deflated.length);
+            adler.reset();
+            adler.update(rows, 0, length);
+            return (int) adler.getValue();
         }
 
         /** A buffer of at least {@code length} bytes, whatever they hold. */
@@ -277,6 +267,40 @@ final class PngEncoder {
                 rows = new byte[length];
             }
             return rows;
+        }
+    }
+
+    /** Bytes written in order, with the big-endian integers and checksums of PNG chunks. */
+    private static final class Buffer extends ByteArrayOutputStream {
+
+        Buffer(int size) {
+            super(size);
+        }
+
+        @Override
+        public void write(byte[] bytes) {
+            write(bytes, 0, bytes.length);
+        }
+
+        void writeInt(int value) {
+            write(value >>> 24);
+            write(value >>> 16);
+            write(value >>> 8);
+            write(value);
+        }
+
+        void setInt(int at, int value) {
+            buf[at] = (byte) (value >>> 24);
+            buf[at + 1] = (byte) (value >>> 16);
+            buf[at + 2] = (byte) (value >>> 8);
+            buf[at + 3] = (byte) value;
+        }
+
+        /** The CRC-32 of {@code length} bytes written from {@code at}. */
+        int crc(int at, int length) {
+            CRC32 crc = new CRC32();
+            crc.update(buf, at, length);
+            return (int) crc.getValue();
         }
     }
 
@@ -303,20 +327,5 @@ final class PngEncoder {
      * @param length how many bytes the rows are
      */
     record Piece(byte[] deflated, int adler, int length) {
-
-        /** The first {@code length} bytes of {@code rows}, deflated by {@code deflater} (fresh or reset). */
-        static Piece of(Deflater deflater, byte[] rows, int length) {
-            deflater.setInput(rows, 0, length);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(length / 16 + 64);
-            byte[] buffer = new byte[16 * 1024];
-            int count;
-            do {
-                count = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-                out.write(buffer, 0, count);
-            } while (count == buffer.length);
-            Adler32 adler = new Adler32();
-            adler.update(rows, 0, length);
-            return new Piece(out.toByteArray(), (int) adler.getValue(), length);
-        }
     }
 }
