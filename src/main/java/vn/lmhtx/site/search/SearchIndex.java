@@ -46,6 +46,11 @@ public final class SearchIndex {
      * final merge then leaves as it is, instead of rewriting a segment per 16 MB (Lucene's default).
      */
     static final double RAM_BUFFER_MB = 128;
+    /**
+     * The fewest pages a writer of its own is given: setting one up and joining its segment cost about what indexing
+     * this many pages does, so a small site (the real one has 16 content pages) keeps one writer and one segment.
+     */
+    static final int FEWEST_PAGES_PER_WRITER = 100;
     /** How often the title is indexed: BM25 then weighs a title word more than a body word, in one field. */
     static final int TITLE_REPEATS = 3;
 
@@ -72,8 +77,9 @@ public final class SearchIndex {
         // Lucene's inversion is one thread per writer, and was the stage's critical path: each thread has a writer of
         // its own for a run of pages. Joining the runs' segments copies them, in the runs' order, without merging, so
         // doc ids are the URL order, which the export and the client rely on.
+        int writers = Math.max(1, Math.min(workers.threads(), documents.size() / FEWEST_PAGES_PER_WRITER));
         List<List<Integer>> runs = Workers.slices(IntStream.range(0, documents.size()).boxed().toList(),
-            Math.max(1, (documents.size() + workers.threads() - 1) / workers.threads()));
+            Math.max(1, (documents.size() + writers - 1) / writers));
         List<Directory> parts = new ArrayList<>();
         try {
             parts.addAll(workers.map(runs, fields::indexed));

@@ -48,8 +48,9 @@ class ParallelBuildTest {
         assertThat(actual.keySet()).as("files written").containsExactlyElementsOf(expected.keySet());
         assertThat(expected.keySet().stream().filter(file -> !expected.get(file).equals(actual.get(file))))
             .as("files whose bytes differ").isEmpty();
-        // Each thread indexed a run of pages into a segment of its own: the export read them as one index, in order.
-        assertThat(segments(parallel)).as("segments of the four-thread index").isEqualTo(4);
+        // Each thread indexed a run of pages (of 100 or more) into a segment of its own: the export read them as one
+        // index, in order.
+        assertThat(segments(parallel)).as("segments of the four-thread index").isGreaterThan(1);
         assertThat(segments(sequential)).as("segments of the one-thread index").isEqualTo(1);
     }
 
