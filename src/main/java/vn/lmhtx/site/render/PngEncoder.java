@@ -105,6 +105,7 @@ final class PngEncoder {
             png.write(SIGNATURE);
             chunk(png, "IHDR", ihdr(width, height));
             chunk(png, "PLTE", plte(palette));
+            // The IDAT chunk is written in place: its length is set, and its CRC taken, once its data is written.
             int idat = png.size();
             png.writeInt(0);
             png.write(IDAT);

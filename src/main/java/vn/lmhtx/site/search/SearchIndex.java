@@ -24,7 +24,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import vn.lmhtx.site.parallel.Workers;
 
-/** Writes the Lucene index that ships in the site: one document per page, added in URL order, one segment. */
+/**
+ * Writes the Lucene index that ships in the site: one document per page, added in URL order, in a segment per writer,
+ * in that order.
+ */
 public final class SearchIndex {
 
     /** Where the index lives inside the site. */
@@ -42,8 +45,8 @@ public final class SearchIndex {
     private static final FieldType WITH_NORMS = fieldType(false);
     private static final FieldType WITHOUT_NORMS = fieldType(true);
     /**
-     * The writer's memory before it writes a segment: enough for a few thousand news pages in one segment, which the
-     * final merge then leaves as it is, instead of rewriting a segment per 16 MB (Lucene's default).
+     * A writer's memory before it writes a segment: enough for a few thousand news pages in one segment, instead of a
+     * segment per 16 MB (Lucene's default).
      */
     static final double RAM_BUFFER_MB = 128;
     /**
