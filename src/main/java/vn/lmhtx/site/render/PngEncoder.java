@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.ToIntBiFunction;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -74,14 +75,8 @@ final class PngEncoder {
      * indices, with their flat rows given as there.
      */
     Tail tail(byte[] pixels, int width, int[] rowIndex) {
-        Scratch scratch = new Scratch(new Deflater(KEPT_LEVEL, true));
-        try {
-            Buffer deflated = new Buffer(0);
-            int adler = writeRows(pixels, rowIndex, width, scratch, deflated, 1);
-            return new Tail(width, rowIndex.length, new Piece(deflated.toByteArray(), adler, rowIndex.length * (width + 1)));
-        } finally {
-            scratch.deflater.end();
-        }
+        return new Tail(width, rowIndex.length, kept(rowIndex.length * (width + 1),
+            (scratch, deflated) -> writeRows(pixels, rowIndex, width, scratch, deflated, 1)));
     }
 
     /**
@@ -182,11 +177,19 @@ final class PngEncoder {
         for (int at = 0; at < rows.length; at += run.width() + 1) {
             rows[at] = FILTER_NONE;
         }
+        return kept(rows.length, (scratch, deflated) -> scratch.deflate(rows, rows.length, deflated));
+    }
+
+    /**
+     * A piece deflated once, at the best level, to be copied into many images: {@code length} bytes of rows that
+     * {@code rows} deflates with the scratch it is given into the buffer, returning their Adler-32.
+     */
+    private static Piece kept(int length, ToIntBiFunction<Scratch, Buffer> rows) {
         Scratch scratch = new Scratch(new Deflater(KEPT_LEVEL, true));
         try {
             Buffer deflated = new Buffer(0);
-            int adler = scratch.deflate(rows, rows.length, deflated);
-            return new Piece(deflated.toByteArray(), adler, rows.length);
+            int adler = rows.applyAsInt(scratch, deflated);
+            return new Piece(deflated.toByteArray(), adler, length);
         } finally {
             scratch.deflater.end();
         }
