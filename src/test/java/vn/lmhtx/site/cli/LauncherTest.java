@@ -84,6 +84,21 @@ class LauncherTest {
             .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
     }
 
+    @Test
+    void theHeapTakesTransparentHugePagesWhereTheKernelGivesThem() throws Exception {
+        Path site = site(1);
+        for (String setting : List.of("always [madvise] never", "[always] madvise never")) {
+            assertThat(launchWithHugePages(setting, "", "build", "--source", site.toString()))
+                .as(setting).contains("-XX:+UseTransparentHugePages");
+        }
+        assertThat(launchWithHugePages("always madvise [never]", "", "build", "--source", site.toString()))
+            .doesNotContain("-XX:+UseTransparentHugePages");
+        assertThat(launch("", "build", "--source", site.toString()))
+            .as("no such setting (not Linux, say)").doesNotContain("-XX:+UseTransparentHugePages");
+        assertThat(launchWithHugePages("always [madvise] never", "-XX:-UseTransparentHugePages", "build"))
+            .contains("-XX:-UseTransparentHugePages").doesNotContain("-XX:+UseTransparentHugePages");
+    }
+
     private Path site(int articles) throws IOException {
         Path news = temp.resolve("site-" + articles).resolve("content/tin-tuc");
         Files.createDirectories(news);
@@ -93,13 +108,27 @@ class LauncherTest {
         return news.getParent().getParent();
     }
 
-    /** The arguments the launcher passes to java, one per line. */
+    /** As {@link #launch}, on a kernel whose transparent huge page setting reads {@code setting}. */
+    private List<String> launchWithHugePages(String setting, String javaOpts, String... args)
+        throws IOException, InterruptedException {
+        Path file = temp.resolve("transparent_hugepage_enabled");
+        Files.writeString(file, setting + "\n", StandardCharsets.UTF_8);
+        return launchReading(file.toString(), javaOpts, args);
+    }
+
+    /** The arguments the launcher passes to java, one per line, on a kernel without transparent huge pages. */
     private List<String> launch(String javaOpts, String... args) throws IOException, InterruptedException {
+        return launchReading(temp.resolve("no-such-setting").toString(), javaOpts, args);
+    }
+
+    private List<String> launchReading(String hugePageSetting, String javaOpts, String... args)
+        throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA", fakeJava.toString());
         builder.environment().put("LMHTX_JAVA_OPTS", javaOpts);
+        builder.environment().put("LMHTX_THP_SETTING", hugePageSetting);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
