@@ -61,13 +61,13 @@ class LauncherTest {
         Path site = site(500);
 
         assertThat(launch("", "build", "--source", site.toString()))
-            .contains("-XX:+UseParallelGC", "-Xms256m", "-XX:NewSize=64m", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50");
+            .contains("-XX:+UseParallelGC", "-Xms288m", "-XX:NewSize=96m", "-XX:MaxNewSize=96m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50");
         assertThat(launch("", "build", "--source", site(499).toString()))
             .contains("-XX:+UseSerialGC", "-Xms32m", "-XX:NewSize=32704k", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50");
         // A maximum below the large site's first heap would stop the JVM: the small site's heap then.
         assertThat(launch("-Xmx128m", "build", "--source", site.toString()))
             .contains("-XX:+UseParallelGC", "-Xms32m", "-XX:NewSize=32704k", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50", "-Xmx128m")
-            .doesNotContain("-Xms256m");
+            .doesNotContain("-Xms288m");
         assertThat(launch("-Xmn200m", "build", "--source", site.toString()))
             .contains("-XX:+UseParallelGC", "-Xmn200m").doesNotContain("-Xms32m", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=25");
         assertThat(launch("-XX:+UseG1GC", "build", "--source", site.toString()))
