@@ -3,6 +3,7 @@ package vn.lmhtx.site.search;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The export's {@code d.bin}: one row per document, by doc id, all of one size, so that a result's row is one range
@@ -41,17 +42,54 @@ record DocumentRows(byte[] bytes, int rowBytes) {
         return new DocumentRows(rows.array(), rowBytes);
     }
 
-    /** The row with as much of the lead as fits in {@code rowBytes}, cut between words and marked with "…". */
+    /**
+     * The row with as much of the lead as fits in {@code rowBytes}, cut between words and marked with "…": the whole
+     * lead if it fits, else the longest of its {@linkplain #cuts cuts} whose row fits, else no lead. A shorter cut never
+     * has a longer row, so the cut is found by halving the candidates, not by trying each from the longest (a real
+     * lead is cut dozens of words short, and each try writes and encodes the whole row).
+     */
     private static byte[] fitted(StoredDocument doc, int rowBytes) {
-        String lead = doc.lead();
-        byte[] row = row(doc, lead).getBytes(StandardCharsets.UTF_8);
-        while (row.length > rowBytes) {
-            String shorter = lead.endsWith("…") ? lead.substring(0, lead.length() - 1) : lead;
-            int cut = shorter.stripTrailing().lastIndexOf(' ');
-            lead = cut > 0 ? shorter.substring(0, cut) + "…" : "";
-            row = row(doc, lead).getBytes(StandardCharsets.UTF_8);
+        byte[] whole = row(doc, doc.lead()).getBytes(StandardCharsets.UTF_8);
+        if (whole.length <= rowBytes) {
+            return whole;
         }
-        return row;
+        String uncut = doc.lead().endsWith("…") ? doc.lead().substring(0, doc.lead().length() - 1) : doc.lead();
+        int[] cuts = cuts(uncut);
+        // The first cut whose row fits lies in [low, high]; cuts.length stands for no lead, whose row always fits.
+        int low = 0;
+        int high = cuts.length;
+        byte[] fitting = row(doc, "").getBytes(StandardCharsets.UTF_8);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            byte[] row = row(doc, uncut.substring(0, cuts[middle]) + "…").getBytes(StandardCharsets.UTF_8);
+            if (row.length <= rowBytes) {
+                high = middle;
+                fitting = row;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return fitting;
+    }
+
+    /**
+     * Where {@code text} is cut, longest first: before its last space (trailing white space aside), then before the
+     * last space of what is left, and so on while something is left before the space.
+     */
+    static int[] cuts(String text) {
+        IntStream.Builder cuts = IntStream.builder();
+        int end = text.length();
+        while (true) {
+            while (end > 0 && Character.isWhitespace(text.codePointBefore(end))) {
+                end -= Character.charCount(text.codePointBefore(end));
+            }
+            int cut = text.lastIndexOf(' ', end - 1);
+            if (cut <= 0) {
+                return cuts.build().toArray();
+            }
+            cuts.add(cut);
+            end = cut;
+        }
     }
 
     private static String row(StoredDocument doc, String lead) {

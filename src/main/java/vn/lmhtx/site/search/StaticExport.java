@@ -72,27 +72,36 @@ public final class StaticExport {
         TermDictionary dictionary;
         Map<String, String> norms = new LinkedHashMap<>();
         Map<String, String> weights = new LinkedHashMap<>();
-        List<StoredDocument> documents;
+        Stored stored;
         int vocabularyFiles;
         try (Searcher searcher = new Searcher(site)) {
-            vocabularyFiles = Completions.export(searcher.searcher().getIndexReader(), export.files);
-            documents = searcher.storedDocuments();
-            dictionary = new TermDictionary(documents.size());
-            PostingsReader reader = new PostingsReader(searcher.searcher());
-            // Folded keys first: an exact or title key's postings may be written as a subset of its folded key's.
-            for (TermKind kind : List.of(TermKind.FOLDED, TermKind.EXACT, TermKind.PAIR, TermKind.TITLE)) {
-                FieldNorms fieldNorms = reader.norms(kind);
-                norms.put(kind.field(), export.normsFile(fieldNorms));
-                addKeys(reader, kind, fieldNorms, dictionary, workers);
-                float[] tabled = new float[Math.min(TermDictionary.TABLED_DF, documents.size())];
-                for (int df = 1; df <= tabled.length; df++) {
-                    tabled[df - 1] = reader.weight(kind, df);
+            // The documents' rows need only the stored fields: read and laid out beside the keys, whose reading and
+            // encoding keep the other threads only partly busy.
+            Ahead<Stored, IOException> rowsAhead = workers.ahead("search-rows", () -> Stored.of(searcher));
+            try {
+                vocabularyFiles = Completions.export(searcher.searcher().getIndexReader(), export.files);
+                int documentCount = searcher.searcher().getIndexReader().maxDoc();
+                dictionary = new TermDictionary(documentCount);
+                PostingsReader reader = new PostingsReader(searcher.searcher());
+                // Folded keys first: an exact or title key's postings may be written as a subset of its folded key's.
+                for (TermKind kind : List.of(TermKind.FOLDED, TermKind.EXACT, TermKind.PAIR, TermKind.TITLE)) {
+                    FieldNorms fieldNorms = reader.norms(kind);
+                    norms.put(kind.field(), export.normsFile(fieldNorms));
+                    addKeys(reader, kind, fieldNorms, dictionary, workers);
+                    float[] tabled = new float[Math.min(TermDictionary.TABLED_DF, documentCount)];
+                    for (int df = 1; df <= tabled.length; df++) {
+                        tabled[df - 1] = reader.weight(kind, df);
+                    }
+                    weights.put(kind.field(), Json.floats(tabled));
                 }
-                weights.put(kind.field(), Json.floats(tabled));
+                stored = rowsAhead.join();
+            } finally {
+                rowsAhead.abandon(unused -> { });
             }
         }
+        List<StoredDocument> documents = stored.documents();
+        DocumentRows rows = stored.rows();
         TermDictionary.Buckets buckets = dictionary.write(export.files);
-        DocumentRows rows = DocumentRows.of(documents);
         export.files.put("d.bin", rows.bytes());
         Map<String, String> filters = export.filters(documents);
         String hash = export.hash();
@@ -126,6 +135,15 @@ public final class StaticExport {
         manifest.put("labels", Json.object(typeLabels(documents, typeLabels)));
         manifest.put("analysis", analysisTables());
         Files.writeString(folder.resolve("manifest.json"), Json.object(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The index's stored documents, by doc id, and their rows. */
+    private record Stored(List<StoredDocument> documents, DocumentRows rows) {
+
+        static Stored of(Searcher searcher) throws IOException {
+            List<StoredDocument> documents = searcher.storedDocuments();
+            return new Stored(documents, DocumentRows.of(documents));
+        }
     }
 
     /**
