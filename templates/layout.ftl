@@ -136,14 +136,14 @@
 </#if>
 </#macro>
 
-<#-- Numbered page links for a paginated list. -->
+<#-- Numbered page links for a paginated list: the first, the last, the current page and its neighbours; "…" for the pages between. -->
 <#macro pager pagination>
 <#if pagination.count gt 1>
 <nav class="pager" aria-label="Trang">
   <ul>
   <#if pagination.hasPrevious><li><a href="${site.link(pagination.previousUrl)}" rel="prev">Trang trước</a></li></#if>
   <#list pagination.links as link>
-    <li><#if link.current><span aria-current="page">${link.number}</span><#else><a href="${site.link(link.url)}">${link.number}</a></#if></li>
+    <li><#if link.gap><span class="gap">…</span><#elseif link.current><span aria-current="page">${link.number}</span><#else><a href="${site.link(link.url)}">${link.number}</a></#if></li>
   </#list>
   <#if pagination.hasNext><li><a href="${site.link(pagination.nextUrl)}" rel="next">Trang sau</a></li></#if>
   </ul>

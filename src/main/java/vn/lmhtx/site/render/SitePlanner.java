@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import vn.lmhtx.site.content.ContentItem;
 import vn.lmhtx.site.content.PageKind;
 import vn.lmhtx.site.content.Section;
@@ -170,10 +171,7 @@ public final class SitePlanner {
             new NewsListPage(list + " năm " + year, items, Optional.empty(), years))));
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
-        List<String> urls = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            urls.add(SiteUrls.newsPage(n));
-        }
+        List<String> urls = IntStream.rangeClosed(1, count).mapToObj(SiteUrls::newsPage).toList();
         for (int n = 1; n <= count; n++) {
             List<ContentItem> slice = news.subList((n - 1) * perPage, Math.min(news.size(), n * perPage));
             String title = n == 1 ? list : list + " – trang " + n;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import vn.lmhtx.site.build.SiteBuilder;
 import vn.lmhtx.site.content.SiteUrls;
@@ -99,5 +101,30 @@ class FixtureLayoutIT {
         }
         soft.assertAll();
         assertThat(ROOT.resolve("public" + SiteUrls.newsPage(2) + "index.html")).as("a second list page").isNotEmptyFile();
+    }
+
+    @Test
+    void thePagerLinksTheFirstAndLastPagesAndTheNeighboursOfTheCurrentOneWithAGapForTheRest() {
+        int pages = (LayoutFixture.NEWS + 9) / 10;
+        ChromeDriver browser = Browser.open(360, 800);
+        try {
+            LayoutIT.load(server, browser, SiteUrls.newsPage(2), 0);
+            List<WebElement> entries = browser.findElements(By.cssSelector(".pager li"));
+            assertThat(entries.stream().map(WebElement::getText).toList())
+                .containsExactly("Trang trước", "1", "2", "3", "4", "…", Integer.toString(pages), "Trang sau");
+            for (WebElement link : browser.findElements(By.cssSelector(".pager a"))) {
+                assertThat(link.getRect().getHeight()).as("height of %s", link.getText()).isGreaterThanOrEqualTo(44);
+            }
+            assertThat(LayoutIT.number(browser, LayoutIT.SIDEWAYS)).isLessThanOrEqualTo(0);
+            browser.findElement(By.linkText(Integer.toString(pages))).click();
+            assertThat(browser.getCurrentUrl()).endsWith(SiteUrls.newsPage(pages));
+            assertThat(browser.findElements(By.cssSelector(".pager li")).stream().map(WebElement::getText).toList())
+                .containsExactly("Trang trước", "1", "…", Integer.toString(pages - 2), Integer.toString(pages - 1),
+                    Integer.toString(pages));
+            assertThat(browser.findElement(By.cssSelector(".pager [aria-current=page]")).getText())
+                .isEqualTo(Integer.toString(pages));
+        } finally {
+            browser.quit();
+        }
     }
 }
