@@ -19,7 +19,7 @@ public record Pagination(int current, List<String> pages) {
     static final int NEIGHBOURS = 2;
 
     public Pagination {
-        // The same list for every page of a list when the caller's is unmodifiable: no copy per page.
+        // The caller's list itself when it is already a List.copyOf or List.of: one list for all the pages of a list.
         pages = List.copyOf(pages);
     }
 

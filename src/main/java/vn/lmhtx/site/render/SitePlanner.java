@@ -171,7 +171,8 @@ public final class SitePlanner {
             new NewsListPage(list + " năm " + year, items, Optional.empty(), years))));
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
-        List<String> urls = IntStream.rangeClosed(1, count).mapToObj(SiteUrls::newsPage).toList();
+        // List.copyOf: a list Pagination keeps as it is, one for every page of the list (a stream's toList() it would copy).
+        List<String> urls = List.copyOf(IntStream.rangeClosed(1, count).mapToObj(SiteUrls::newsPage).toList());
         for (int n = 1; n <= count; n++) {
             List<ContentItem> slice = news.subList((n - 1) * perPage, Math.min(news.size(), n * perPage));
             String title = n == 1 ? list : list + " – trang " + n;

@@ -44,6 +44,13 @@ class PaginationTest {
         }
     }
 
+    @Test
+    void thePagesOfAListShareOneListOfUrls() {
+        List<String> urls = List.copyOf(urls(997));
+
+        assertThat(new Pagination(500, urls).pages()).isSameAs(urls);
+    }
+
     /** The pager as text: numbers, the current one in brackets, "…" for a gap. */
     private static String pager(int current, int count) {
         return new Pagination(current, urls(count)).links().stream()
