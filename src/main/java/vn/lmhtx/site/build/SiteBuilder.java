@@ -270,15 +270,25 @@ public final class SiteBuilder {
         List<ContentItem> held = Stream.concat(Publication.scheduled(sound, clock).stream(),
             drafts == Drafts.SHOWN ? Publication.drafts(sound).stream() : Stream.empty()).toList();
         SitePlanner planner = new SitePlanner(settings.get().site());
-        SitePlan plan = planner.plan(visible, memory.map(BuildMemory::plans).orElseGet(PlanMemo::new));
         // Scheduled news (and, in the preview, drafts) is planned as the site will be once all of it is out, so that
         // its pages are baked and checked. Only the pages the published plan lacks are used (UnpublishedPages): the
-        // published items' own pages, which cost the most to plan, are left out.
+        // published items' own pages, which cost the most to plan, are left out. The two plans share nothing that
+        // changes (each has its memo): the future one is made beside the published one, whose planning is the load
+        // stage's one-thread tail (0.24 s of its 0.66 s at 5,000 articles with 15 held).
         Set<ContentItem> heldItems = Collections.newSetFromMap(new IdentityHashMap<>());
         heldItems.addAll(held);
-        Optional<SitePlan> future = held.isEmpty() ? Optional.empty()
+        Ahead<Optional<SitePlan>, RuntimeException> futurePlan = workers.ahead("future-plan", () -> held.isEmpty()
+            ? Optional.empty()
             : Optional.of(planner.plan(Stream.concat(visible.stream(), held.stream()).toList(),
-                memory.map(BuildMemory::futurePlans).orElseGet(PlanMemo::new), heldItems::contains));
+                memory.map(BuildMemory::futurePlans).orElseGet(PlanMemo::new), heldItems::contains)));
+        SitePlan plan;
+        Optional<SitePlan> future;
+        try {
+            plan = planner.plan(visible, memory.map(BuildMemory::plans).orElseGet(PlanMemo::new));
+            future = futurePlan.join();
+        } finally {
+            futurePlan.abandon(unused -> { });
+        }
         List<Problem> templateFiles = new ArrayList<>();
         SettingsLoader.checkTemplates(Stream.concat(plan.pages().stream(), future.stream().flatMap(f -> f.pages().stream()))
             .map(Page::kind).collect(Collectors.toSet()), settings.get().templateFiles(), site.resolve("templates"),
