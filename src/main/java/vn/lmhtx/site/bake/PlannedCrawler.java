@@ -48,16 +48,30 @@ final class PlannedCrawler extends Crawler {
     @Override
     public void crawl() {
         Set<String> paths = new HashSet<>();
-        for (Page page : documents.stream().sorted(Comparator.comparing(PlannedCrawler::walkOrder, PlannedCrawler::compareNames)).toList()) {
-            if (!paths.add(contentPath(page))) {
-                throw new IllegalStateException("two planned pages for the content file " + contentPath(page));
+        // Each page's content file and walk order worked out once, not on every comparison of the sort.
+        List<Filed> filed = documents.stream().map(Filed::of)
+            .sorted(Comparator.comparing(Filed::walkOrder, PlannedCrawler::compareNames)).toList();
+        for (Filed file : filed) {
+            if (!paths.add(file.path())) {
+                throw new IllegalStateException("two planned pages for the content file " + file.path());
             }
-            store.addDocument(document(page));
+            store.addDocument(document(file.page(), file.path()));
         }
     }
 
-    private DocumentModel document(Page page) {
-        String path = contentPath(page);
+    /**
+     * A page with the content file JBake would make its URL of, and the names JBake's walk sorts that file by at each
+     * level (its folders, then the file).
+     */
+    private record Filed(Page page, String path, List<String> walkOrder) {
+
+        static Filed of(Page page) {
+            String path = contentPath(page);
+            return new Filed(page, path, Arrays.asList(path.split("/")));
+        }
+    }
+
+    private DocumentModel document(Page page, String path) {
         int slash = path.lastIndexOf('/');
         String uri = path.substring(0, slash + 1)
             + URLEncoder.encode(path.substring(slash + 1, path.length() - ".md".length()), StandardCharsets.UTF_8)
@@ -86,11 +100,6 @@ final class PlannedCrawler extends Crawler {
     private static String contentPath(Page page) {
         String url = page.url();
         return url.substring(1, url.length() - 1) + ".md";
-    }
-
-    /** The names JBake's walk sorts at each level: its folders, then the file. */
-    private static List<String> walkOrder(Page page) {
-        return Arrays.asList(contentPath(page).split("/"));
     }
 
     /** JBake's walk sorts each folder's entries by name and enters a folder where it sorts. */
