@@ -29,23 +29,21 @@ import java.util.zip.Deflater;
  * nothing before it, and so can follow any other; an empty final block and the Adler-32 of all rows (combined from the
  * pieces' own) end the stream. Shared by a build's threads.
  *
- * <p>The rows deflated for every image take zlib's fastest level: zlib was 40 % of the cards' CPU in a build of 5,000
- * real articles, a third of it walking level 3's hash chains through the glyphs' antialiased edges; level 1 makes the
- * text rows about 10 % larger (7 % of a card). Pieces deflated once per encoder (the band, flat runs) take the best
- * level, which more than wins it back: the real cards came out 3 % smaller in all.
+ * <p>The rows deflated for every image (a card's text) go through a {@link RowDeflater}, which only looks for repeats one
+ * row up and runs: zlib, even at its fastest level, was two thirds of the cards' CPU in a build of 5,000 real articles,
+ * hashing every position of the glyphs' antialiased edges; the rows come out about a tenth smaller too. Pieces
+ * deflated once per encoder (the band, flat runs) take zlib's best level.
  */
 final class PngEncoder {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int COLOUR_TYPE_INDEXED = 3;
     private static final int FILTER_NONE = 0;
-    /** The level of the rows deflated for every image. */
-    private static final int LEVEL = Deflater.BEST_SPEED;
     /** The level of the pieces deflated once and copied into many images. */
     private static final int KEPT_LEVEL = Deflater.BEST_COMPRESSION;
     /**
-     * The zlib header zlib itself writes at level 1: deflate, 32 KB window, no dictionary, "fastest" (the level is
-     * only informative: a reader ignores it).
+     * A zlib header: deflate, 32 KB window, no dictionary, "fastest" (the level is only informative: a reader ignores
+     * it; the bytes are those of earlier builds).
      */
     private static final byte[] ZLIB_HEADER = {0x78, 0x01};
     private static final byte[] IDAT = "IDAT".getBytes(StandardCharsets.US_ASCII);
@@ -92,7 +90,7 @@ final class PngEncoder {
             || tail.rows() > 0 && tail.width() != width) {
             throw new IllegalArgumentException("not " + height + " rows of " + width + " bytes into an 8-bit palette");
         }
-        Scratch scratch = Optional.ofNullable(scratches.poll()).orElseGet(() -> new Scratch(new Deflater(LEVEL, true)));
+        Scratch scratch = Optional.ofNullable(scratches.poll()).orElseGet(() -> new Scratch(new RowDeflater()::deflate));
         try {
             // The image is laid out in the scratch's buffer and copied once, as the result.
             Buffer png = scratch.png;
@@ -145,7 +143,7 @@ final class PngEncoder {
                     rows[at] = FILTER_NONE;
                     System.arraycopy(pixels, row * width, rows, at + 1, width);
                 }
-                adler = combine(adler, scratch.deflate(rows, length, out), length);
+                adler = combine(adler, scratch.deflate(rows, length, width + 1, out), length);
             }
             y = end;
         }
@@ -177,7 +175,7 @@ final class PngEncoder {
         for (int at = 0; at < rows.length; at += run.width() + 1) {
             rows[at] = FILTER_NONE;
         }
-        return kept(rows.length, (scratch, deflated) -> scratch.deflate(rows, rows.length, deflated));
+        return kept(rows.length, (scratch, deflated) -> scratch.deflate(rows, rows.length, run.width() + 1, deflated));
     }
 
     /**
@@ -185,14 +183,28 @@ final class PngEncoder {
      * {@code rows} deflates with the scratch it is given into the buffer, returning their Adler-32.
      */
     private static Piece kept(int length, ToIntBiFunction<Scratch, Buffer> rows) {
-        Scratch scratch = new Scratch(new Deflater(KEPT_LEVEL, true));
+        Deflater deflater = new Deflater(KEPT_LEVEL, true);
         try {
             Buffer deflated = new Buffer(0);
-            int adler = rows.applyAsInt(scratch, deflated);
+            int adler = rows.applyAsInt(new Scratch(zlib(deflater)), deflated);
             return new Piece(deflated.toByteArray(), adler, length);
         } finally {
-            scratch.deflater.end();
+            deflater.end();
         }
+    }
+
+    /** Deflating with zlib: the rows as a new deflater would, ended with a sync flush. */
+    private static Deflate zlib(Deflater deflater) {
+        byte[] deflated = new byte[16 * 1024];
+        return (rows, length, rowBytes, out) -> {
+            deflater.reset();
+            deflater.setInput(rows, 0, length);
+            int count;
+            do {
+                count = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
+                out.write(deflated, 0, count);
+            } while (count == deflated.length);
+        };
     }
 
     /** The Adler-32 of two byte sequences one after the other, from theirs and the second's length (zlib's). */
@@ -231,35 +243,32 @@ final class PngEncoder {
     }
 
     /**
-     * What one image is encoded with, kept for the next: a deflater (its state is a few hundred kB of native memory set
-     * up on creation; reset before every piece, so pieces come out as from a new one), the buffer the rows of a piece
-     * are laid out in behind their filter bytes, the buffer deflate writes into, and the one the image is laid out in.
-     * Never ended: the deflater's cleaner frees it with the encoder.
+     * How a run of rows (each {@code rowBytes} long, with its filter byte) is deflated into a piece: blocks that end
+     * with a sync flush and refer to nothing before them.
+     */
+    private interface Deflate {
+
+        void write(byte[] rows, int length, int rowBytes, ByteArrayOutputStream out);
+    }
+
+    /**
+     * What one image is encoded with, kept for the next: how its rows are deflated, the buffer they are laid out in
+     * behind their filter bytes, and the one the image is laid out in.
      */
     private static final class Scratch {
 
-        private final Deflater deflater;
-        private final byte[] deflated = new byte[16 * 1024];
+        private final Deflate deflate;
         private final Adler32 adler = new Adler32();
         private final Buffer png = new Buffer(32 * 1024);
         private byte[] rows = new byte[0];
 
-        Scratch(Deflater deflater) {
-            this.deflater = deflater;
+        Scratch(Deflate deflate) {
+            this.deflate = deflate;
         }
 
-        /**
-         * Writes the first {@code length} bytes of {@code rows} to {@code out}, deflated as by a new deflater and ended
-         * with a sync flush; returns their Adler-32.
-         */
-        int deflate(byte[] rows, int length, Buffer out) {
-            deflater.reset();
-            deflater.setInput(rows, 0, length);
-            int count;
-            do {
-                count = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
-                out.write(deflated, 0, count);
-            } while (count == deflated.length);
+        /** Writes the first {@code length} bytes of {@code rows} to {@code out} as a piece; returns their Adler-32. */
+        int deflate(byte[] rows, int length, int rowBytes, Buffer out) {
+            deflate.write(rows, length, rowBytes, out);
             adler.reset();
             adler.update(rows, 0, length);
             return (int) adler.getValue();
