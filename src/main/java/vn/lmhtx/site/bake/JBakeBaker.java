@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -129,7 +128,7 @@ public final class JBakeBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new PlannedCrawler(store, config, documents));
-        utensils.setRenderer(new Renderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
+        utensils.setRenderer(new NewFileRenderer(store, config, new PlanTemplateEngine(store, config, templates, plan, settings, assets)));
         utensils.setAsset(new Asset(config));
         Oven oven = new Oven(utensils);
         try {

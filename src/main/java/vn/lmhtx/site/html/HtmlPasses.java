@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -121,10 +122,20 @@ public final class HtmlPasses {
         workers.map(files, file -> {
             HtmlPage page = parse(output, file, pages);
             if (applyPasses(page, new ArrayList<>()) && writes) {
-                Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
+                writeBack(file, page.document().outerHtml());
             }
             return file;
         });
+    }
+
+    /**
+     * Writes a page back as a new file, not over the old one: ext4 (its default {@code auto_da_alloc}) writes a file
+     * truncated and rewritten out to disk when it is closed, on the closing thread; a new file's data goes out later,
+     * with the kernel's own writeback.
+     */
+    static void writeBack(Path file, String html) throws IOException {
+        Files.delete(file);
+        Files.writeString(file, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /** Runs every pass over {@code page}, adding what they find to {@code problems}; whether any changed it. */
@@ -142,7 +153,7 @@ public final class HtmlPasses {
         HtmlPage page = parse(output, file, pages);
         List<Problem> problems = new ArrayList<>();
         if (applyPasses(page, problems) && writes) {
-            Files.writeString(file, page.document().outerHtml(), StandardCharsets.UTF_8);
+            writeBack(file, page.document().outerHtml());
         }
         Set<String> ids = page.elements().ids();
         Set<String> targets = new HashSet<>();

@@ -2,7 +2,6 @@ package vn.lmhtx.site.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -36,7 +35,7 @@ public final class PreviewMarks {
             paragraph.appendElement("strong").text(banner.get().headline());
             paragraph.appendText(" – " + banner.get().detail());
         }
-        Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);
+        HtmlPasses.writeBack(file, document.outerHtml());
     }
 
     /**
