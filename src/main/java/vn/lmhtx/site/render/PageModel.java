@@ -75,9 +75,15 @@ public sealed interface PageModel {
         }
     }
 
-    /** A page of the news list or of one year's archive, with links to every year. */
-    record NewsListPage(String heading, List<ContentItem> items, Optional<Pagination> pagination, List<YearLink> years)
-        implements PageModel {
+    /**
+     * A page of the news list or of one year's archive, with links to every year.
+     *
+     * @param cardTitle the title its share card shows: the list's own on every numbered page ("Tin tức", not "Tin tức –
+     *     trang 250"), so that they share one card (a build of 5,000 articles drew 497 more cards, a tenth of them,
+     *     for pages seldom shared; a shared page still has its own title in {@code og:title})
+     */
+    record NewsListPage(String heading, String cardTitle, List<ContentItem> items, Optional<Pagination> pagination,
+                        List<YearLink> years) implements PageModel {
         public NewsListPage {
             items = List.copyOf(items);
             years = List.copyOf(years);

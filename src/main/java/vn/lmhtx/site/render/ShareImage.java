@@ -31,10 +31,12 @@ public record ShareImage(String url, int width, int height, String alt, Optional
     }
 
     /**
-     * The share image of {@code page}: its lead image when {@code lead} has one, else its card.
+     * The share image of {@code page}: its lead image when {@code lead} has one, else its card, with its title (a
+     * numbered page of the news list: the list's, {@link PageModel.NewsListPage#cardTitle}).
      */
     public static ShareImage choose(Page page, SiteSettings site, Optional<ShareImage> lead) {
-        return lead.orElseGet(() -> of(new ShareCard(page.title(), page.title().equals(site.title()) ? "" : site.title())));
+        String title = page.model() instanceof PageModel.NewsListPage list ? list.cardTitle() : page.title();
+        return lead.orElseGet(() -> of(new ShareCard(title, title.equals(site.title()) ? "" : site.title())));
     }
 
     /** The share image of {@code page}: its item's lead photo (the largest width published) when it has one. */

@@ -168,7 +168,7 @@ public final class SitePlanner {
         String list = Section.NEWS.listTitle();
         byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.newsYear(year), PageKind.NEWSYEAR,
             list + " năm " + year, List.of(homeCrumb(), new Crumb(list, SiteUrls.NEWS)),
-            new NewsListPage(list + " năm " + year, items, Optional.empty(), years))));
+            new NewsListPage(list + " năm " + year, list + " năm " + year, items, Optional.empty(), years))));
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
         // List.copyOf: a list Pagination keeps as it is, one for every page of the list (a stream's toList() it would copy).
@@ -178,7 +178,7 @@ public final class SitePlanner {
             String title = n == 1 ? list : list + " – trang " + n;
             List<Crumb> crumbs = n == 1 ? home() : List.of(homeCrumb(), new Crumb(list, SiteUrls.NEWS));
             pages.generated(new Page(urls.get(n - 1), Section.NEWS.listKind(), title, crumbs,
-                new NewsListPage(title, slice, Optional.of(new Pagination(n, urls)), years)));
+                new NewsListPage(title, list, slice, Optional.of(new Pagination(n, urls)), years)));
         }
     }
 

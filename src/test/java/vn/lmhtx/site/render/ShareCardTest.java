@@ -11,6 +11,8 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +21,13 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.lmhtx.site.content.CompressedText;
+import vn.lmhtx.site.content.ContentDate;
+import vn.lmhtx.site.content.ContentItem;
+import vn.lmhtx.site.content.ContentType;
 import vn.lmhtx.site.content.PageKind;
+import vn.lmhtx.site.content.Section;
+import vn.lmhtx.site.content.Status;
 
 /** Share cards: valid PNGs of 1200×630 without metadata, the same bytes for the same text, Vietnamese marks drawn. */
 class ShareCardTest {
@@ -206,6 +214,34 @@ class ShareCardTest {
         // The home page's title is the site's name: it is not repeated in the band.
         assertThat(ShareImage.forPage(home, site).card()).contains(new ShareCard(SITE, ""));
         assertThat(ShareImage.isShared(new Page("/feed.xml", PageKind.FEED, "", List.of(), article.model()))).isFalse();
+    }
+
+    /**
+     * Every numbered page of the news list shares the list's card (the list's title), while a year's archive and an
+     * article keep their own: 25 articles at 10 a page are three pages, one card.
+     */
+    @Test
+    void theNumberedPagesOfTheNewsListShareTheListsCard() {
+        SiteSettings site = new SiteSettings(SITE, "", "https://a.example", "/", "", "", "", "", 10, "/assets/images/icon.svg");
+        List<ContentItem> news = new ArrayList<>();
+        for (int n = 1; n <= 25; n++) {
+            ContentDate date = new ContentDate(ZonedDateTime.of(2018, 1, n, 8, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh")), false);
+            news.add(new ContentItem("content/tin-tuc/bai-" + n + ".md", ContentType.NEWS, Section.NEWS, "Bài " + n, "bai-" + n,
+                "/tin-tuc/bai-" + n + "/", Optional.of(date), Optional.of("Tóm tắt"), List.of(), Optional.empty(),
+                Optional.empty(), Status.PUBLISHED, List.of(), CompressedText.of(""), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of()));
+        }
+        SitePlan plan = new SitePlanner(site).plan(news);
+
+        ShareImage first = ShareImage.forPage(plan.byUrl().get("/tin-tuc/"), site);
+        assertThat(first.card()).contains(new ShareCard("Tin tức", SITE));
+        for (String page : List.of("/tin-tuc/trang-2/", "/tin-tuc/trang-3/")) {
+            assertThat(plan.byUrl().get(page).title()).isEqualTo("Tin tức – trang " + page.charAt(page.length() - 2));
+            assertThat(ShareImage.forPage(plan.byUrl().get(page), site)).isEqualTo(first);
+        }
+        assertThat(ShareImage.forPage(plan.byUrl().get("/tin-tuc/nam-2018/"), site).card())
+            .contains(new ShareCard("Tin tức năm 2018", SITE));
+        assertThat(ShareImage.forPage(plan.byUrl().get("/tin-tuc/bai-7/"), site).card()).contains(new ShareCard("Bài 7", SITE));
     }
 
     /** Whether {@code rgb} is {@code text} over {@code fill} at some coverage, to one level per channel. */
