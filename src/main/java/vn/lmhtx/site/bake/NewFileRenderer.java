@@ -18,7 +18,7 @@ import org.jbake.template.model.TemplateModel;
  * JBake's renderer, but each published page is written into a file it creates, at the path JBake would give it.
  * JBake 2.7.0 creates the file empty, then opens it again truncating it; on ext4 (its default {@code auto_da_alloc})
  * a file truncated and rewritten is written out to disk when it is closed, on the closing thread, which here is the
- * bake's: a fifth of the bake's own time outside Freemarker at 5,000 articles, more than writing the pages. The bake
+ * bake's: at 5,000 articles 0.27 s of the 0.7 s its thread spent on the pages' files, more than writing them. The bake
  * writes into an empty folder, so a page's file already there is an error (two pages on one path, say), not written
  * over. Drafts, which never reach JBake here, would keep JBake's own naming and writing.
  */

@@ -38,7 +38,7 @@ final class DeflateHuffman {
 
     /** Plain Huffman code lengths, by the two-queue method over the used symbols sorted by count, then symbol. */
     private static int[] unlimited(int[] counts) {
-        long[] leaves = Arrays.stream(counts).filter(count -> count > 0).asLongStream().toArray();
+        long[] leaves = new long[(int) Arrays.stream(counts).filter(count -> count > 0).count()];
         for (int s = 0, k = 0; s < counts.length; s++) {
             if (counts[s] > 0) {
                 leaves[k++] = (long) counts[s] << 32 | s;
