@@ -55,10 +55,11 @@ record DocumentRows(byte[] bytes, int rowBytes) {
         }
         String uncut = doc.lead().endsWith("…") ? doc.lead().substring(0, doc.lead().length() - 1) : doc.lead();
         int[] cuts = cuts(uncut);
-        // The first cut whose row fits lies in [low, high]; cuts.length stands for no lead, whose row always fits.
+        // The first cut whose row fits lies in [low, high]; cuts.length stands for no lead, whose row always fits (and
+        // is only laid out when no cut fits).
         int low = 0;
         int high = cuts.length;
-        byte[] fitting = row(doc, "").getBytes(StandardCharsets.UTF_8);
+        byte[] fitting = null;
         while (low < high) {
             int middle = (low + high) >>> 1;
             byte[] row = row(doc, uncut.substring(0, cuts[middle]) + "…").getBytes(StandardCharsets.UTF_8);
@@ -69,7 +70,7 @@ record DocumentRows(byte[] bytes, int rowBytes) {
                 low = middle + 1;
             }
         }
-        return fitting;
+        return fitting != null ? fitting : row(doc, "").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
