@@ -19,13 +19,15 @@ final class DeflateHuffman {
      * inflater refuses an incomplete code of code lengths.
      */
     static int[] lengths(int[] counts, int limit) {
-        if (Arrays.stream(counts).filter(count -> count > 0).count() > 1L << limit) {
+        // Plain loops rather than streams here: a card's text costs a dozen of these calls, and C1 (which alone compiles
+        // a large build) leaves a stream's lambdas and pipeline objects in place.
+        if (used(counts) > 1L << limit) {
             throw new IllegalArgumentException("more symbols used than codes of " + limit + " bits");
         }
         int[] scaled = counts.clone();
         while (true) {
             int[] lengths = unlimited(scaled);
-            if (Arrays.stream(lengths).max().orElse(0) <= limit) {
+            if (longest(lengths) <= limit) {
                 return lengths;
             }
             // Too deep: flatten the counts (halved, each used symbol kept used) and build again. Halving brings them
@@ -38,7 +40,7 @@ final class DeflateHuffman {
 
     /** Plain Huffman code lengths, by the two-queue method over the used symbols sorted by count, then symbol. */
     private static int[] unlimited(int[] counts) {
-        long[] leaves = new long[(int) Arrays.stream(counts).filter(count -> count > 0).count()];
+        long[] leaves = new long[used(counts)];
         for (int s = 0, k = 0; s < counts.length; s++) {
             if (counts[s] > 0) {
                 leaves[k++] = (long) counts[s] << 32 | s;
@@ -81,6 +83,25 @@ final class DeflateHuffman {
             lengths[(int) leaves[k]] = depth[k];
         }
         return lengths;
+    }
+
+    /** How many symbols have a count. */
+    private static int used(int[] counts) {
+        int used = 0;
+        for (int count : counts) {
+            if (count > 0) {
+                used++;
+            }
+        }
+        return used;
+    }
+
+    private static int longest(int[] lengths) {
+        int longest = 0;
+        for (int length : lengths) {
+            longest = Math.max(longest, length);
+        }
+        return longest;
     }
 
     /** The canonical code of each symbol with a length (RFC 1951, 3.2.2), its bits reversed: first bit lowest. */

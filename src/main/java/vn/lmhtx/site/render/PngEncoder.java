@@ -22,10 +22,10 @@ import java.util.zip.Deflater;
  * or other metadata, so equal pixels give equal bytes. One byte per pixel, every row unfiltered.
  *
  * <p>Most of a card's rows are one flat colour, and zlib spends about as long matching such runs as on the text. So
- * the zlib stream is written in pieces: each run of flat rows is a raw deflate piece compressed once per encoder (its
- * bytes depend only on the run's width, colour and length) and copied into every card that has it; each run of rows
- * with text is deflated on its own; rows the same at the bottom of many images (a card's band) are a {@link Tail}
- * deflated once. Every piece ends with a sync flush (an empty stored block, byte-aligned, not final), refers to
+ * the zlib stream is written in pieces: each run of flat rows above the text and below it is a raw deflate piece
+ * compressed once per encoder (its bytes depend only on the run's width, colour and length) and copied into every card
+ * that has it; the rows from the first with text to the last are deflated as one piece; rows the same at the bottom of
+ * many images (a card's band) are a {@link Tail} deflated once. Every piece ends with a sync flush (an empty stored block, byte-aligned, not final), refers to
  * nothing before it, and so can follow any other; an empty final block and the Adler-32 of all rows (combined from the
  * pieces' own) end the stream. Shared by a build's threads.
  *
@@ -118,33 +118,50 @@ final class PngEncoder {
     }
 
     /**
-     * Writes the rows to {@code out} as pieces, in order: runs of flat rows shared, runs of other rows deflated with the
-     * scratch's deflater; returns the Adler-32 of the rows (behind their filter bytes) after {@code adler}'s.
+     * Writes the rows to {@code out} as pieces, in order: the flat rows above the first other row and below the last,
+     * in shared runs; the rows from the first other row to the last, flat ones among them included, deflated as one
+     * piece with the scratch's deflater. Returns the Adler-32 of the rows (behind their filter bytes) after
+     * {@code adler}'s.
      */
     private int writeRows(byte[] pixels, int[] rowIndex, int width, Scratch scratch, Buffer out, int adler) {
         int height = rowIndex.length;
-        int y = 0;
-        while (y < height) {
-            int end = y + 1;
-            if (rowIndex[y] >= 0) {
-                while (end < height && rowIndex[end] == rowIndex[y]) {
-                    end++;
-                }
-                Piece flat = flatRuns.computeIfAbsent(new FlatRun(width, (byte) rowIndex[y], end - y), PngEncoder::flat);
-                out.write(flat.deflated());
-                adler = combine(adler, flat.adler(), flat.length());
-            } else {
-                while (end < height && rowIndex[end] < 0) {
-                    end++;
-                }
-                int length = (end - y) * (width + 1);
-                byte[] rows = scratch.rows(length);
-                for (int row = y, at = 0; row < end; row++, at += width + 1) {
-                    rows[at] = FILTER_NONE;
+        int first = 0;
+        while (first < height && rowIndex[first] >= 0) {
+            first++;
+        }
+        int last = height;
+        while (last > first && rowIndex[last - 1] >= 0) {
+            last--;
+        }
+        adler = writeFlatRuns(rowIndex, 0, first, width, out, adler);
+        if (first < last) {
+            // One piece, not one per run of text rows: a card's lines of text are a few flat rows apart, and a piece
+            // for each line cost a Huffman code of its own, about a seventh of the cards' CPU.
+            int length = (last - first) * (width + 1);
+            byte[] rows = scratch.rows(length);
+            for (int row = first, at = 0; row < last; row++, at += width + 1) {
+                rows[at] = FILTER_NONE;
+                if (rowIndex[row] >= 0) {
+                    Arrays.fill(rows, at + 1, at + 1 + width, (byte) rowIndex[row]);
+                } else {
                     System.arraycopy(pixels, row * width, rows, at + 1, width);
                 }
-                adler = combine(adler, scratch.deflate(rows, length, width + 1, out), length);
             }
+            adler = combine(adler, scratch.deflate(rows, length, width + 1, out), length);
+        }
+        return writeFlatRuns(rowIndex, last, height, width, out, adler);
+    }
+
+    /** Writes the flat rows {@code from}–{@code to} (exclusive) as shared runs; returns the Adler-32 as there. */
+    private int writeFlatRuns(int[] rowIndex, int from, int to, int width, Buffer out, int adler) {
+        for (int y = from; y < to;) {
+            int end = y + 1;
+            while (end < to && rowIndex[end] == rowIndex[y]) {
+                end++;
+            }
+            Piece flat = flatRuns.computeIfAbsent(new FlatRun(width, (byte) rowIndex[y], end - y), PngEncoder::flat);
+            out.write(flat.deflated());
+            adler = combine(adler, flat.adler(), flat.length());
             y = end;
         }
         return adler;

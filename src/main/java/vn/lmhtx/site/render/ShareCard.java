@@ -16,7 +16,7 @@ import vn.lmhtx.site.files.Sha256;
 public record ShareCard(String title, String siteName) {
 
     /** Changed whenever {@link ShareCardPainter} draws differently, so that every card gets a new address. */
-    static final String DESIGN = "3";
+    static final String DESIGN = "4";
 
     /** The card's site-relative URL. */
     public String url() {

@@ -44,9 +44,12 @@ public record SearchDocument(String url, String title, String lead, CompressedTe
         Element copy = marked(item, page).clone();
         copy.select("[" + MARKER + "=skip], script").remove();
         String text = copy.text();
-        Element articleBody = copy.selectFirst("[" + MARKER + "=body]");
-        String body = articleBody == null ? text : articleBody.text();
-        String lead = item.summary().orElse(body.length() > LEAD_LENGTH ? body.substring(0, LEAD_LENGTH) + "…" : body);
+        // The body's text is only needed for a lead, and taking it walks most of the page again.
+        String lead = item.summary().orElseGet(() -> {
+            Element articleBody = copy.selectFirst("[" + MARKER + "=body]");
+            String body = articleBody == null ? text : articleBody.text();
+            return body.length() > LEAD_LENGTH ? body.substring(0, LEAD_LENGTH) + "…" : body;
+        });
         List<String> meta = new ArrayList<>();
         item.tags().forEach(tag -> meta.add(tag.name()));
         item.author().ifPresent(meta::add);
