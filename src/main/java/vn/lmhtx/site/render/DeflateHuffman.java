@@ -19,8 +19,8 @@ final class DeflateHuffman {
      * inflater refuses an incomplete code of code lengths.
      */
     static int[] lengths(int[] counts, int limit) {
-        // Plain loops rather than streams here: a card's text costs a dozen of these calls, and C1 (which alone compiles
-        // a large build) leaves a stream's lambdas and pipeline objects in place.
+        // Plain loops rather than streams: every card costs a few of these calls, and C1 (which alone compiles a large
+        // build) leaves a stream's lambdas and pipeline objects in place.
         if (used(counts) > 1L << limit) {
             throw new IllegalArgumentException("more symbols used than codes of " + limit + " bits");
         }

@@ -25,9 +25,9 @@ import java.util.zip.Deflater;
  * the zlib stream is written in pieces: each run of flat rows above the text and below it is a raw deflate piece
  * compressed once per encoder (its bytes depend only on the run's width, colour and length) and copied into every card
  * that has it; the rows from the first with text to the last are deflated as one piece; rows the same at the bottom of
- * many images (a card's band) are a {@link Tail} deflated once. Every piece ends with a sync flush (an empty stored block, byte-aligned, not final), refers to
- * nothing before it, and so can follow any other; an empty final block and the Adler-32 of all rows (combined from the
- * pieces' own) end the stream. Shared by a build's threads.
+ * many images (a card's band) are a {@link Tail} deflated once. Every piece ends with a sync flush (an empty stored
+ * block, byte-aligned, not final), refers to nothing before it, and so can follow any other; an empty final block and
+ * the Adler-32 of all rows (combined from the pieces' own) end the stream. Shared by a build's threads.
  *
  * <p>The rows deflated for every image (a card's text) go through a {@link RowDeflater}, which only looks for repeats one
  * row up and runs: zlib, even at its fastest level, was two thirds of the cards' CPU in a build of 5,000 real articles,
