@@ -181,7 +181,8 @@ final class PngEncoder {
         return pixels;
     }
 
-    private static boolean isFlat(byte[] pixels, int y, int width) {
+    /** Whether row {@code y} of {@code pixels} ({@code width} bytes a row) is one index across. */
+    static boolean isFlat(byte[] pixels, int y, int width) {
         int start = y * width;
         return Arrays.mismatch(pixels, start, start + width - 1, pixels, start + 1, start + width) < 0;
     }

@@ -47,11 +47,8 @@ final class RowDeflater {
     private static final int MATCH = 512;
 
     static {
-        for (int length = MIN_MATCH, code = 0; length <= MAX_MATCH; length++) {
-            while (code + 1 < LENGTH_BASE.length && LENGTH_BASE[code + 1] <= length) {
-                code++;
-            }
-            LENGTH_SYMBOL[length] = code;
+        for (int length = MIN_MATCH; length <= MAX_MATCH; length++) {
+            LENGTH_SYMBOL[length] = baseCode(LENGTH_BASE, length);
         }
     }
 
@@ -229,8 +226,13 @@ final class RowDeflater {
     }
 
     private static int distanceCode(int distance) {
+        return baseCode(DISTANCE_BASE, distance);
+    }
+
+    /** The code of {@code value} in a table of the codes' smallest values (RFC 1951's lengths or distances). */
+    private static int baseCode(int[] bases, int value) {
         int code = 0;
-        while (code + 1 < DISTANCE_BASE.length && DISTANCE_BASE[code + 1] <= distance) {
+        while (code + 1 < bases.length && bases[code + 1] <= value) {
             code++;
         }
         return code;

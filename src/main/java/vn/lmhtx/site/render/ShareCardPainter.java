@@ -142,13 +142,11 @@ public final class ShareCardPainter {
         paintName(canvas.graphics, siteName);
         byte[] pixels = Arrays.copyOfRange(canvas.pixels, BAND_TOP * WIDTH, HEIGHT * WIDTH);
         int[] rowIndex = new int[BAND_HEIGHT];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (level(pixels[i] & 0xff) + LEVELS);
+        }
         for (int y = 0; y < BAND_HEIGHT; y++) {
-            boolean flat = true;
-            for (int i = y * WIDTH; i < (y + 1) * WIDTH; i++) {
-                pixels[i] = (byte) (level(pixels[i] & 0xff) + LEVELS);
-                flat &= pixels[i] == pixels[y * WIDTH];
-            }
-            rowIndex[y] = flat ? pixels[y * WIDTH] & 0xff : -1;
+            rowIndex[y] = PngEncoder.isFlat(pixels, y, WIDTH) ? pixels[y * WIDTH] & 0xff : -1;
         }
         return new Band(pixels, encoder.tail(pixels, WIDTH, rowIndex));
     }

@@ -166,9 +166,12 @@ public final class SitePlanner {
         List<YearLink> years = new ArrayList<>();
         byYear.forEach((year, items) -> years.add(new YearLink(year, items.size(), SiteUrls.newsYear(year))));
         String list = Section.NEWS.listTitle();
-        byYear.forEach((year, items) -> pages.generated(new Page(SiteUrls.newsYear(year), PageKind.NEWSYEAR,
-            list + " năm " + year, List.of(homeCrumb(), new Crumb(list, SiteUrls.NEWS)),
-            new NewsListPage(list + " năm " + year, list + " năm " + year, items, Optional.empty(), years))));
+        byYear.forEach((year, items) -> {
+            String title = list + " năm " + year;
+            pages.generated(new Page(SiteUrls.newsYear(year), PageKind.NEWSYEAR, title,
+                List.of(homeCrumb(), new Crumb(list, SiteUrls.NEWS)),
+                new NewsListPage(title, title, items, Optional.empty(), years)));
+        });
         int perPage = settings.newsPerPage();
         int count = Math.max(1, (news.size() + perPage - 1) / perPage);
         // List.copyOf: a list Pagination keeps as it is, one for every page of the list (a stream's toList() it would copy).
